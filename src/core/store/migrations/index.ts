@@ -1,0 +1,5 @@
+// Every migration this build knows, in order. Append; never edit or reorder a landed one.
+import { migration001 } from './001-initial';
+import type { Migration } from './migration';
+
+export const migrations: readonly Migration[] = [migration001];

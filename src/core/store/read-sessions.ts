@@ -1,0 +1,80 @@
+// Reads the catalogue as SessionViews: merged sessions with speakers, agenda state and last changes.
+import { KubeplanError } from '../../shared/errors';
+import type { AgendaStatus, ChangeKind, SessionView, SpeakerRef } from '../../shared/types';
+import type { Db } from './open-store';
+import { SESSION_SELECT, rowToRecord, type SessionRow } from './session-rows';
+
+export interface ListOptions {
+  includeRemoved?: boolean;
+}
+
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+}
+
+export function listSessions(db: Db, options: ListOptions = {}): SessionView[] {
+  const where = options.includeRemoved ? '' : "WHERE s.status = 'active'";
+  const rows = db
+    .prepare<[], SessionRow>(
+      `${SESSION_SELECT} ${where}
+       ORDER BY s.day IS NULL, s.day, s.start_utc IS NULL, s.start_utc, s.title COLLATE NOCASE`,
+    )
+    .all();
+  const speakers = groupBy(
+    db
+      .prepare<[], { session_key: string; name: string; affiliation: string | null }>(`
+        SELECT ss.session_key, sp.name, COALESCE(ss.affiliation, sp.affiliation) AS affiliation
+        FROM session_speakers ss JOIN speakers sp ON sp.id = ss.speaker_id
+        ORDER BY ss.session_key, ss.position`)
+      .all(),
+    (row) => row.session_key,
+  );
+  const agenda = new Map(
+    db
+      .prepare<[], { session_key: string; status: AgendaStatus | null; note: string | null }>(
+        'SELECT session_key, status, note FROM agenda',
+      )
+      .all()
+      .map((row) => [row.session_key, row]),
+  );
+  const sourceItems = new Map(
+    db
+      .prepare<[], { session_key: string; item: string | null }>(`
+        SELECT session_key, MIN(json_extract(record, '$.sourceItem')) AS item FROM session_sources
+        GROUP BY session_key`)
+      .all()
+      .map((row) => [row.session_key, row.item]),
+  );
+  const changes = groupBy(
+    db
+      .prepare<[], { session_key: string; change: ChangeKind }>(`
+        SELECT c.session_key, c.change FROM changes c
+        WHERE c.import_id = (SELECT MAX(c2.import_id) FROM changes c2 WHERE c2.session_key = c.session_key)`)
+      .all(),
+    (row) => row.session_key,
+  );
+  return rows.map((row) => {
+    const people: SpeakerRef[] = (speakers.get(row.key) ?? []).map(({ name, affiliation }) => ({ name, affiliation }));
+    const entry = agenda.get(row.key);
+    return {
+      ...rowToRecord(row, people, sourceItems.get(row.key) ?? null),
+      status: row.status,
+      agenda: entry?.status ?? null,
+      note: entry?.note ?? null,
+      changes: (changes.get(row.key) ?? []).map((c) => c.change),
+    };
+  });
+}
+
+export function getSession(db: Db, id: string): SessionView {
+  const found = listSessions(db, { includeRemoved: true }).find((s) => s.id === id);
+  if (!found) throw new KubeplanError('not-found', `no session with id ${id}`);
+  return found;
+}

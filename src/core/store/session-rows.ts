@@ -1,0 +1,140 @@
+// Reads and writes the merged `sessions` rows and their speakers, as SessionRecords.
+import type { SessionRecord, SpeakerRef } from '../../shared/types';
+import { matchKey } from '../text/normalize';
+import { dayInZone, inZone, toUtcIso } from '../time/zoned';
+import type { Db } from './open-store';
+
+export interface SessionRow {
+  key: string;
+  title: string;
+  kind: string;
+  url: string | null;
+  day: string | null;
+  start_utc: string | null;
+  end_utc: string | null;
+  time_zone: string | null;
+  room: string | null;
+  abstract: string | null;
+  status: 'active' | 'removed';
+  event: string | null;
+  track: string | null;
+}
+
+export const SESSION_SELECT = `
+  SELECT s.key, s.title, s.kind, s.url, s.day, s.start_utc, s.end_utc, s.time_zone, s.room, s.abstract,
+         s.status, e.name AS event, t.name AS track
+  FROM sessions s
+  LEFT JOIN events e ON e.id = s.event_id
+  LEFT JOIN tracks t ON t.id = s.track_id`;
+
+export function rowToRecord(row: SessionRow, speakers: SpeakerRef[], sourceItem: string | null): SessionRecord {
+  return {
+    id: row.key,
+    url: row.url,
+    title: row.title,
+    kind: row.kind as SessionRecord['kind'],
+    event: row.event,
+    track: row.track,
+    date: row.day,
+    start: row.start_utc ? inZone(row.start_utc, row.time_zone) : null,
+    end: row.end_utc ? inZone(row.end_utc, row.time_zone) : null,
+    timeZone: row.time_zone,
+    room: row.room,
+    speakers,
+    abstract: row.abstract,
+    sourceItem,
+  };
+}
+
+export function createSessionWriter(db: Db) {
+  const findEvent = db.prepare<[string], { id: number }>('SELECT id FROM events WHERE name = ?');
+  const insertEvent = db.prepare('INSERT INTO events (name, time_zone) VALUES (?, ?)');
+  const setEventZone = db.prepare('UPDATE events SET time_zone = ? WHERE id = ? AND time_zone IS NULL');
+  const findTrack = db.prepare<[number | null, string], { id: number }>(
+    'SELECT id FROM tracks WHERE event_id IS ? AND name = ?',
+  );
+  const insertTrack = db.prepare('INSERT INTO tracks (event_id, name) VALUES (?, ?)');
+  const upsertSession = db.prepare(`
+    INSERT INTO sessions (key, event_id, track_id, title, kind, url, day, start_utc, end_utc, time_zone, room,
+                          abstract, status, first_seen_at, updated_at)
+    VALUES (@key, @event_id, @track_id, @title, @kind, @url, @day, @start_utc, @end_utc, @time_zone, @room,
+            @abstract, 'active', @now, @now)
+    ON CONFLICT (key) DO UPDATE SET
+      event_id = excluded.event_id, track_id = excluded.track_id, title = excluded.title, kind = excluded.kind,
+      url = excluded.url, day = excluded.day, start_utc = excluded.start_utc, end_utc = excluded.end_utc,
+      time_zone = excluded.time_zone, room = excluded.room, abstract = excluded.abstract, status = 'active',
+      updated_at = excluded.updated_at`);
+  const markRemoved = db.prepare("UPDATE sessions SET status = 'removed', updated_at = ? WHERE key = ?");
+  const deleteSpeakers = db.prepare('DELETE FROM session_speakers WHERE session_key = ?');
+  const upsertSpeaker = db.prepare<[string, string, string | null], { id: number }>(`
+    INSERT INTO speakers (name, name_key, affiliation) VALUES (?, ?, ?)
+    ON CONFLICT (name_key) DO UPDATE SET affiliation = COALESCE(excluded.affiliation, speakers.affiliation)
+    RETURNING id`);
+  const linkSpeaker = db.prepare(
+    'INSERT OR IGNORE INTO session_speakers (session_key, speaker_id, position, affiliation) VALUES (?, ?, ?, ?)',
+  );
+
+  function eventId(name: string | null, zone: string | null): number | null {
+    if (!name) return null;
+    const found = findEvent.get(name);
+    if (found) {
+      if (zone) setEventZone.run(zone, found.id);
+      return found.id;
+    }
+    return Number(insertEvent.run(name, zone).lastInsertRowid);
+  }
+
+  function trackId(event: number | null, name: string | null): number | null {
+    if (!name) return null;
+    const found = findTrack.get(event, name);
+    return found ? found.id : Number(insertTrack.run(event, name).lastInsertRowid);
+  }
+
+  return {
+    write(record: SessionRecord, now: string): void {
+      const event = eventId(record.event, record.timeZone);
+      const startUtc = record.start ? toUtcIso(record.start) : null;
+      upsertSession.run({
+        key: record.id,
+        event_id: event,
+        track_id: trackId(event, record.track),
+        title: record.title,
+        kind: record.kind,
+        url: record.url,
+        day: record.date ?? (startUtc ? dayInZone(startUtc, record.timeZone) : null),
+        start_utc: startUtc,
+        end_utc: record.end ? toUtcIso(record.end) : null,
+        time_zone: record.timeZone,
+        room: record.room,
+        abstract: record.abstract,
+        now,
+      });
+      deleteSpeakers.run(record.id);
+      record.speakers.forEach((speaker, position) => {
+        const key = matchKey(speaker.name);
+        if (!key) return;
+        const { id } = upsertSpeaker.get(speaker.name, key, speaker.affiliation)!;
+        linkSpeaker.run(record.id, id, position, speaker.affiliation);
+      });
+    },
+    markRemoved(key: string, now: string): void {
+      markRemoved.run(now, key);
+    },
+  };
+}
+
+export function createSessionReader(db: Db) {
+  const byKey = db.prepare<[string], SessionRow>(`${SESSION_SELECT} WHERE s.key = ?`);
+  const speakersOf = db.prepare<[string], { name: string; affiliation: string | null }>(`
+    SELECT sp.name, COALESCE(ss.affiliation, sp.affiliation) AS affiliation
+    FROM session_speakers ss JOIN speakers sp ON sp.id = ss.speaker_id
+    WHERE ss.session_key = ? ORDER BY ss.position`);
+  return {
+    row(key: string): SessionRow | undefined {
+      return byKey.get(key);
+    },
+    speakers(key: string): SpeakerRef[] {
+      return speakersOf.all(key);
+    },
+  };
+}

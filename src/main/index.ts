@@ -1,0 +1,65 @@
+// Electron entry: one instance, one locked-down window, every IPC call through the dispatch choke point.
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, dialog, ipcMain, shell, type BrowserWindow } from 'electron';
+import { channelNames } from '../shared/ipc/contract';
+import { startAppContext } from './app-context';
+import { createDispatch } from './dispatch';
+import { safeExternalUrl } from './external-url';
+import { createHandlers } from './handlers';
+import { electronSqliteBinding } from './native-sqlite';
+import { createMainWindow } from './window';
+
+const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const appRoot = app.getAppPath();
+// The e2e suite gives each Electron run its own data folder and, for fault tests, its own bundled feed.
+if (process.env['KUBEPLAN_USER_DATA']) app.setPath('userData', process.env['KUBEPLAN_USER_DATA']);
+const bundledFeedFile =
+  process.env['KUBEPLAN_BUNDLED_FEED'] ?? path.join(appRoot, 'data', 'cnpe-community-contribution.xml');
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+async function openExternal(url: string): Promise<boolean> {
+  const safe = safeExternalUrl(url);
+  if (!safe) return false;
+  await shell.openExternal(safe);
+  return true;
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+void app.whenReady().then(() => {
+  const ctx = startAppContext({
+    databasePath: path.join(app.getPath('userData'), 'kubeplan.db'),
+    bundledFeedFile,
+    nativeBinding: electronSqliteBinding(appRoot, process.versions.electron, process.arch),
+    openExternal,
+  });
+  for (const problem of ctx.startupProblems) console.error(`kubeplan: ${problem.message}`);
+
+  const dispatch = createDispatch(createHandlers(ctx), (message) => console.error(message));
+  let window: BrowserWindow | null = null;
+  const rendererUrl = pathToFileURL(path.join(outDir, 'renderer', 'index.html')).href;
+  for (const channel of channelNames) {
+    ipcMain.handle(channel, (event, input: unknown) => {
+      // Only our own window's top frame may call in.
+      const frame = event.senderFrame;
+      if (!window || event.sender !== window.webContents || !frame || frame.url.split('#')[0] !== rendererUrl) {
+        return { ok: false, error: { code: 'forbidden', message: `${channel}: sender not allowed` } };
+      }
+      return dispatch(channel, input);
+    });
+  }
+  window = createMainWindow(outDir);
+  if (ctx.db === null) {
+    dialog.showErrorBox('kubeplan cannot open its database', ctx.startupProblems.map((p) => p.message).join('\n'));
+  }
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+});
+
+app.on('window-all-closed', () => app.quit());

@@ -1,0 +1,48 @@
+// The search field: focused by / or Ctrl/Cmd+F, cleared by Escape.
+import { useEffect, useRef } from 'react';
+
+interface Props {
+  value: string;
+  onChange: (value: string) => void;
+  resultCount: number;
+}
+
+export function SearchBox({ value, onChange, resultCount }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+      if ((event.key === '/' && !typing) || (event.key === 'f' && (event.ctrlKey || event.metaKey))) {
+        event.preventDefault();
+        input.current?.focus();
+        input.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="search">
+      <svg className="search-icon" viewBox="0 0 20 20" aria-hidden="true">
+        <path d="M8.5 3a5.5 5.5 0 1 0 3.4 9.8l3.6 3.7 1.1-1.1-3.7-3.6A5.5 5.5 0 0 0 8.5 3Zm0 1.5a4 4 0 1 1 0 8 4 4 0 0 1 0-8Z" />
+      </svg>
+      <input
+        ref={input}
+        type="search"
+        placeholder="Search talks, speakers, companies…"
+        aria-label="Search sessions"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onChange('');
+        }}
+        autoFocus
+        spellCheck={false}
+      />
+      <span className="search-count" role="status" aria-live="polite">
+        {resultCount} {resultCount === 1 ? 'session' : 'sessions'}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+// How days, times and speakers are written in the UI.
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { SessionView, SpeakerRef } from '../shared/types';
+
+export function dayHeading(date: string | null): string {
+  if (!date) return 'Day not announced';
+  return format(new Date(`${date}T12:00:00Z`), 'EEEE, d MMMM yyyy');
+}
+
+/** "09:15 – 09:40" in the event's zone; null when the session has no time. */
+export function timeRange(session: SessionView): string | null {
+  if (!session.start) return null;
+  const zone = session.timeZone ?? 'UTC';
+  const start = format(new TZDate(new Date(session.start), zone), 'HH:mm');
+  if (!session.end) return start;
+  return `${start} – ${format(new TZDate(new Date(session.end), zone), 'HH:mm')}`;
+}
+
+export function speakerLabel(speaker: SpeakerRef): string {
+  return speaker.affiliation ? `${speaker.name} (${speaker.affiliation})` : speaker.name;
+}
+
+export const KIND_LABELS: Record<SessionView['kind'], string> = {
+  talk: 'Talk',
+  lightning: 'Lightning talk',
+  panel: 'Panel',
+  keynote: 'Keynote',
+  workshop: 'Workshop',
+  booth: 'Booth talk',
+  break: 'Break',
+  other: 'Other',
+};

@@ -1,0 +1,49 @@
+// The project's own typed errors: what every layer throws for bad input, and what crosses IPC.
+
+export const ERROR_CODES = [
+  'invalid-argument',
+  'parse-error',
+  'not-found',
+  'io-error',
+  'database-error',
+  'network-error',
+  'forbidden',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+  /** File, line, URL or field the problem is in, when known. */
+  where?: string;
+}
+
+export class KubeplanError extends Error {
+  readonly code: ErrorCode;
+  readonly where: string | undefined;
+
+  constructor(code: ErrorCode, message: string, where?: string) {
+    super(where ? `${where}: ${message}` : message);
+    this.name = 'KubeplanError';
+    this.code = code;
+    this.where = where;
+  }
+
+  toInfo(): ErrorInfo {
+    const info: ErrorInfo = { code: this.code, message: this.message };
+    if (this.where !== undefined) info.where = this.where;
+    return info;
+  }
+}
+
+export function isKubeplanError(value: unknown): value is KubeplanError {
+  return value instanceof KubeplanError;
+}
+
+/** Turns anything thrown into ErrorInfo without leaking stack traces across IPC. */
+export function toErrorInfo(error: unknown): ErrorInfo {
+  if (isKubeplanError(error)) return error.toInfo();
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message };
+}

@@ -1,0 +1,25 @@
+// The IPC contract: every channel the renderer may call, gathered from the per-area lists.
+import type { z } from 'zod';
+import { appChannels } from './app-channels';
+import type { ChannelSpec } from './define-channel';
+import { sessionsChannels } from './sessions-channels';
+
+export const contract = {
+  ...appChannels,
+  ...sessionsChannels,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+
+type InputOf<K extends MethodName> = Contract[K] extends ChannelSpec<infer I, unknown> ? z.input<I> : never;
+export type OutputOf<K extends MethodName> = Contract[K] extends ChannelSpec<z.ZodType, infer O> ? O : never;
+
+/** The typed API the renderer sees as `window.kubeplan`. */
+export type KubeplanApi = {
+  [K in MethodName]: undefined extends InputOf<K>
+    ? (input?: InputOf<K>) => Promise<OutputOf<K>>
+    : (input: InputOf<K>) => Promise<OutputOf<K>>;
+};
+
+export const channelNames: readonly string[] = Object.values(contract).map((spec) => spec.channel);

@@ -1,0 +1,17 @@
+// Channels that read the catalogue.
+import { z } from 'zod';
+import type { SessionView } from '../types';
+import { defineChannel } from './define-channel';
+
+export const sessionsChannels = {
+  listSessions: defineChannel<SessionView[]>()(
+    'sessions:list',
+    z
+      .object({
+        includeRemoved: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+  ),
+  getSession: defineChannel<SessionView>()('sessions:get', z.object({ id: z.string().min(1).max(200) }).strict()),
+};

@@ -1,0 +1,108 @@
+// Domain types shared by core, main, preload, renderer and CLI.
+
+export const SESSION_KINDS = [
+  'talk',
+  'lightning',
+  'panel',
+  'keynote',
+  'workshop',
+  'booth',
+  'break',
+  'other',
+] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+
+export interface SpeakerRef {
+  name: string;
+  affiliation: string | null;
+}
+
+/**
+ * One session as a source states it: the normalized record every feed extractor and
+ * schedule importer produces, and what `kubeplan scrape --json` prints.
+ */
+export interface SessionRecord {
+  /** Stable key: the sched event id where known, else a prefixed source id or a title hash. */
+  id: string;
+  url: string | null;
+  title: string;
+  kind: SessionKind;
+  event: string | null;
+  track: string | null;
+  /** Day in the event's time zone, YYYY-MM-DD. */
+  date: string | null;
+  /** ISO 8601 with offset. */
+  start: string | null;
+  end: string | null;
+  /** IANA zone the times are shown in by default (the event's). */
+  timeZone: string | null;
+  room: string | null;
+  speakers: SpeakerRef[];
+  abstract: string | null;
+  /** The feed item or file the record came from. */
+  sourceItem: string | null;
+}
+
+export type SourceKind = 'feed' | 'schedule' | 'bundled';
+
+export interface SourceDescriptor {
+  kind: SourceKind;
+  /** File path or URL; unique per source. */
+  location: string;
+  title: string | null;
+}
+
+/** What one scrape or import produced, before it is merged into the store. */
+export interface ImportBatch {
+  source: SourceDescriptor;
+  sessions: SessionRecord[];
+}
+
+export const CHANGE_KINDS = [
+  'new',
+  'removed',
+  'title',
+  'time',
+  'day',
+  'room',
+  'speakers',
+  'track',
+  'kind',
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+export interface ChangeCounts {
+  new: number;
+  changed: number;
+  removed: number;
+  unchanged: number;
+}
+
+export interface ImportResult {
+  importId: number;
+  sourceId: number;
+  counts: ChangeCounts;
+}
+
+export type SessionStatus = 'active' | 'removed';
+export type AgendaStatus = 'going' | 'maybe';
+
+/** A session as the store holds it: merged from every source that mentions it. */
+export interface SessionView extends SessionRecord {
+  status: SessionStatus;
+  agenda: AgendaStatus | null;
+  note: string | null;
+  /** What changed on the most recent import that touched the session. */
+  changes: ChangeKind[];
+}
+
+export interface SourceView {
+  id: number;
+  kind: SourceKind;
+  location: string;
+  title: string | null;
+  lastFetchedAt: string | null;
+  lastStatus: 'ok' | 'error' | null;
+  lastError: string | null;
+  sessionCount: number;
+}

@@ -1,0 +1,41 @@
+// A tiny benchmark harness: runs a case and its baseline in alternation in one process and prints
+// medians and their ratio, so a slower or busier machine moves both sides alike.
+import { performance } from 'node:perf_hooks';
+
+export interface Measured {
+  name: string;
+  medianMs: number;
+  p95Ms: number;
+  runs: number;
+}
+
+export function measure(name: string, fn: () => void, runs: number): Measured {
+  const times: number[] = [];
+  fn(); // warm-up
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    name,
+    medianMs: times[Math.floor(times.length / 2)]!,
+    p95Ms: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!,
+    runs,
+  };
+}
+
+export function report(subject: Measured, baseline: Measured, note = ''): void {
+  const ratio = subject.medianMs / baseline.medianMs;
+  console.log(
+    `${subject.name.padEnd(44)} median ${subject.medianMs.toFixed(2).padStart(9)} ms  p95 ${subject.p95Ms
+      .toFixed(2)
+      .padStart(9)} ms  = ${ratio.toFixed(2)}x ${baseline.name}${note ? `  (${note})` : ''}`,
+  );
+}
+
+export interface BenchCase {
+  title: string;
+  run: () => void | Promise<void>;
+}

@@ -1,0 +1,12 @@
+// `npm run bench`: every benchmark case, each printed as ratios against a baseline from the same run.
+import { bundledFeed } from './cases/bundled-feed';
+import type { BenchCase } from './harness';
+
+const cases: BenchCase[] = [bundledFeed];
+const only = process.argv[2];
+
+for (const benchCase of cases) {
+  if (only && !benchCase.title.toLowerCase().includes(only.toLowerCase())) continue;
+  console.log(`\n## ${benchCase.title}`);
+  await benchCase.run();
+}

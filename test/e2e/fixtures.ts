@@ -1,0 +1,122 @@
+// Playwright fixtures: `window` is the kubeplan window, either the built renderer in Debian Chromium
+// with the real main-process handler table behind window.kubeplan (project "chromium"), or the real
+// Electron app (project "electron", skipped where no Electron binary exists). Each test gets its own
+// data folder.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, _electron, type Browser, type Page } from '@playwright/test';
+import { startAppContext } from '../../src/main/app-context';
+import { createDispatch } from '../../src/main/dispatch';
+import { createHandlers, type HandlerContext } from '../../src/main/handlers';
+import { BINDING, bridgeScript } from './harness/bridge-script';
+import { electronBinary } from './harness/electron-binary';
+import { serveDirectory } from './harness/static-server';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const BUNDLED_FEED = path.join(ROOT, 'data', 'cnpe-community-contribution.xml');
+export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
+
+interface WorkerFixtures {
+  rendererUrl: string;
+  /** Debian Chromium, launched only for the chromium project. */
+  chromium: Browser | null;
+}
+
+interface TestFixtures {
+  /** The bundled feed this launch imports on first start. */
+  bundledFeed: string;
+  /** Bytes written to the database file before launch (to test corrupt files); null for none. */
+  initialDatabase: string | null;
+  dataDir: string;
+  window: Page;
+  /** The handler context behind the window (Chromium project only; null under Electron). */
+  backend: HandlerContext | null;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  rendererUrl: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await serveDirectory(path.join(ROOT, 'out', 'renderer'));
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  chromium: [
+    async ({ playwright }, use, workerInfo) => {
+      if (workerInfo.project.name !== 'chromium') {
+        await use(null);
+        return;
+      }
+      const browser = await playwright.chromium.launch(workerInfo.project.use.launchOptions);
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  bundledFeed: [BUNDLED_FEED, { option: true }],
+  initialDatabase: [null, { option: true }],
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeplan-e2e-'));
+    await use(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+  backend: async ({ dataDir, bundledFeed, initialDatabase }, use, testInfo) => {
+    if (testInfo.project.name !== 'chromium') {
+      await use(null);
+      return;
+    }
+    const databasePath = path.join(dataDir, 'kubeplan.db');
+    if (initialDatabase !== null) fs.writeFileSync(databasePath, initialDatabase);
+    const ctx = startAppContext({
+      databasePath,
+      bundledFeedFile: bundledFeed,
+      openExternal: async () => true,
+    });
+    await use(ctx);
+    ctx.db?.close();
+  },
+  window: async ({ chromium, backend, rendererUrl, dataDir, bundledFeed, initialDatabase }, use, testInfo) => {
+    if (testInfo.project.name === 'electron') {
+      const binary = electronBinary();
+      testInfo.skip(binary === null, 'Electron binary not installed on this machine; the Electron run is skipped');
+      if (initialDatabase !== null) fs.writeFileSync(path.join(dataDir, 'kubeplan.db'), initialDatabase);
+      const native = spawnSync(process.execPath, [path.join(ROOT, 'scripts/electron-native.mjs')], { stdio: 'inherit' });
+      if (native.status !== 0) throw new Error('could not build better-sqlite3 for Electron');
+      const app = await _electron.launch({
+        executablePath: binary!,
+        args: [path.join(ROOT, 'out', 'main', 'index.js')],
+        cwd: ROOT,
+        env: { ...process.env, KUBEPLAN_USER_DATA: dataDir, KUBEPLAN_BUNDLED_FEED: bundledFeed },
+      });
+      const page = await app.firstWindow();
+      await use(page);
+      await app.close();
+      return;
+    }
+    const dispatch = createDispatch(createHandlers(backend!));
+    const context = await chromium!.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    await page.exposeBinding(BINDING, (_source, channel: string, input: unknown) => dispatch(channel, input));
+    await page.addInitScript({ content: await bridgeScript(ROOT) });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(rendererUrl);
+    await use(page);
+    await context.close();
+    if (errors.length > 0) throw new Error(`uncaught errors in the renderer: ${errors.join('; ')}`);
+  },
+});
+
+export { expect } from '@playwright/test';
+
+export async function saveScreenshot(page: Page, name: string, project: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}-${project}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}
