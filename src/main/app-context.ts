@@ -2,7 +2,7 @@
 import { toErrorInfo, type ErrorInfo } from '../shared/errors';
 import { seedIfEmpty } from '../core/catalog/bundled-data';
 import { openStore, type Db } from '../core/store/open-store';
-import type { HandlerContext } from './handlers';
+import type { HandlerContext } from './handlers/index';
 
 export interface StartOptions {
   databasePath: string;

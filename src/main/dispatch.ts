@@ -2,7 +2,7 @@
 import { KubeplanError, toErrorInfo } from '../shared/errors';
 import { contract, type MethodName } from '../shared/ipc/contract';
 import type { Envelope } from '../shared/ipc/define-channel';
-import type { HandlerTable } from './handlers';
+import type { HandlerTable } from './handlers/index';
 
 const methodByChannel = new Map<string, MethodName>(
   (Object.keys(contract) as MethodName[]).map((name) => [contract[name].channel, name]),

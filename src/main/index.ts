@@ -6,7 +6,7 @@ import { channelNames } from '../shared/ipc/contract';
 import { startAppContext } from './app-context';
 import { createDispatch } from './dispatch';
 import { safeExternalUrl } from './external-url';
-import { createHandlers } from './handlers';
+import { createHandlers } from './handlers/index';
 import { electronSqliteBinding } from './native-sqlite';
 import { createMainWindow } from './window';
 

@@ -1,44 +1,37 @@
-// The app shell: sidebar, search and the catalogue.
-import { useState } from 'react';
+// The app shell: sidebar, start-up problems, and the screen the route names.
 import { ProblemBanner } from './components/ProblemBanner';
-import { SearchBox } from './components/SearchBox';
-import { SessionList } from './components/SessionList';
+import { Sidebar } from './components/Sidebar';
 import { useCatalogue } from './hooks/useCatalogue';
-import { useSearch } from './hooks/useSearch';
+import { useRoute, type Route } from './routes';
+import { CatalogueScreen } from './screens/CatalogueScreen';
+import type { Catalogue } from './hooks/useCatalogue';
+
+function Screen({ route, catalogue }: { route: Route; catalogue: Catalogue }) {
+  switch (route.screen) {
+    default:
+      return <CatalogueScreen sessions={catalogue.sessions} loading={catalogue.loading} />;
+  }
+}
 
 export function App() {
   const catalogue = useCatalogue();
-  const [query, setQuery] = useState('');
-  const hits = useSearch(catalogue.sessions, query);
+  const route = useRoute();
   const problems = [
     ...(catalogue.status?.startupProblems ?? []),
     ...(catalogue.error ? [{ code: 'internal' as const, message: catalogue.error }] : []),
   ];
-  const events = new Set(catalogue.sessions.map((s) => s.event).filter(Boolean));
+  const events = [...new Set(catalogue.sessions.map((s) => s.event).filter(Boolean))];
 
   return (
     <div className="app">
-      <aside className="sidebar" aria-label="Navigation">
-        <div className="brand">
-          <span className="logo" aria-hidden="true">◆</span> kubeplan
-        </div>
-        <nav>
-          <a className="nav-item active" aria-current="page" href="#catalogue">
-            Catalogue <span className="badge">{catalogue.sessions.length}</span>
-          </a>
-        </nav>
-        <p className="sidebar-note">Works offline. {events.size > 0 && [...events].join(', ')}</p>
-      </aside>
+      <Sidebar
+        route={route}
+        counts={{ Catalogue: catalogue.sessions.length }}
+        footer={`Works offline.${events.length > 0 ? ` ${events.join(', ')}` : ''}`}
+      />
       <main className="content">
-        <header className="toolbar">
-          <SearchBox value={query} onChange={setQuery} resultCount={hits.length} />
-        </header>
         <ProblemBanner problems={problems} />
-        {catalogue.loading && catalogue.sessions.length === 0 ? (
-          <div className="empty">Loading sessions…</div>
-        ) : (
-          <SessionList hits={hits} grouped={query.trim() === ''} />
-        )}
+        <Screen route={route} catalogue={catalogue} />
       </main>
     </div>
   );

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { test as base, _electron, type Browser, type Page } from '@playwright/test';
 import { startAppContext } from '../../src/main/app-context';
 import { createDispatch } from '../../src/main/dispatch';
-import { createHandlers, type HandlerContext } from '../../src/main/handlers';
+import { createHandlers, type HandlerContext } from '../../src/main/handlers/index';
 import { BINDING, bridgeScript } from './harness/bridge-script';
 import { electronBinary } from './harness/electron-binary';
 import { serveDirectory } from './harness/static-server';

@@ -1,17 +1,22 @@
-// `kubeplan import FILE`: scrapes a feed file and stores its sessions.
+// `kubeplan import FILE...`: scrapes feed files and stores their sessions.
 import { importFeedFile } from '../../core/catalog/import-file';
-import type { Db } from '../../core/store/open-store';
-import { printJson, type CliIo } from '../io';
+import { UsageError, type Command } from '../command';
+import { printJson } from '../io';
 
-export function runImport(db: Db, files: string[], json: boolean, io: CliIo): number {
-  for (const file of files) {
-    const result = importFeedFile(db, file);
-    const { counts } = result;
-    if (json) printJson(io, { file, counts });
-    else
-      io.stdout(
-        `${file}: ${counts.new} new, ${counts.changed} changed, ${counts.removed} removed, ${counts.unchanged} unchanged\n`,
-      );
-  }
-  return 0;
-}
+export const importCommand: Command = {
+  name: 'import',
+  usage: 'import <file>...        scrape feed files (RSS/Atom) and store their sessions',
+  run({ args, json, io, openDb }) {
+    if (args.length === 0) throw new UsageError('import needs at least one file');
+    const db = openDb();
+    for (const file of args) {
+      const { counts } = importFeedFile(db, file);
+      if (json) printJson(io, { file, counts });
+      else
+        io.stdout(
+          `${file}: ${counts.new} new, ${counts.changed} changed, ${counts.removed} removed, ${counts.unchanged} unchanged\n`,
+        );
+    }
+    return 0;
+  },
+};

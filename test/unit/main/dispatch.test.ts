@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startAppContext } from '../../../src/main/app-context';
 import { createDispatch } from '../../../src/main/dispatch';
-import { createHandlers } from '../../../src/main/handlers';
+import { createHandlers } from '../../../src/main/handlers/index';
 import { contract } from '../../../src/shared/ipc/contract';
 import { BUNDLED_FEED, tempDir } from '../helpers';
 

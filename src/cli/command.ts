@@ -1,0 +1,26 @@
+// The shape of one `kubeplan` subcommand: its options (node:util parseArgs style) and what it runs.
+import type { ParseArgsConfig } from 'node:util';
+import type { Db } from '../core/store/open-store';
+import type { CliIo } from './io';
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+export interface CommandContext {
+  io: CliIo;
+  args: string[];
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  json: boolean;
+  /** Opens the database (--db, KUBEPLAN_DB or the app's); closed by the runner after the command. */
+  openDb: () => Db;
+}
+
+export interface Command {
+  name: string;
+  /** One line for `kubeplan --help`, e.g. `import <file>...   store sessions from files`. */
+  usage: string;
+  options?: OptionSpec;
+  run: (ctx: CommandContext) => number | Promise<number>;
+}
+
+/** A mistake in how the command was called: printed with a pointer to --help, exit code 2. */
+export class UsageError extends Error {}

@@ -1,0 +1,17 @@
+// The sidebar's entries: each a top-level screen.
+import type { Route } from './routes';
+
+export interface NavEntry {
+  label: string;
+  route: Route;
+  /** Which routes light this entry up. */
+  matches: (route: Route) => boolean;
+}
+
+export const navEntries: NavEntry[] = [
+  {
+    label: 'Catalogue',
+    route: { screen: 'catalogue' },
+    matches: (r) => r.screen === 'catalogue' || r.screen === 'session' || r.screen === 'speaker',
+  },
+];

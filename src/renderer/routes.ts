@@ -1,0 +1,46 @@
+// The app's screens as URL hashes (#/catalogue, #/session/ID…), so Back, Esc and restarts behave.
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { screen: 'catalogue' }
+  | { screen: 'session'; id: string }
+  | { screen: 'speaker'; name: string };
+
+export function parseRoute(hash: string): Route {
+  const [screen, ...rest] = hash.replace(/^#\/?/, '').split('/');
+  const arg = rest.length > 0 ? decodeURIComponent(rest.join('/')) : '';
+  switch (screen) {
+    case 'session':
+      if (arg) return { screen: 'session', id: arg };
+      break;
+    case 'speaker':
+      if (arg) return { screen: 'speaker', name: arg };
+      break;
+  }
+  return { screen: 'catalogue' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.screen) {
+    case 'session':
+      return `#/session/${encodeURIComponent(route.id)}`;
+    case 'speaker':
+      return `#/speaker/${encodeURIComponent(route.name)}`;
+    default:
+      return `#/${route.screen}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
