@@ -1,7 +1,9 @@
-// Start-up as the main process does it, without Electron: open the store, seed it, collect problems.
-import { toErrorInfo, type ErrorInfo } from '../shared/errors';
+// Start-up as the main process does it, without Electron: open the store, seed it, collect problems;
+// and recovery from an automatic backup when the database cannot be used.
+import { KubeplanError, toErrorInfo, type ErrorInfo } from '../shared/errors';
 import { seedIfEmpty } from '../core/catalog/bundled-data';
-import { openStore, type Db } from '../core/store/open-store';
+import { backupDirFor, listBackups, restoreBackup } from '../core/store/backups';
+import { openStore } from '../core/store/open-store';
 import type { HandlerContext } from './handlers/index';
 
 export interface StartOptions {
@@ -11,19 +13,40 @@ export interface StartOptions {
   openExternal: (url: string) => Promise<boolean>;
 }
 
-export function startAppContext(options: StartOptions): HandlerContext {
-  const startupProblems: ErrorInfo[] = [];
-  let db: Db | null = null;
+function open(ctx: HandlerContext, options: StartOptions): void {
+  const problems: ErrorInfo[] = [];
   try {
-    db = openStore(options.databasePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-    startupProblems.push(...seedIfEmpty(db, options.bundledFeedFile));
+    const db = openStore(options.databasePath, {
+      backupDir: ctx.backupDir,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+    ctx.db = db;
+    problems.push(...seedIfEmpty(db, options.bundledFeedFile));
   } catch (error) {
-    startupProblems.push(toErrorInfo(error));
+    ctx.db = null;
+    problems.push(toErrorInfo(error));
   }
-  return {
-    db,
+  ctx.startupProblems = problems;
+}
+
+export function startAppContext(options: StartOptions): HandlerContext {
+  const ctx: HandlerContext = {
+    db: null,
     databasePath: options.databasePath,
-    startupProblems,
+    backupDir: backupDirFor(options.databasePath),
+    startupProblems: [],
     openExternal: options.openExternal,
+    restoreBackup: (file) => {
+      const backup = listBackups(ctx.backupDir).find((b) => b.file === file);
+      // Only a backup kubeplan itself made may replace the database, never an arbitrary path.
+      if (!backup) throw new KubeplanError('not-found', 'no such automatic backup', file);
+      ctx.db?.close();
+      ctx.db = null;
+      restoreBackup(options.databasePath, backup);
+      open(ctx, options);
+      if (!ctx.db) throw new KubeplanError('database-error', ctx.startupProblems[0]?.message ?? 'restore failed');
+    },
   };
+  open(ctx, options);
+  return ctx;
 }

@@ -30,7 +30,7 @@ export function App() {
         footer={`Works offline.${events.length > 0 ? ` ${events.join(', ')}` : ''}`}
       />
       <main className="content">
-        <ProblemBanner problems={problems} />
+        <ProblemBanner problems={problems} status={catalogue.status} onRecovered={catalogue.reload} />
         <Screen route={route} catalogue={catalogue} />
       </main>
     </div>

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, _electron, type Browser, type Page } from '@playwright/test';
+import { backupDirFor, createBackup } from '../../src/core/store/backups';
 import { startAppContext } from '../../src/main/app-context';
 import { createDispatch } from '../../src/main/dispatch';
 import { createHandlers, type HandlerContext } from '../../src/main/handlers/index';
@@ -29,6 +30,8 @@ interface TestFixtures {
   bundledFeed: string;
   /** Bytes written to the database file before launch (to test corrupt files); null for none. */
   initialDatabase: string | null;
+  /** Leaves one automatic backup (of a database seeded from the bundled feed) in the data folder. */
+  withBackup: boolean;
   dataDir: string;
   window: Page;
   /** The handler context behind the window (Chromium project only; null under Electron). */
@@ -59,9 +62,19 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   bundledFeed: [BUNDLED_FEED, { option: true }],
   initialDatabase: [null, { option: true }],
+  withBackup: [false, { option: true }],
   // eslint-disable-next-line no-empty-pattern
-  dataDir: async ({}, use) => {
+  dataDir: async ({ withBackup }, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeplan-e2e-'));
+    if (withBackup) {
+      const scratch = startAppContext({
+        databasePath: path.join(dir, 'scratch', 'kubeplan.db'),
+        bundledFeedFile: BUNDLED_FEED,
+        openExternal: async () => true,
+      });
+      createBackup(scratch.db!, backupDirFor(path.join(dir, 'kubeplan.db')), 'before-import');
+      scratch.db!.close();
+    }
     await use(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   },

@@ -28,3 +28,18 @@ test.describe('a corrupt database file', () => {
     expect(fs.readFileSync(path.join(dataDir, 'kubeplan.db'), 'utf8')).toBe(garbage);
   });
 });
+
+test.describe('a corrupt database with an automatic backup', () => {
+  test.use({ initialDatabase: 'garbage '.repeat(100), withBackup: true });
+
+  test('offers the backup, and starting from it brings the sessions back', async ({ window, dataDir }) => {
+    const alert = window.getByRole('alert');
+    await expect(alert).toContainText('not a usable kubeplan database');
+    await window.getByRole('button', { name: 'Start from this backup' }).click();
+    await expect(window.getByRole('alert')).toHaveCount(0);
+    await expect(window.getByRole('heading', { name: 'Building a Platform Engineering API Layer with kcp' })).toBeVisible();
+    const kept = fs.readdirSync(dataDir).filter((name) => name.startsWith('kubeplan.db.replaced-'));
+    expect(kept).toHaveLength(1);
+    expect(fs.readFileSync(path.join(dataDir, kept[0]!), 'utf8')).toBe('garbage '.repeat(100));
+  });
+});

@@ -15,7 +15,16 @@ export function appliedVersions(db: Database.Database): number[] {
     .map((row) => row.version);
 }
 
-export function migrate(db: Database.Database, available: readonly Migration[], file: string): number {
+/**
+ * Applies pending migrations. `beforeUpgrade` runs once before the first pending migration of a
+ * database that already has a schema (it takes the automatic backup).
+ */
+export function migrate(
+  db: Database.Database,
+  available: readonly Migration[],
+  file: string,
+  beforeUpgrade?: () => void,
+): number {
   const applied = appliedVersions(db);
   const known = new Set(available.map((m) => m.version));
   const unknown = applied.filter((version) => !known.has(version));
@@ -34,6 +43,7 @@ export function migrate(db: Database.Database, available: readonly Migration[], 
     }
   });
   const insert = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  if (applied.length > 0 && applied.length < available.length) beforeUpgrade?.();
   for (const migration of available.slice(applied.length)) {
     db.transaction(() => {
       db.exec(migration.up);

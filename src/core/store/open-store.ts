@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { KubeplanError } from '../../shared/errors';
+import { createBackup } from './backups';
 import { migrate } from './migrate';
 import { migrations } from './migrations/index';
 
@@ -10,12 +11,17 @@ export interface OpenStoreOptions {
   /** Path to an Electron-ABI build of better-sqlite3, when running inside Electron. */
   nativeBinding?: string;
   readonly?: boolean;
+  /** Where automatic backups go; when set, one is taken before migrating an existing database. */
+  backupDir?: string;
 }
 
 export type Db = Database.Database;
 
 export function openStore(file: string, options: OpenStoreOptions = {}): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (!options.readonly) assertWritable(file);
+  }
   let db: Db;
   try {
     const dbOptions: Database.Options = { readonly: options.readonly ?? false };
@@ -26,15 +32,38 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Db {
   }
   try {
     // Reading the header is what reveals a file that is not SQLite at all.
-    db.pragma('journal_mode = WAL');
+    db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
+    if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    if (!options.readonly) migrate(db, migrations, file);
+    if (!options.readonly) {
+      const backupDir = options.backupDir;
+      migrate(db, migrations, file, backupDir ? () => createBackup(db, backupDir, 'before-migration') : undefined);
+    }
     return db;
   } catch (error) {
     db.close();
     if (error instanceof KubeplanError) throw error;
     throw new KubeplanError('database-error', `not a usable kubeplan database: ${describe(error)}`, file);
+  }
+}
+
+/** A read-only file would fail on the first write, deep inside some import: say so up front. */
+function assertWritable(file: string): void {
+  for (const target of [file, `${file}-wal`]) {
+    if (!fs.existsSync(target)) continue;
+    try {
+      fs.accessSync(target, fs.constants.W_OK);
+      // Root may write anywhere; a file with no write bits was still meant to be left alone.
+      if ((fs.statSync(target).mode & 0o222) === 0) throw new Error('no write permission bits');
+    } catch {
+      throw new KubeplanError('database-error', 'the database file is read-only; kubeplan needs to write to it', target);
+    }
+  }
+  try {
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+  } catch {
+    throw new KubeplanError('database-error', 'the folder holding the database is read-only', path.dirname(file));
   }
 }
 

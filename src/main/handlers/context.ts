@@ -6,9 +6,13 @@ export interface HandlerContext {
   /** Null when the database could not be opened; the problem is in startupProblems. */
   db: Db | null;
   databasePath: string;
+  /** Where automatic backups are written (before migrations and imports). */
+  backupDir: string;
   startupProblems: ErrorInfo[];
   /** Opens a URL in the system browser; main passes shell.openExternal behind a URL check. */
   openExternal: (url: string) => Promise<boolean>;
+  /** Replaces the database with one of the automatic backups and reopens it. */
+  restoreBackup: (backupFile: string) => void;
 }
 
 export function requireDb(ctx: HandlerContext): Db {

@@ -3,8 +3,18 @@ import { z } from 'zod';
 import type { ErrorInfo } from '../errors';
 import { defineChannel } from './define-channel';
 
+export interface BackupSummary {
+  file: string;
+  createdAt: string;
+  reason: string;
+}
+
 export interface AppStatus {
   databasePath: string;
+  /** False when the database could not be opened (the reason is in startupProblems). */
+  databaseAvailable: boolean;
+  /** Automatic backups, newest first, offered when the database cannot be used. */
+  backups: BackupSummary[];
   sessionCount: number;
   /** Problems found at start-up (a corrupt bundled feed, say), shown in the window. */
   startupProblems: ErrorInfo[];
@@ -13,4 +23,5 @@ export interface AppStatus {
 export const appChannels = {
   getStatus: defineChannel<AppStatus>()('app:status', z.undefined()),
   openExternal: defineChannel<boolean>()('app:open-external', z.object({ url: z.string().max(4096) }).strict()),
+  restoreBackup: defineChannel<AppStatus>()('app:restore-backup', z.object({ file: z.string().min(1).max(4096) }).strict()),
 };
