@@ -63,7 +63,6 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   bundledFeed: [BUNDLED_FEED, { option: true }],
   initialDatabase: [null, { option: true }],
   withBackup: [false, { option: true }],
-  // eslint-disable-next-line no-empty-pattern
   dataDir: async ({ withBackup }, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeplan-e2e-'));
     if (withBackup) {
