@@ -1,7 +1,7 @@
 // The app window, locked down: sandboxed renderer, no Node, no navigation, no new windows.
 import path from 'node:path';
 import { BrowserWindow, session, shell } from 'electron';
-import { safeExternalUrl } from './external-url';
+import { mayGrantPermission, mayNavigate, secureWebPreferences, windowOpenDecision } from './window-policy';
 
 export function createMainWindow(outDir: string): BrowserWindow {
   const window = new BrowserWindow({
@@ -12,27 +12,26 @@ export function createMainWindow(outDir: string): BrowserWindow {
     title: 'kubeplan',
     show: false,
     backgroundColor: '#0f172a',
-    webPreferences: {
-      preload: path.join(outDir, 'preload', 'index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(path.join(outDir, 'preload', 'index.cjs')),
   });
   window.once('ready-to-show', () => window.show());
 
   const contents = window.webContents;
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-redirect', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    const safe = safeExternalUrl(url);
-    if (safe) void shell.openExternal(safe);
-    return { action: 'deny' };
+  contents.on('will-navigate', (event, url) => {
+    if (!mayNavigate(url)) event.preventDefault();
   });
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  contents.on('will-redirect', (event, url) => {
+    if (!mayNavigate(url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    const decision = windowOpenDecision(url);
+    if (decision.openExternally) void shell.openExternal(decision.openExternally);
+    return { action: decision.action };
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
+    callback(mayGrantPermission(permission)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => mayGrantPermission(permission));
 
   void window.loadFile(path.join(outDir, 'renderer', 'index.html'));
   return window;

@@ -32,9 +32,15 @@ export function foldTerm(term: string): string {
   return term.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
+/** Splits on symbols too (`<b>etcd</b>`, `A&B`), which minisearch's default keeps inside words. */
+export function tokenize(text: string): string[] {
+  return text.split(/[\n\r\p{Z}\p{P}\p{S}]+/u).filter((t) => t.length > 0);
+}
+
 export const indexOptions: Options<SearchDocument> = {
   fields: ['title', 'speakers', 'affiliations', 'abstract', 'track', 'room', 'event'],
   storeFields: [],
+  tokenize,
   processTerm: (term) => foldTerm(term),
 };
 
