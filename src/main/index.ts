@@ -37,6 +37,13 @@ void app.whenReady().then(() => {
     nativeBinding: electronSqliteBinding(appRoot, process.versions.electron, process.arch),
     openExternal,
   });
+  if (!ctx.db && !electronSqliteBinding(appRoot, process.versions.electron, process.arch)) {
+    // Without the Electron-ABI build, better-sqlite3's Node build fails to load inside Electron.
+    ctx.startupProblems.push({
+      code: 'database-error',
+      message: 'SQLite is not built for this Electron yet: run `npm start` (it runs scripts/electron-native.mjs first).',
+    });
+  }
   for (const problem of ctx.startupProblems) console.error(`kubeplan: ${problem.message}`);
 
   const dispatch = createDispatch(createHandlers(ctx), (message) => console.error(message));
