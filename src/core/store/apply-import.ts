@@ -2,6 +2,7 @@
 import type { ChangeCounts, ChangeKind, ImportBatch, ImportResult, SessionRecord } from '../../shared/types';
 import { diffRecords } from './diff-records';
 import { createSessionMatcher } from './match-session';
+import { normalizeRecord } from './normalize-record';
 import { mergeRecords, type SourcedRecord } from './merge-records';
 import type { Db } from './open-store';
 import { createSessionReader, createSessionWriter, rowToRecord } from './session-rows';
@@ -56,7 +57,7 @@ export function applyImport(db: Db, batch: ImportBatch, options: ApplyOptions = 
     );
     const writer = createSessionWriter(db);
     const reader = createSessionReader(db);
-    const incoming = dedupe(batch.sessions).map((record) => ({
+    const incoming = dedupe(batch.sessions.map(normalizeRecord)).map((record) => ({
       record,
       key: matcher.resolve(record, previous.get(record.id)),
     }));

@@ -124,9 +124,12 @@ describe('applyImport', () => {
     const { db } = tempDb();
     applyImport(db, feed([record({ id: 'A1' })]));
     const before = listSessions(db);
-    const bad = record({ id: 'B2' });
-    (bad as unknown as { title: null }).title = null; // violates NOT NULL deep inside the transaction
-    expect(() => applyImport(db, feed([record({ id: 'A1', title: 'Changed' }), bad]))).toThrow();
+    // Fails on the second record, after the first one has already been written inside the transaction.
+    db.exec(`CREATE TEMP TRIGGER fail_b2 BEFORE INSERT ON session_sources WHEN NEW.record_id = 'B2'
+             BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    expect(() => applyImport(db, feed([record({ id: 'A1', title: 'Changed' }), record({ id: 'B2' })]))).toThrow(
+      'disk full',
+    );
     expect(listSessions(db)).toEqual(before);
   });
 });
