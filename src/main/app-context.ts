@@ -5,12 +5,15 @@ import { seedIfEmpty } from '../core/catalog/bundled-data';
 import { backupDirFor, listBackups, restoreBackup } from '../core/store/backups';
 import { openStore } from '../core/store/open-store';
 import type { HandlerContext } from './handlers/index';
+import { OpenedFiles } from './opened-files';
 
 export interface StartOptions {
   databasePath: string;
   bundledFeedFile: string;
   nativeBinding?: string;
   openExternal: (url: string) => Promise<boolean>;
+  /** How events reach the renderer (webContents.send in Electron, page.evaluate in the e2e harness). */
+  emit?: HandlerContext['emit'];
 }
 
 function open(ctx: HandlerContext, options: StartOptions): void {
@@ -36,6 +39,8 @@ export function startAppContext(options: StartOptions): HandlerContext {
     backupDir: backupDirFor(options.databasePath),
     startupProblems: [],
     openExternal: options.openExternal,
+    emit: options.emit ?? (() => {}),
+    openedFiles: new OpenedFiles(),
     restoreBackup: (file) => {
       const backup = listBackups(ctx.backupDir).find((b) => b.file === file);
       // Only a backup kubeplan itself made may replace the database, never an arbitrary path.

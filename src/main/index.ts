@@ -4,7 +4,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, dialog, ipcMain, shell, type BrowserWindow } from 'electron';
 import { channelNames } from '../shared/ipc/contract';
 import { startAppContext } from './app-context';
+import { EVENT_CHANNEL } from '../shared/ipc/events';
 import { createDispatch } from './dispatch';
+import { filesFromArgv } from './opened-files';
 import { safeExternalUrl } from './external-url';
 import { createHandlers } from './handlers/index';
 import { electronSqliteBinding } from './native-sqlite';
@@ -17,7 +19,9 @@ if (process.env['KUBEPLAN_USER_DATA']) app.setPath('userData', process.env['KUBE
 const bundledFeedFile =
   process.env['KUBEPLAN_BUNDLED_FEED'] ?? path.join(appRoot, 'data', 'cnpe-community-contribution.xml');
 
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second launch hands its files to the first one (see 'second-instance') and leaves.
+const isFirstInstance = app.requestSingleInstanceLock();
+if (!isFirstInstance) app.quit();
 
 async function openExternal(url: string): Promise<boolean> {
   const safe = safeExternalUrl(url);
@@ -31,12 +35,18 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 void app.whenReady().then(() => {
+  if (!isFirstInstance) return;
+  let window: BrowserWindow | null = null;
   const ctx = startAppContext({
     databasePath: path.join(app.getPath('userData'), 'kubeplan.db'),
     bundledFeedFile,
     nativeBinding: electronSqliteBinding(appRoot, process.versions.electron, process.arch),
     openExternal,
+    emit: (name, payload) => window?.webContents.send(EVENT_CHANNEL, { name, payload }),
   });
+  const handOver = (files: string[]) => {
+    if (files.length > 0) ctx.emit('filesOpened', { files: ctx.openedFiles.add(files) });
+  };
   if (!ctx.db && !electronSqliteBinding(appRoot, process.versions.electron, process.arch)) {
     // Without the Electron-ABI build, better-sqlite3's Node build fails to load inside Electron.
     ctx.startupProblems.push({
@@ -47,7 +57,6 @@ void app.whenReady().then(() => {
   for (const problem of ctx.startupProblems) console.error(`kubeplan: ${problem.message}`);
 
   const dispatch = createDispatch(createHandlers(ctx), (message) => console.error(message));
-  let window: BrowserWindow | null = null;
   const rendererUrl = pathToFileURL(path.join(outDir, 'renderer', 'index.html')).href;
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event, input: unknown) => {
@@ -60,12 +69,21 @@ void app.whenReady().then(() => {
     });
   }
   window = createMainWindow(outDir);
+  // Files named when kubeplan was started go to the renderer once it is listening.
+  const launchFiles = filesFromArgv(process.argv, process.cwd());
+  window.webContents.once('did-finish-load', () => handOver(launchFiles));
   if (ctx.db === null) {
     dialog.showErrorBox('kubeplan cannot open its database', ctx.startupProblems.map((p) => p.message).join('\n'));
   }
-  app.on('second-instance', () => {
+  // A second launch hands its files to this instance and quits (requestSingleInstanceLock above).
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (window?.isMinimized()) window.restore();
     window?.focus();
+    handOver(filesFromArgv(argv, workingDirectory));
+  });
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    handOver([file]);
   });
 });
 

@@ -1,10 +1,10 @@
 // The renderer's only way to the main process: the typed API the preload exposes.
-import type { KubeplanApi } from '../shared/ipc/contract';
+import type { KubeplanBridge } from '../shared/ipc/create-api';
 
 declare global {
   interface Window {
-    kubeplan: KubeplanApi;
+    kubeplan: KubeplanBridge;
   }
 }
 
-export const api: KubeplanApi = window.kubeplan;
+export const api: KubeplanBridge = window.kubeplan;

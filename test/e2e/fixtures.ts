@@ -11,7 +11,8 @@ import { backupDirFor, createBackup } from '../../src/core/store/backups';
 import { startAppContext } from '../../src/main/app-context';
 import { createDispatch } from '../../src/main/dispatch';
 import { createHandlers, type HandlerContext } from '../../src/main/handlers/index';
-import { BINDING, bridgeScript } from './harness/bridge-script';
+import type { EventMessage } from '../../src/shared/ipc/events';
+import { BINDING, EMIT, bridgeScript } from './harness/bridge-script';
 import { electronBinary } from './harness/electron-binary';
 import { serveDirectory } from './harness/static-server';
 
@@ -36,6 +37,8 @@ interface TestFixtures {
   window: Page;
   /** The handler context behind the window (Chromium project only; null under Electron). */
   backend: HandlerContext | null;
+  /** Where the backend's events go: set to the page once it exists. */
+  eventSink: { deliver: (message: EventMessage) => Promise<void> };
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -77,7 +80,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   },
-  backend: async ({ dataDir, bundledFeed, initialDatabase }, use, testInfo) => {
+  // eslint-disable-next-line no-empty-pattern
+  eventSink: async ({}, use) => {
+    await use({ deliver: async () => {} });
+  },
+  backend: async ({ dataDir, bundledFeed, initialDatabase, eventSink }, use, testInfo) => {
     if (testInfo.project.name !== 'chromium') {
       await use(null);
       return;
@@ -88,11 +95,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       databasePath,
       bundledFeedFile: bundledFeed,
       openExternal: async () => true,
+      emit: (name, payload) => void eventSink.deliver({ name, payload }),
     });
     await use(ctx);
     ctx.db?.close();
   },
-  window: async ({ chromium, backend, rendererUrl, dataDir, bundledFeed, initialDatabase }, use, testInfo) => {
+  window: async ({ chromium, backend, eventSink, rendererUrl, dataDir, bundledFeed, initialDatabase }, use, testInfo) => {
     if (testInfo.project.name === 'electron') {
       const binary = electronBinary();
       testInfo.skip(binary === null, 'Electron binary not installed on this machine; the Electron run is skipped');
@@ -117,6 +125,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await page.addInitScript({ content: await bridgeScript(ROOT) });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    eventSink.deliver = async (message) => {
+      await page.evaluate(
+        ([emit, m]) => (globalThis as unknown as Record<string, (message: unknown) => void>)[emit]!(m),
+        [EMIT, message] as const,
+      );
+    };
     await page.goto(rendererUrl);
     await use(page);
     await context.close();

@@ -19,6 +19,7 @@ export function appHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof appC
   return {
     getStatus: () => status(ctx),
     openExternal: ({ url }) => ctx.openExternal(url),
+    readOpenedFile: ({ token }) => ctx.openedFiles.read(token),
     restoreBackup: ({ file }) => {
       ctx.restoreBackup(file);
       return status(ctx);

@@ -1,6 +1,8 @@
 // What every handler works with: the store (or why it is missing) and the shell services main injects.
 import { KubeplanError, type ErrorInfo } from '../../shared/errors';
 import type { Db } from '../../core/store/open-store';
+import type { AppEventName, AppEvents } from '../../shared/ipc/events';
+import type { OpenedFiles } from '../opened-files';
 
 export interface HandlerContext {
   /** Null when the database could not be opened; the problem is in startupProblems. */
@@ -13,6 +15,10 @@ export interface HandlerContext {
   openExternal: (url: string) => Promise<boolean>;
   /** Replaces the database with one of the automatic backups and reopens it. */
   restoreBackup: (backupFile: string) => void;
+  /** Pushes an event to the renderer. */
+  emit: <K extends AppEventName>(name: K, payload: AppEvents[K]) => void;
+  /** Files handed to the app from outside, waiting for the renderer to read them by token. */
+  openedFiles: OpenedFiles;
 }
 
 export function requireDb(ctx: HandlerContext): Db {

@@ -23,5 +23,10 @@ export interface AppStatus {
 export const appChannels = {
   getStatus: defineChannel<AppStatus>()('app:status', z.undefined()),
   openExternal: defineChannel<boolean>()('app:open-external', z.object({ url: z.string().max(4096) }).strict()),
+  /** The text of a file handed to the app from outside, by the token its filesOpened event gave. */
+  readOpenedFile: defineChannel<{ name: string; text: string }>()(
+    'app:read-opened-file',
+    z.object({ token: z.uuid() }).strict(),
+  ),
   restoreBackup: defineChannel<AppStatus>()('app:restore-backup', z.object({ file: z.string().min(1).max(4096) }).strict()),
 };

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { build, type Rolldown } from 'vite';
 
 export const BINDING = '__kubeplanInvoke';
+/** The page function the test process calls to deliver an event from main. */
+export const EMIT = '__kubeplanEmit';
 let cached: Promise<string> | null = null;
 
 export function bridgeScript(root: string): Promise<string> {
@@ -25,7 +27,12 @@ export function bridgeScript(root: string): Promise<string> {
     const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
     const chunk = outputs[0]!.output[0];
     return `${chunk.code}
-window.kubeplan = KubeplanBridge.createApi((channel, input) => window.${BINDING}(channel, input));`;
+const listeners = new Set();
+window.${EMIT} = (message) => listeners.forEach((listener) => listener(message));
+window.kubeplan = KubeplanBridge.createApi(
+  (channel, input) => window.${BINDING}(channel, input),
+  (listener) => { listeners.add(listener); return () => listeners.delete(listener); },
+);`;
   })();
   return cached;
 }
