@@ -1,6 +1,7 @@
 // Turns a file's bytes into text the way XML and the web do: a byte-order mark wins, then an XML
 // declaration's encoding, else UTF-8. Invalid bytes become U+FFFD and are counted, never fatal,
 // so one bad byte in a 5 MB feed costs one character, not the feed.
+import { TextDecoder } from 'node:util';
 
 export interface DecodedDocument {
   text: string;
@@ -36,13 +37,12 @@ function countReplacements(text: string, body: Uint8Array, encoding: string): nu
 
 export function decodeDocument(bytes: Uint8Array): DecodedDocument {
   const bom = sniffBom(bytes);
-  let encoding = bom?.encoding ?? declaredEncoding(bytes) ?? 'utf-8';
+  const encoding = bom?.encoding ?? declaredEncoding(bytes) ?? 'utf-8';
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: true });
   } catch {
     // An encoding name the platform does not know: UTF-8 is the only sane guess.
-    encoding = 'utf-8';
     decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
   }
   const body = bom ? bytes.subarray(bom.skip) : bytes;
