@@ -8,6 +8,7 @@ import { createDispatch } from './dispatch';
 import { safeExternalUrl } from './external-url';
 import { createHandlers } from './handlers/index';
 import { electronSqliteBinding } from './native-sqlite';
+import { startElectronReminders } from './reminders-electron';
 import { createMainWindow } from './window';
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,6 +38,14 @@ void app.whenReady().then(() => {
     nativeBinding: electronSqliteBinding(appRoot, process.versions.electron, process.arch),
     openExternal,
   });
+  ctx.chooseSavePath = async (suggestedName) => {
+    const options = {
+      defaultPath: path.join(app.getPath('documents'), suggestedName),
+      filters: [{ name: 'iCalendar', extensions: ['ics'] }],
+    };
+    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
   for (const problem of ctx.startupProblems) console.error(`kubeplan: ${problem.message}`);
 
   const dispatch = createDispatch(createHandlers(ctx), (message) => console.error(message));
@@ -53,6 +62,13 @@ void app.whenReady().then(() => {
     });
   }
   window = createMainWindow(outDir);
+  const reminders = startElectronReminders(ctx, (sessionKey) => {
+    window?.show();
+    void window?.webContents.executeJavaScript(
+      `window.location.hash = ${JSON.stringify(`#/session/${encodeURIComponent(sessionKey)}`)}`,
+    );
+  });
+  app.on('before-quit', () => reminders?.stop());
   if (ctx.db === null) {
     dialog.showErrorBox('kubeplan cannot open its database', ctx.startupProblems.map((p) => p.message).join('\n'));
   }

@@ -9,6 +9,10 @@ export interface HandlerContext {
   startupProblems: ErrorInfo[];
   /** Opens a URL in the system browser; main passes shell.openExternal behind a URL check. */
   openExternal: (url: string) => Promise<boolean>;
+  /** Where to save an export: main shows a save dialog; tests answer with a path. Null means cancelled. */
+  chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+  /** The clock now/next and export stamps read; injected so tests pick the moment. */
+  now?: () => Date;
 }
 
 export function requireDb(ctx: HandlerContext): Db {
