@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import type { IcsImportPreview, IcsMatch, IcsProblem } from '../../shared/agenda-types';
 import type { AgendaStatus, SessionView } from '../../shared/types';
 import { matchKey } from '../text/normalize';
-import { scanCalendar, propertyName, type ScannedEvent } from './scan-lines';
+import { contentValue, propertyName, scanCalendar, type ScannedEvent } from './scan-lines';
 import { keyFromUid } from './session-uid';
 
 const DATE_VALUE = /^\d{8}(T\d{6}Z?)?$/;
@@ -32,7 +32,7 @@ function dateProblem(event: ScannedEvent): IcsProblem | null {
   for (const entry of event.lines) {
     const name = propertyName(entry.text);
     if (name !== 'DTSTART' && name !== 'DTEND') continue;
-    const value = entry.text.slice(entry.text.lastIndexOf(':') + 1).trim();
+    const value = contentValue(entry.text).trim();
     if (!DATE_VALUE.test(value)) return { line: entry.line, message: `${name} "${value}" is not an iCalendar date or date-time` };
   }
   return null;
