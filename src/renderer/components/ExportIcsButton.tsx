@@ -1,0 +1,44 @@
+// A button that saves sessions as an .ics file (main asks where) and says what was written.
+import { useState } from 'react';
+import type { IcsExportScope } from '../../shared/agenda-types';
+import { api } from '../api';
+import { plural } from '../agenda-format';
+
+interface Props {
+  scope: IcsExportScope;
+  label: string;
+  disabled?: boolean;
+}
+
+export function ExportIcsButton({ scope, label, disabled = false }: Props) {
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const onClick = async () => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const saved = await api.saveIcs({ scope });
+      if (saved === null) setMessage({ text: 'Export cancelled.', error: false });
+      else {
+        const left = saved.skippedNoDay > 0 ? ` ${plural(saved.skippedNoDay, 'session')} with no day yet left out.` : '';
+        setMessage({ text: `Saved ${plural(saved.eventCount, 'event')} to ${saved.path}.${left}`, error: false });
+      }
+    } catch (error) {
+      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <span className="export-ics">
+      <button type="button" className="button" onClick={() => void onClick()} disabled={disabled || busy}>
+        {label}
+      </button>
+      {message && (
+        <span role={message.error ? 'alert' : 'status'} className={`export-message${message.error ? ' error' : ''}`}>
+          {message.text}
+        </span>
+      )}
+    </span>
+  );
+}
