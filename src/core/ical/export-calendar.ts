@@ -67,6 +67,14 @@ function statusOf(session: SessionView, personal: boolean): string | null {
   return session.agenda === 'going' ? 'CONFIRMED' : 'TENTATIVE';
 }
 
+/** An X- property typed TEXT (VALUE=TEXT), so ical.js escapes it and readers unescape it. */
+function textProperty(name: string, value: string): ICAL.Property {
+  const property = new ICAL.Property(name);
+  property.resetType('text');
+  property.setValue(value);
+  return property;
+}
+
 function toVEvent(session: SessionView, options: ExportOptions): ICAL.Component {
   const personal = options.personal ?? false;
   const event = new ICAL.Component('vevent');
@@ -93,7 +101,7 @@ function toVEvent(session: SessionView, options: ExportOptions): ICAL.Component 
   if (status) event.addPropertyWithValue('status', status);
   // Our own properties let an exported agenda be imported back with its star levels and notes.
   if (personal && session.agenda) event.addPropertyWithValue('x-kubeplan-agenda', session.agenda);
-  if (personal && session.note) event.addPropertyWithValue('x-kubeplan-note', session.note);
+  if (personal && session.note) event.addProperty(textProperty('x-kubeplan-note', session.note));
   return event;
 }
 
