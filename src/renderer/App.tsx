@@ -11,7 +11,7 @@ import type { Catalogue } from './hooks/useCatalogue';
 function Screen({ route, catalogue }: { route: Route; catalogue: Catalogue }) {
   switch (route.screen) {
     case 'agenda':
-      return <AgendaScreen onAgendaImported={catalogue.reload} />;
+      return <AgendaScreen sessions={catalogue.sessions} onAgendaImported={catalogue.reload} />;
     default:
       return <CatalogueScreen sessions={catalogue.sessions} loading={catalogue.loading} />;
   }

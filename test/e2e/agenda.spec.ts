@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { applyImport } from '../../src/core/store/apply-import';
-import { getSession } from '../../src/core/store/read-sessions';
+import { getSession, listSessions } from '../../src/core/store/read-sessions';
 import { IDS, extrasBatch, schedBatch } from '../support/agenda-db';
 import { expect, saveScreenshot, test } from './fixtures';
 
@@ -68,11 +68,11 @@ test.describe('my agenda', () => {
 
     // Export "going" only, then going + maybe: main asks for a path (the test answers) and writes there.
     await window.getByRole('checkbox', { name: /Include “maybe”/ }).uncheck();
-    await window.getByRole('button', { name: 'Export .ics…' }).click();
+    await window.getByRole('button', { name: 'Export agenda .ics…' }).click();
     await expect(window.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(`Saved 1 event to ${exportFile}.`);
     expect(asked).toEqual(['kubeplan-agenda.ics']);
     await window.getByRole('checkbox', { name: /Include “maybe”/ }).check();
-    await window.getByRole('button', { name: 'Export .ics…' }).click();
+    await window.getByRole('button', { name: 'Export agenda .ics…' }).click();
     await expect(window.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(`Saved 3 events to ${exportFile}.`);
     const text = fs.readFileSync(exportFile, 'utf8');
     expect(text.split('\r\n').every((line) => !line.includes('\n') && Buffer.byteLength(line) <= 75)).toBe(true);
@@ -107,6 +107,18 @@ test.describe('my agenda', () => {
     await expect(window.getByText('2 sessions starred from agenda-with-problems.ics.')).toBeVisible();
     // The shared file marked Helm 4 TENTATIVE (maybe); it stays maybe and the conflict is still counted.
     await expect(window.getByRole('status').filter({ hasText: 'starred session' })).toHaveText('3 starred sessions · 1 conflict');
+
+    // One session, and a whole track, go through the same save path.
+    await helmCard.getByRole('button', { name: 'Export “Helm 4 Is Here. So, Now What?” as .ics' }).click();
+    await expect(helmCard.getByRole('status')).toHaveText(`Saved 1 event to ${exportFile}.`);
+    expect(asked.at(-1)).toBe('helm-4-is-here-so-now-what.ics');
+    const more = window.getByRole('region', { name: 'Export more' });
+    await more.getByRole('combobox', { name: 'Track or event to export' }).selectOption('track:Maintainer Track');
+    await more.getByRole('button', { name: 'Export .ics…' }).click();
+    const maintainer = listSessions(db).filter((s) => s.track === 'Maintainer Track');
+    await expect(more.getByRole('status')).toHaveText(`Saved ${maintainer.length} events to ${exportFile}.`);
+    const trackEvents = new ICAL.Component(ICAL.parse(fs.readFileSync(exportFile, 'utf8'))).getAllSubcomponents('vevent');
+    expect(trackEvents.map((v) => v.getFirstPropertyValue('categories'))).toEqual(maintainer.map(() => 'Maintainer Track'));
   });
 
   test('a starred session a new schedule moves is marked changed, one it drops stays, marked removed', async ({

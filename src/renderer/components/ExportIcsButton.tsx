@@ -8,9 +8,12 @@ interface Props {
   scope: IcsExportScope;
   label: string;
   disabled?: boolean;
+  /** A small button (on a card); its accessible name says what it exports. */
+  compact?: boolean;
+  title?: string;
 }
 
-export function ExportIcsButton({ scope, label, disabled = false }: Props) {
+export function ExportIcsButton({ scope, label, disabled = false, compact = false, title }: Props) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const onClick = async () => {
@@ -31,7 +34,14 @@ export function ExportIcsButton({ scope, label, disabled = false }: Props) {
   };
   return (
     <span className="export-ics">
-      <button type="button" className="button" onClick={() => void onClick()} disabled={disabled || busy}>
+      <button
+        type="button"
+        className={`button${compact ? ' compact' : ''}`}
+        onClick={() => void onClick()}
+        disabled={disabled || busy}
+        title={title}
+        aria-label={title}
+      >
         {label}
       </button>
       {message && (

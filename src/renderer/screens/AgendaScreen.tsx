@@ -5,6 +5,7 @@ import type { AgendaDay, FreeSlot } from '../../shared/agenda-types';
 import type { SessionView } from '../../shared/types';
 import { plural, slotRange } from '../agenda-format';
 import { AgendaSessionCard } from '../components/agenda/AgendaSessionCard';
+import { ExportCollectionPanel } from '../components/agenda/ExportCollectionPanel';
 import { ImportIcsPanel } from '../components/agenda/ImportIcsPanel';
 import { NowNextPanel } from '../components/agenda/NowNextPanel';
 import { ReminderSetting } from '../components/agenda/ReminderSetting';
@@ -93,7 +94,7 @@ function Unscheduled({ sessions }: { sessions: SessionView[] }) {
   );
 }
 
-export function AgendaScreen({ onAgendaImported }: { onAgendaImported: () => void }) {
+export function AgendaScreen({ sessions, onAgendaImported }: { sessions: SessionView[]; onAgendaImported: () => void }) {
   const { plan, error, reload } = useAgendaPlan();
   const { version } = useAgenda();
   const [includeMaybe, setIncludeMaybe] = useState(true);
@@ -121,7 +122,7 @@ export function AgendaScreen({ onAgendaImported }: { onAgendaImported: () => voi
             <input type="checkbox" checked={includeMaybe} onChange={(event) => setIncludeMaybe(event.target.checked)} />
             Include “maybe”
           </label>
-          <ExportIcsButton scope={{ kind: 'agenda', includeMaybe }} label="Export .ics…" disabled={!plan || plan.total === 0} />
+          <ExportIcsButton scope={{ kind: 'agenda', includeMaybe }} label="Export agenda .ics…" disabled={!plan || plan.total === 0} />
           <ImportIcsPanel
             onImported={() => {
               reload();
@@ -137,6 +138,9 @@ export function AgendaScreen({ onAgendaImported }: { onAgendaImported: () => voi
         </div>
       )}
       <NowNextPanel version={version} />
+      <section className="agenda-more-exports" aria-label="Export more">
+        <ExportCollectionPanel sessions={sessions} />
+      </section>
       {plan && plan.total === 0 && (
         <div className="empty">Your agenda is empty. Star sessions in the catalogue with ☆; ☆ again marks them “maybe”.</div>
       )}

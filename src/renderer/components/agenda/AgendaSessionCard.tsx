@@ -5,6 +5,7 @@ import { changeSummary } from '../../agenda-format';
 import { timeRange } from '../../format';
 import { useAgenda } from '../../hooks/useAgenda';
 import { routeHref } from '../../routes';
+import { ExportIcsButton } from '../ExportIcsButton';
 import { StarButton } from '../StarButton';
 
 export function NoteEditor({ session }: { session: SessionView }) {
@@ -53,7 +54,10 @@ export function AgendaSessionCard({ session, conflict }: { session: SessionView;
     >
       <header className="agenda-card-head">
         <span className="agenda-time">{timeRange(session) ?? 'Time TBA'}</span>
-        <StarButton session={session} compact />
+        <span className="agenda-card-actions">
+          {session.date && <ExportIcsButton scope={{ kind: 'session', id: session.id }} label=".ics" compact title={`Export “${session.title}” as .ics`} />}
+          <StarButton session={session} compact />
+        </span>
       </header>
       <h3 className="agenda-title">
         <a href={routeHref({ screen: 'session', id: session.id })}>{session.title}</a>
