@@ -4,7 +4,26 @@ import ICAL from 'ical.js';
 import { applyImport } from '../../src/core/store/apply-import';
 import { getSession, listSessions } from '../../src/core/store/read-sessions';
 import { IDS, extrasBatch, schedBatch } from '../support/agenda-db';
-import { expect, saveScreenshot, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { ROOT, expect, saveScreenshot, test } from './fixtures';
+
+/** axe-core's WCAG A/AA findings on the page, as "rule: target" strings. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated over the DevTools protocol, so the page's Content Security Policy does not block it.
+  await page.evaluate(fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  // A string, not a function: this file is type-checked without the DOM library.
+  const result = (await page.evaluate(
+    "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } })",
+  )) as AxeResult;
+  // A run that checked nothing would pass silently.
+  if (result.passes.length === 0) return ['axe-core checked no rule'];
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+interface AxeResult {
+  violations: { id: string; nodes: { target: string[] }[] }[];
+  passes: unknown[];
+}
 
 const PROBLEMS_ICS = path.join(import.meta.dirname, '..', 'fixtures', 'ics', 'agenda-with-problems.ics');
 const HELM = 'f0cc491a7a88203a134adae055ea0318';
@@ -54,6 +73,7 @@ test.describe('my agenda', () => {
     await expect(nowNext).toContainText('Least-Privilege for AI');
     await expect(nowNext).toContainText('Helm 4 Is Here. So, Now What?');
     await saveScreenshot(window, 'agenda-conflict', testInfo.project.name);
+    expect(await axeViolations(window)).toEqual([]);
 
     // Star from the agenda screen: going → maybe; and a personal note.
     const helmCard = window.getByRole('article', { name: 'Helm 4 Is Here. So, Now What?' });
@@ -121,14 +141,28 @@ test.describe('my agenda', () => {
     expect(trackEvents.map((v) => v.getFirstPropertyValue('categories'))).toEqual(maintainer.map(() => 'Maintainer Track'));
   });
 
-  test('a starred session a new schedule moves is marked changed, one it drops stays, marked removed', async ({
+  test('exports the searched list; a starred session a new schedule moves is marked changed, one it drops stays, marked removed', async ({
     window,
     backend,
+    dataDir,
   }) => {
     test.skip(backend === null, 'needs the handler context behind the window (Chromium project)');
     const db = backend!.db!;
     applyImport(db, schedBatch());
+    const listFile = path.join(dataDir, 'list.ics');
+    backend!.chooseSavePath = async () => listFile;
     await window.reload();
+
+    // The catalogue's current (searched) list exports as it is shown.
+    await window.getByRole('searchbox', { name: 'Search sessions' }).fill('thanos parquet');
+    await expect(window.locator('li.session')).toHaveCount(1);
+    await window.getByRole('button', { name: 'Export list as .ics…' }).click();
+    await expect(window.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(`Saved 1 event to ${listFile}.`);
+    expect(fs.readFileSync(listFile, 'utf8').replace(/\r\n /g, '')).toContain(
+      'SUMMARY:Accelerating Thanos at Scale: Faster and Cheaper Queries With Parquet',
+    );
+    await window.getByRole('searchbox', { name: 'Search sessions' }).press('Escape');
+
     const row = (id: string) => window.locator(`li.session[data-session-id="${id}"]`);
     await row(IDS.leastPrivilege).getByRole('button', { name: /^Star/ }).click();
     await row(IDS.agentKeys).getByRole('button', { name: /^Star/ }).click();
