@@ -3,6 +3,7 @@ import { ProblemBanner } from './components/ProblemBanner';
 import { Sidebar } from './components/Sidebar';
 import { useStarredCount } from './hooks/useAgenda';
 import { useCatalogue } from './hooks/useCatalogue';
+import { useStarShortcut } from './hooks/useStarShortcut';
 import { useRoute, type Route } from './routes';
 import { AgendaScreen } from './screens/AgendaScreen';
 import { CatalogueScreen } from './screens/CatalogueScreen';
@@ -25,6 +26,7 @@ export function App() {
     ...(catalogue.error ? [{ code: 'internal' as const, message: catalogue.error }] : []),
   ];
   const starredCount = useStarredCount(catalogue.sessions);
+  useStarShortcut();
   const events = [...new Set(catalogue.sessions.map((s) => s.event).filter(Boolean))];
 
   return (

@@ -58,7 +58,10 @@ test.describe('my agenda', () => {
     await keys.click();
     await expect(keys).toHaveAttribute('aria-pressed', 'true');
     await expect(keys).toHaveText(/Maybe/);
-    await row(HELM).getByRole('button', { name: /^Star “Helm 4/ }).click();
+    // The keyboard: "s" stars the session that holds the focus.
+    await row(HELM).getByRole('button', { name: /^Star “Helm 4/ }).focus();
+    await window.keyboard.press('s');
+    await expect(row(HELM).getByRole('button', { pressed: true })).toHaveText(/Going/);
     await expect(window.getByRole('link', { name: /My agenda/ })).toContainText('3');
 
     await window.getByRole('link', { name: /My agenda/ }).click();
