@@ -3,6 +3,7 @@
 import ICAL from 'ical.js';
 import type { IcsImportPreview, IcsMatch, IcsProblem } from '../../shared/agenda-types';
 import type { AgendaStatus, SessionView } from '../../shared/types';
+import { parseSchedLink } from '../feed/sched-ids';
 import { matchKey } from '../text/normalize';
 import { contentValue, propertyName, scanCalendar, type ScannedEvent } from './scan-lines';
 import { keyFromUid } from './session-uid';
@@ -85,8 +86,11 @@ export function createSessionFinder(sessions: SessionView[]) {
   const byKey = new Map(sessions.map((s) => [s.id, s]));
   const byUrl = new Map<string, SessionView>();
   const byTitle = new Map<string, SessionView[]>();
+  const bySchedUrlId = new Map<string, SessionView>();
   for (const session of sessions) {
     if (session.url) byUrl.set(normalizeUrl(session.url), session);
+    const sched = session.url ? parseSchedLink(session.url) : null;
+    if (sched) bySchedUrlId.set(sched.id, session);
     const key = matchKey(session.title);
     byTitle.set(key, [...(byTitle.get(key) ?? []), session]);
   }
@@ -97,6 +101,10 @@ export function createSessionFinder(sessions: SessionView[]) {
     // Sched's own UIDs are the id in its event URLs; other programs keep a session's URL.
     const sameUrl = event.url ? byUrl.get(normalizeUrl(event.url)) : undefined;
     if (sameUrl) return { session: sameUrl, by: 'url' };
+    // A sched link with or without its slug (…/event/1YFfY/some-title) names the session by its id.
+    const sched = event.url ? parseSchedLink(event.url) : null;
+    const bySchedId = sched ? (byKey.get(sched.id) ?? bySchedUrlId.get(sched.id)) : undefined;
+    if (bySchedId) return { session: bySchedId, by: 'url' };
     const candidates = byTitle.get(matchKey(event.title)) ?? [];
     // Several sessions may share a title (a talk repeated): the start time tells them apart.
     const timed = event.start === null ? [] : candidates.filter((s) => s.start && Date.parse(s.start) === event.start);

@@ -64,6 +64,20 @@ describe('importing an .ics as an agenda', () => {
     );
   });
 
+  it('matches a sched link with its slug, or the short sched.co form, to the session it names', () => {
+    const db = seeded();
+    const calendar = (url: string) =>
+      ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:x@example.org', 'DTSTART:20260324T101500Z', 'SUMMARY:?', `URL:${url}`, 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    for (const url of [
+      `https://kccnceu2026.sched.com/event/${IDS.agentKeys}/when-an-agent-acts-on-your-behalf`,
+      `https://sched.co/${IDS.agentKeys}`,
+    ]) {
+      expect(previewAgendaImport(db, calendar(url)).matches).toEqual([
+        expect.objectContaining({ sessionKey: IDS.agentKeys, matchedBy: 'url' }),
+      ]);
+    }
+  });
+
   it('refuses a file that is not iCalendar, or is cut short, with the line', () => {
     const db = seeded();
     expect(previewAgendaImport(db, '<html><body>Not a calendar</body></html>').problems).toEqual([
