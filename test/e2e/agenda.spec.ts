@@ -89,6 +89,13 @@ test.describe('my agenda', () => {
     expect(getSession(db, IDS.leastPrivilege)).toMatchObject({ agenda: 'going', note: 'Front row; ask about Kyverno, MCP' });
     expect(getSession(db, HELM).agenda).toBe('maybe');
 
+    // Unstarring in the agenda takes the card away, with an Undo.
+    await conflict.getByRole('button', { name: /Remove “When an Agent Acts/ }).click();
+    await expect(window.getByRole('status').filter({ hasText: 'starred session' })).toHaveText('2 starred sessions · 0 conflicts');
+    await window.getByRole('status').filter({ hasText: 'Removed “When an Agent Acts' }).getByRole('button', { name: 'Undo' }).click();
+    await expect(window.getByRole('status').filter({ hasText: 'starred session' })).toHaveText('3 starred sessions · 1 conflict');
+    expect(getSession(db, IDS.agentKeys).agenda).toBe('maybe');
+
     // Export "going" only, then going + maybe: main asks for a path (the test answers) and writes there.
     await window.getByRole('checkbox', { name: /Include “maybe”/ }).uncheck();
     await window.getByRole('button', { name: 'Export agenda .ics…' }).click();

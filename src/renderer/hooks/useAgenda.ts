@@ -6,6 +6,8 @@ import type { AgendaStatus, SessionView } from '../../shared/types';
 import { api } from '../api';
 
 const overrides = new Map<string, AgendaStatus | null>();
+/** The last session taken off the agenda, so the agenda can offer to undo it. */
+let lastRemoved: { id: string; title: string; previous: AgendaStatus } | null = null;
 const listeners = new Set<() => void>();
 let version = 0;
 
@@ -29,7 +31,10 @@ export interface AgendaActions {
   /** Bumps whenever a star changes, so views that list the agenda refetch. */
   version: number;
   statusOf: (session: Pick<SessionView, 'id' | 'agenda'>) => AgendaStatus | null;
-  setStar: (id: string, status: AgendaStatus | null) => Promise<void>;
+  /** `from` (what the user saw) and `title` let the agenda offer Undo after a removal. */
+  setStar: (id: string, status: AgendaStatus | null, from?: { title: string; status: AgendaStatus | null }) => Promise<void>;
+  lastRemoved: { id: string; title: string; previous: AgendaStatus } | null;
+  undoRemove: () => Promise<void>;
   setNote: (id: string, note: string | null) => Promise<void>;
   /** Forgets local changes after main changed many stars at once (an import); callers reload. */
   refresh: () => void;
@@ -43,14 +48,16 @@ export function useAgenda(): AgendaActions {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the map is read afresh on each version
     [current],
   );
-  const setStar = useCallback(async (id: string, status: AgendaStatus | null) => {
+  const setStar = useCallback(async (id: string, status: AgendaStatus | null, from?: { title: string; status: AgendaStatus | null }) => {
     const had = overrides.has(id);
     const before = overrides.get(id);
+    lastRemoved = null;
     // Show the change at once; undo it if main refuses.
     overrides.set(id, status);
     emit();
     try {
       await api.setStar({ id, status });
+      if (status === null && from?.status) lastRemoved = { id, title: from.title, previous: from.status };
       emit();
     } catch (error) {
       if (had) overrides.set(id, before ?? null);
@@ -67,7 +74,12 @@ export function useAgenda(): AgendaActions {
     overrides.clear();
     emit();
   }, []);
-  return { version: current, statusOf, setStar, setNote, refresh };
+  const undoRemove = useCallback(async () => {
+    const removed = lastRemoved;
+    if (!removed) return;
+    await setStar(removed.id, removed.previous);
+  }, [setStar]);
+  return { version: current, statusOf, setStar, setNote, refresh, lastRemoved, undoRemove };
 }
 
 export interface PlanState {

@@ -96,7 +96,7 @@ function Unscheduled({ sessions }: { sessions: SessionView[] }) {
 
 export function AgendaScreen({ sessions, onAgendaImported }: { sessions: SessionView[]; onAgendaImported: () => void }) {
   const { plan, error, reload } = useAgendaPlan();
-  const { version } = useAgenda();
+  const { version, lastRemoved, undoRemove } = useAgenda();
   const [includeMaybe, setIncludeMaybe] = useState(true);
   const summary = plan
     ? [
@@ -135,6 +135,14 @@ export function AgendaScreen({ sessions, onAgendaImported }: { sessions: Session
       {error && (
         <div className="banner error" role="alert">
           {error}
+        </div>
+      )}
+      {lastRemoved && (
+        <div className="undo-bar" role="status">
+          Removed “{lastRemoved.title}” from your agenda.{' '}
+          <button type="button" className="button compact" onClick={() => void undoRemove()}>
+            Undo
+          </button>
         </div>
       )}
       <NowNextPanel version={version} />
