@@ -48,8 +48,18 @@ function dateValue(day: string, plusDays = 0): ICAL.Time {
   });
 }
 
+// Checking a zone builds an Intl formatter, far too slow to repeat for every session.
+const zoneValidity = new Map<string, boolean>();
+
 function usableZone(session: SessionView): string | null {
-  return session.timeZone && session.timeZone !== 'UTC' && isValidTimeZone(session.timeZone) ? session.timeZone : null;
+  const zone = session.timeZone;
+  if (!zone || zone === 'UTC') return null;
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    valid = isValidTimeZone(zone);
+    zoneValidity.set(zone, valid);
+  }
+  return valid ? zone : null;
 }
 
 function addTime(event: ICAL.Component, name: 'dtstart' | 'dtend', ms: number, zone: string | null): void {

@@ -19,22 +19,26 @@ export function unfoldLines(text: string): string[] {
 }
 
 export function foldLine(line: string): string {
+  // Most lines are short ASCII: nothing to fold.
+  if (line.length <= MAX_OCTETS && !/[^\x00-\x7f]/.test(line)) return line;
   const parts: string[] = [];
-  let current = '';
+  let start = 0;
+  // Continuation lines start with a space, which counts towards their 75 octets.
   let size = 0;
-  for (const char of line) {
-    const n = octets(char.codePointAt(0)!);
-    // Continuation lines start with a space, which counts towards their 75 octets.
+  for (let i = 0; i < line.length; ) {
+    const codePoint = line.codePointAt(i)!;
+    const width = codePoint > 0xffff ? 2 : 1;
+    const n = octets(codePoint);
     if (size + n > MAX_OCTETS) {
-      parts.push(current);
-      current = ' ';
+      parts.push(line.slice(start, i));
+      start = i;
       size = 1;
     }
-    current += char;
     size += n;
+    i += width;
   }
-  parts.push(current);
-  return parts.join('\r\n');
+  parts.push(line.slice(start));
+  return parts.join('\r\n ');
 }
 
 /** Refolds a whole iCalendar text, ending every line (the last too) with CRLF. */

@@ -7,8 +7,21 @@ const DAY_MS = 86_400_000;
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 const nameFormats = new Map<string, Intl.DateTimeFormat>();
 
+// Sessions share start times, so an export asks for the same instants again and again.
+const offsetCache = new Map<string, number>();
+
 /** The zone's UTC offset at an instant, in minutes. */
 export function offsetMinutes(zone: string, ms: number): number {
+  const key = `${zone}@${ms}`;
+  const cached = offsetCache.get(key);
+  if (cached !== undefined) return cached;
+  const offset = computeOffset(zone, ms);
+  if (offsetCache.size > 100_000) offsetCache.clear();
+  offsetCache.set(key, offset);
+  return offset;
+}
+
+function computeOffset(zone: string, ms: number): number {
   let format = offsetFormats.get(zone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
