@@ -20,7 +20,7 @@ export function unfoldLines(text: string): string[] {
 
 export function foldLine(line: string): string {
   // Most lines are short ASCII: nothing to fold.
-  if (line.length <= MAX_OCTETS && !/[^\x00-\x7f]/.test(line)) return line;
+  if (line.length <= MAX_OCTETS && !/[^ -~\t]/.test(line)) return line;
   const parts: string[] = [];
   let start = 0;
   // Continuation lines start with a space, which counts towards their 75 octets.
