@@ -10,6 +10,7 @@ import { filesFromArgv } from './opened-files';
 import { safeExternalUrl } from './external-url';
 import { createHandlers } from './handlers/index';
 import { electronSqliteBinding } from './native-sqlite';
+import { startElectronReminders } from './reminders-electron';
 import { createMainWindow } from './window';
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,6 +55,14 @@ void app.whenReady().then(() => {
       message: 'SQLite is not built for this Electron yet: run `npm start` (it runs scripts/electron-native.mjs first).',
     });
   }
+  ctx.chooseSavePath = async (suggestedName) => {
+    const options = {
+      defaultPath: path.join(app.getPath('documents'), suggestedName),
+      filters: [{ name: 'iCalendar', extensions: ['ics'] }],
+    };
+    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
   for (const problem of ctx.startupProblems) console.error(`kubeplan: ${problem.message}`);
 
   const dispatch = createDispatch(createHandlers(ctx), (message) => console.error(message));
@@ -72,6 +81,13 @@ void app.whenReady().then(() => {
   // Files named when kubeplan was started go to the renderer once it is listening.
   const launchFiles = filesFromArgv(process.argv, process.cwd());
   window.webContents.once('did-finish-load', () => handOver(launchFiles));
+  const reminders = startElectronReminders(ctx, (sessionKey) => {
+    window?.show();
+    void window?.webContents.executeJavaScript(
+      `window.location.hash = ${JSON.stringify(`#/session/${encodeURIComponent(sessionKey)}`)}`,
+    );
+  });
+  app.on('before-quit', () => reminders?.stop());
   if (ctx.db === null) {
     dialog.showErrorBox('kubeplan cannot open its database', ctx.startupProblems.map((p) => p.message).join('\n'));
   }

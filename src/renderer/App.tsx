@@ -1,13 +1,18 @@
 // The app shell: sidebar, start-up problems, and the screen the route names.
 import { ProblemBanner } from './components/ProblemBanner';
 import { Sidebar } from './components/Sidebar';
+import { useStarredCount } from './hooks/useAgenda';
 import { useCatalogue } from './hooks/useCatalogue';
+import { useStarShortcut } from './hooks/useStarShortcut';
 import { useRoute, type Route } from './routes';
+import { AgendaScreen } from './screens/AgendaScreen';
 import { CatalogueScreen } from './screens/CatalogueScreen';
 import type { Catalogue } from './hooks/useCatalogue';
 
 function Screen({ route, catalogue }: { route: Route; catalogue: Catalogue }) {
   switch (route.screen) {
+    case 'agenda':
+      return <AgendaScreen sessions={catalogue.sessions} onAgendaImported={catalogue.reload} />;
     default:
       return <CatalogueScreen sessions={catalogue.sessions} loading={catalogue.loading} />;
   }
@@ -20,13 +25,15 @@ export function App() {
     ...(catalogue.status?.startupProblems ?? []),
     ...(catalogue.error ? [{ code: 'internal' as const, message: catalogue.error }] : []),
   ];
+  const starredCount = useStarredCount(catalogue.sessions);
+  useStarShortcut();
   const events = [...new Set(catalogue.sessions.map((s) => s.event).filter(Boolean))];
 
   return (
     <div className="app">
       <Sidebar
         route={route}
-        counts={{ Catalogue: catalogue.sessions.length }}
+        counts={{ Catalogue: catalogue.sessions.length, 'My agenda': starredCount }}
         footer={`Works offline.${events.length > 0 ? ` ${events.join(', ')}` : ''}`}
       />
       <main className="content">

@@ -14,4 +14,9 @@ export const navEntries: NavEntry[] = [
     route: { screen: 'catalogue' },
     matches: (r) => r.screen === 'catalogue' || r.screen === 'session' || r.screen === 'speaker',
   },
+  {
+    label: 'My agenda',
+    route: { screen: 'agenda' },
+    matches: (r) => r.screen === 'agenda',
+  },
 ];

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 
 export type Route =
   | { screen: 'catalogue' }
+  | { screen: 'agenda' }
   | { screen: 'session'; id: string }
   | { screen: 'speaker'; name: string };
 
@@ -10,6 +11,8 @@ export function parseRoute(hash: string): Route {
   const [screen, ...rest] = hash.replace(/^#\/?/, '').split('/');
   const arg = rest.length > 0 ? decodeURIComponent(rest.join('/')) : '';
   switch (screen) {
+    case 'agenda':
+      return { screen: 'agenda' };
     case 'session':
       if (arg) return { screen: 'session', id: arg };
       break;

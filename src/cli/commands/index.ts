@@ -1,6 +1,21 @@
 // Every `kubeplan` subcommand, in the order --help lists them.
 import type { Command } from '../command';
+import { agendaCommand } from './agenda';
+import { exportCommand } from './export';
 import { importCommand } from './import';
+import { importAgendaCommand } from './import-agenda';
 import { listCommand } from './list';
+import { remindCommand } from './remind';
+import { noteCommand, starCommand, unstarCommand } from './star';
 
-export const commands: Command[] = [importCommand, listCommand];
+export const commands: Command[] = [
+  importCommand,
+  listCommand,
+  starCommand,
+  unstarCommand,
+  noteCommand,
+  agendaCommand,
+  exportCommand,
+  importAgendaCommand,
+  remindCommand,
+];

@@ -19,6 +19,10 @@ export interface HandlerContext {
   emit: <K extends AppEventName>(name: K, payload: AppEvents[K]) => void;
   /** Files handed to the app from outside, waiting for the renderer to read them by token. */
   openedFiles: OpenedFiles;
+  /** Where to save an export: main shows a save dialog; tests answer with a path. Null means cancelled. */
+  chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+  /** The clock now/next and export stamps read; injected so tests pick the moment. */
+  now?: () => Date;
 }
 
 export function requireDb(ctx: HandlerContext): Db {

@@ -2,6 +2,7 @@
 import type { SearchHit } from '../hooks/useSearch';
 import { dayHeading, KIND_LABELS, timeRange } from '../format';
 import { Highlight } from './Highlight';
+import { StarButton } from './StarButton';
 
 interface Props {
   hits: SearchHit[];
@@ -49,6 +50,9 @@ function SessionRow({ hit }: { hit: SearchHit }) {
           {session.room && <span className="room">{session.room}</span>}
           {session.event && <span className="event">{session.event}</span>}
         </p>
+      </div>
+      <div className="session-actions">
+        <StarButton session={session} />
       </div>
     </li>
   );

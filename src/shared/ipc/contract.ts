@@ -1,5 +1,6 @@
 // The IPC contract: every channel the renderer may call, gathered from the per-area lists.
 import type { z } from 'zod';
+import { agendaChannels } from './agenda-channels';
 import { appChannels } from './app-channels';
 import type { ChannelSpec } from './define-channel';
 import { sessionsChannels } from './sessions-channels';
@@ -7,6 +8,7 @@ import { sessionsChannels } from './sessions-channels';
 export const contract = {
   ...appChannels,
   ...sessionsChannels,
+  ...agendaChannels,
 };
 
 export type Contract = typeof contract;

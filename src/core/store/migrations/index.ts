@@ -1,5 +1,6 @@
 // Every migration this build knows, in order. Append; never edit or reorder a landed one.
 import { migration001 } from './001-initial';
+import { migration002 } from './002-settings';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002];

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { applyImport } from '../../../../src/core/store/apply-import';
 import { listSessions } from '../../../../src/core/store/read-sessions';
 import type { ImportBatch, SessionRecord } from '../../../../src/shared/types';
-import { record, tempDb } from '../../helpers';
+import { openStore } from '../../../../src/core/store/open-store';
+import { record } from '../../helpers';
 
 const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 });
 const recordArb: fc.Arbitrary<SessionRecord> = fc
@@ -40,7 +41,7 @@ describe('applyImport, for any sequence of imports', () => {
   it('never loses a star, and repeating the last import changes nothing', () => {
     fc.assert(
       fc.property(fc.array(batchArb, { minLength: 1, maxLength: 6 }), (batches) => {
-        const { db } = tempDb();
+        const db = openStore(':memory:');
         const star = db.prepare("INSERT OR REPLACE INTO agenda (session_key, status, updated_at) VALUES (?, 'going', 'now')");
         for (const batch of batches) {
           applyImport(db, batch);

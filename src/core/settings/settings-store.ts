@@ -1,0 +1,39 @@
+// Reads and writes the user's preferences in the `settings` table, validated with zod on the way out.
+import { z } from 'zod';
+import type { AppSettings } from '../../shared/agenda-types';
+import type { Db } from '../store/open-store';
+
+const reminderMinutes = z.number().int().min(1).max(24 * 60).nullable();
+
+export const DEFAULT_SETTINGS: AppSettings = { reminderMinutes: null };
+
+function readValue(db: Db, key: string): unknown {
+  const row = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key);
+  if (!row) return undefined;
+  try {
+    return JSON.parse(row.value) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export function readSettings(db: Db): AppSettings {
+  // A value a future or broken build wrote falls back to the default rather than breaking start-up.
+  const minutes = reminderMinutes.safeParse(readValue(db, 'reminderMinutes'));
+  return { reminderMinutes: minutes.success ? minutes.data : DEFAULT_SETTINGS.reminderMinutes };
+}
+
+export function writeSettings(db: Db, changes: Partial<AppSettings>, now: Date = new Date()): AppSettings {
+  const upsert = db.prepare(
+    `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+  );
+  db.transaction(() => {
+    if (changes.reminderMinutes !== undefined) {
+      upsert.run('reminderMinutes', JSON.stringify(reminderMinutes.parse(changes.reminderMinutes)), now.toISOString());
+    }
+  })();
+  return readSettings(db);
+}
+
+export const settingsSchema = z.object({ reminderMinutes }).partial().strict();

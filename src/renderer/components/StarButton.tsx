@@ -1,0 +1,53 @@
+// The star toggle every session row and page carries: not starred → going → maybe → not starred.
+import { useState } from 'react';
+import type { SessionView } from '../../shared/types';
+import { nextStatus, useAgenda } from '../hooks/useAgenda';
+
+interface Props {
+  session: Pick<SessionView, 'id' | 'title' | 'agenda'>;
+  /** Icon only (dense rows); the label stays for screen readers. */
+  compact?: boolean;
+}
+
+const LABELS = { going: 'Going', maybe: 'Maybe', none: 'Star' } as const;
+
+export function StarButton({ session, compact = false }: Props) {
+  const { statusOf, setStar } = useAgenda();
+  const [error, setError] = useState<string | null>(null);
+  const status = statusOf(session);
+  const next = nextStatus(status);
+  const label =
+    next === 'going'
+      ? `Star “${session.title}” (going)`
+      : next === 'maybe'
+        ? `Mark “${session.title}” as maybe`
+        : `Remove “${session.title}” from my agenda`;
+  const onClick = (event: React.MouseEvent) => {
+    // Rows may be links themselves: starring must not open the session.
+    event.stopPropagation();
+    event.preventDefault();
+    setError(null);
+    setStar(session.id, next, { title: session.title, status }).catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+  };
+  return (
+    <span className="star-wrap">
+      <button
+        type="button"
+        className={`star-button star-${status ?? 'none'}${compact ? ' compact' : ''}`}
+        aria-pressed={status !== null}
+        aria-label={label}
+        title={label}
+        data-status={status ?? 'none'}
+        onClick={onClick}
+      >
+        <span aria-hidden="true">{status === null ? '☆' : '★'}</span>
+        {!compact && <span className="star-text">{LABELS[status ?? 'none']}</span>}
+      </button>
+      {error && (
+        <span role="alert" className="star-error">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,77 @@
+// One starred session in the agenda: time, title, room, change/removal marks, star and personal note.
+import { useState } from 'react';
+import type { SessionView } from '../../../shared/types';
+import { changeSummary } from '../../agenda-format';
+import { timeRange } from '../../format';
+import { useAgenda } from '../../hooks/useAgenda';
+import { routeHref } from '../../routes';
+import { ExportIcsButton } from '../ExportIcsButton';
+import { StarButton } from '../StarButton';
+
+export function NoteEditor({ session }: { session: SessionView }) {
+  const { setNote } = useAgenda();
+  const [draft, setDraft] = useState(session.note ?? '');
+  const [state, setState] = useState<'idle' | 'saved' | string>('idle');
+  const save = () => {
+    if (draft.trim() === (session.note ?? '')) return;
+    setNote(session.id, draft.trim() === '' ? null : draft).then(
+      () => setState('saved'),
+      (error: unknown) => setState(error instanceof Error ? error.message : String(error)),
+    );
+  };
+  return (
+    <div className="note-editor">
+      <textarea
+        aria-label={`My note on “${session.title}”`}
+        placeholder="My note…"
+        rows={draft.includes('\n') ? 3 : 1}
+        value={draft}
+        maxLength={10_000}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setState('idle');
+        }}
+        onBlur={save}
+      />
+      {state === 'saved' && <span className="note-state">Saved</span>}
+      {state !== 'idle' && state !== 'saved' && (
+        <span role="alert" className="note-state error">
+          {state}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export function AgendaSessionCard({ session, conflict }: { session: SessionView; conflict: boolean }) {
+  const changed = changeSummary(session);
+  const removed = session.status === 'removed';
+  return (
+    <article
+      className={`agenda-card${removed ? ' removed' : ''}${conflict ? ' in-conflict' : ''}${session.agenda === 'maybe' ? ' maybe' : ''}`}
+      data-session-id={session.id}
+      aria-label={session.title}
+    >
+      <header className="agenda-card-head">
+        <span className="agenda-time">{timeRange(session) ?? 'Time TBA'}</span>
+        <span className="agenda-card-actions">
+          {session.date && <ExportIcsButton scope={{ kind: 'session', id: session.id }} label=".ics" compact title={`Export “${session.title}” as .ics`} />}
+          <StarButton session={session} compact />
+        </span>
+      </header>
+      <h3 className="agenda-title">
+        <a href={routeHref({ screen: 'session', id: session.id })}>{session.title}</a>
+      </h3>
+      <p className="session-meta">
+        {session.room && <span className="room">{session.room}</span>}
+        {session.track && <span className="track-name">{session.track}</span>}
+      </p>
+      <p className="agenda-marks">
+        {session.agenda === 'maybe' && <span className="chip mark-maybe">Maybe</span>}
+        {removed && <span className="chip mark-removed">Removed from the schedule</span>}
+        {changed && <span className="chip mark-changed">Changed: {changed}</span>}
+      </p>
+      <NoteEditor session={session} />
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+// Export a whole track or a whole event as .ics, picked from what the catalogue holds.
+import { useMemo, useState } from 'react';
+import type { IcsExportScope } from '../../../shared/agenda-types';
+import type { SessionView } from '../../../shared/types';
+import { ExportIcsButton } from '../ExportIcsButton';
+
+function names(values: (string | null)[]): string[] {
+  return [...new Set(values.filter((v): v is string => v !== null))].sort((a, b) => a.localeCompare(b));
+}
+
+export function ExportCollectionPanel({ sessions }: { sessions: SessionView[] }) {
+  const events = useMemo(() => names(sessions.map((s) => s.event)), [sessions]);
+  const tracks = useMemo(() => names(sessions.map((s) => s.track)), [sessions]);
+  const [choice, setChoice] = useState('');
+  const scope: IcsExportScope | null = choice.startsWith('event:')
+    ? { kind: 'event', event: choice.slice(6) }
+    : choice.startsWith('track:')
+      ? { kind: 'track', track: choice.slice(6) }
+      : null;
+  if (events.length === 0 && tracks.length === 0) return null;
+  return (
+    <div className="export-collection">
+      <label>
+        Export a whole
+        <select value={choice} onChange={(event) => setChoice(event.target.value)} aria-label="Track or event to export">
+          <option value="">event or track…</option>
+          {events.length > 0 && (
+            <optgroup label="Events">
+              {events.map((name) => (
+                <option key={name} value={`event:${name}`}>
+                  {name}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {tracks.length > 0 && (
+            <optgroup label="Tracks">
+              {tracks.map((name) => (
+                <option key={name} value={`track:${name}`}>
+                  {name}
+                </option>
+              ))}
+            </optgroup>
+          )}
+        </select>
+      </label>
+      <ExportIcsButton scope={scope ?? { kind: 'sessions', ids: ['none'] }} label="Export .ics…" disabled={scope === null} />
+    </div>
+  );
+}

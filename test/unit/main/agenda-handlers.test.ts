@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startAppContext } from '../../../src/main/app-context';
+import { createDispatch } from '../../../src/main/dispatch';
+import { createHandlers } from '../../../src/main/handlers/index';
+import { IDS, seedAgendaDb } from '../../support/agenda-db';
+import { BUNDLED_FEED, tempDir } from '../helpers';
+
+function backend() {
+  const dir = tempDir();
+  const ctx = startAppContext({
+    databasePath: path.join(dir, 'kubeplan.db'),
+    bundledFeedFile: BUNDLED_FEED,
+    openExternal: async () => true,
+  });
+  seedAgendaDb(ctx.db!);
+  ctx.now = () => new Date('2026-03-24T10:20:00Z');
+  return { ctx, dir, dispatch: createDispatch(createHandlers(ctx)) };
+}
+
+describe('agenda channels', () => {
+  it('stars through IPC and returns the plan with its conflict and now/next at the injected time', async () => {
+    const { dispatch } = backend();
+    expect(await dispatch('agenda:set-star', { id: IDS.leastPrivilege, status: 'going' })).toMatchObject({ ok: true });
+    await dispatch('agenda:set-star', { id: IDS.agentKeys, status: 'maybe' });
+    const plan = await dispatch('agenda:plan', undefined);
+    expect(plan).toMatchObject({ ok: true, value: { conflictCount: 1, total: 2 } });
+    const nowNext = (await dispatch('agenda:now-next', undefined)) as { ok: true; value: { starredNow: { id: string }[]; at: string } };
+    expect(nowNext.value.at).toBe('2026-03-24T10:20:00.000Z');
+    expect(nowNext.value.starredNow.map((s) => s.id).sort()).toEqual([IDS.leastPrivilege, IDS.agentKeys].sort());
+    expect(await dispatch('agenda:set-star', { id: IDS.agentKeys, status: 'sometimes' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
+  });
+
+  it('returns .ics text, and saves only to the path main chose (null when the dialog is cancelled)', async () => {
+    const { ctx, dir, dispatch } = backend();
+    await dispatch('agenda:set-star', { id: 'dst-spring', status: 'going' });
+    const text = (await dispatch('ical:export', { scope: { kind: 'agenda', includeMaybe: false } })) as {
+      ok: true;
+      value: { text: string; eventCount: number; suggestedName: string };
+    };
+    expect(text.value).toMatchObject({ eventCount: 1, suggestedName: 'kubeplan-agenda.ics' });
+    expect(text.value.text).toContain('DTSTAMP:20260324T102000Z');
+
+    const target = path.join(dir, 'chosen.ics');
+    ctx.chooseSavePath = async () => null;
+    expect(await dispatch('ical:save', { scope: { kind: 'agenda', includeMaybe: false } })).toEqual({ ok: true, value: null });
+    expect(fs.existsSync(target)).toBe(false);
+    ctx.chooseSavePath = async () => target;
+    expect(await dispatch('ical:save', { scope: { kind: 'agenda', includeMaybe: false } })).toEqual({
+      ok: true,
+      value: { path: target, eventCount: 1, skippedNoDay: 0 },
+    });
+    expect(fs.readFileSync(target, 'utf8')).toBe(text.value.text);
+    // The renderer cannot name a path.
+    expect(await dispatch('ical:save', { scope: { kind: 'agenda', includeMaybe: false }, path: '/etc/x.ics' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
+  });
+
+  it('persists the reminder setting', async () => {
+    const { dispatch } = backend();
+    expect(await dispatch('settings:get', undefined)).toEqual({ ok: true, value: { reminderMinutes: null } });
+    expect(await dispatch('settings:set', { reminderMinutes: 15 })).toEqual({ ok: true, value: { reminderMinutes: 15 } });
+    expect(await dispatch('settings:set', { reminderMinutes: 0 })).toMatchObject({ ok: false });
+    expect(await dispatch('settings:get', undefined)).toEqual({ ok: true, value: { reminderMinutes: 15 } });
+  });
+});
