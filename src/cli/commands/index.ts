@@ -2,5 +2,6 @@
 import type { Command } from '../command';
 import { importCommand } from './import';
 import { listCommand } from './list';
+import { searchCommand } from './search';
 
-export const commands: Command[] = [importCommand, listCommand];
+export const commands: Command[] = [importCommand, listCommand, searchCommand];

@@ -1,7 +1,10 @@
 // The documents the search index is built from, and the index options shared by the app and the CLI.
-// Pure TypeScript: the renderer imports it too.
+// Pure TypeScript: the renderer and its index worker import it too.
 import type { Options, SearchOptions } from 'minisearch';
 import type { SessionView } from '../../shared/types';
+import { foldedWords, foldTerm, WORD_SEPARATOR } from './fold';
+
+export { foldTerm } from './fold';
 
 export interface SearchDocument {
   id: string;
@@ -13,6 +16,8 @@ export interface SearchDocument {
   room: string;
   event: string;
 }
+
+export const SEARCH_FIELDS = ['title', 'speakers', 'affiliations', 'abstract', 'track', 'room', 'event'] as const;
 
 export function toSearchDocument(session: SessionView): SearchDocument {
   return {
@@ -27,20 +32,29 @@ export function toSearchDocument(session: SessionView): SearchDocument {
   };
 }
 
-/** Lower case without diacritics, so `selajev` finds Šelajev and `Šelajev` finds selajev. */
-export function foldTerm(term: string): string {
-  return term.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+/** One folded string of every searchable field, words separated by single spaces: for phrases and exclusions. */
+export function documentText(doc: SearchDocument): string {
+  return ` ${SEARCH_FIELDS.map((field) => foldedWords(doc[field]).join(' ')).join(' | ')} `;
 }
 
 export const indexOptions: Options<SearchDocument> = {
-  fields: ['title', 'speakers', 'affiliations', 'abstract', 'track', 'room', 'event'],
+  fields: [...SEARCH_FIELDS],
   storeFields: [],
-  processTerm: (term) => foldTerm(term),
+  tokenize: (text) => text.split(WORD_SEPARATOR),
+  processTerm: (term) => {
+    const folded = foldTerm(term);
+    return folded === '' ? null : folded;
+  },
 };
 
+/**
+ * Title and speakers weigh most. Every word matches as a prefix, so the word being typed already
+ * finds its sessions; words of five letters or more forgive a typo or two (`kuberntes`, `obervability`).
+ */
 export const queryOptions: SearchOptions = {
-  boost: { title: 3, speakers: 3, affiliations: 1.5, track: 1.2 },
+  boost: { title: 3, speakers: 3, affiliations: 1.5, track: 1.2, event: 1.1, room: 1 },
   prefix: true,
   fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+  maxFuzzy: 2,
   combineWith: 'AND',
 };

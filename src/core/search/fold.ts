@@ -1,0 +1,35 @@
+// Folds text for search: lower case, no diacritics, and the Latin letters Unicode does not decompose.
+
+/** Letters NFKD leaves alone (Ł, Ø, ß…): folded by hand so `lach` finds Łach and `kobenhavn` finds København. */
+const UNDECOMPOSED: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ŧ: 't',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  þ: 'th',
+  ð: 'd',
+};
+const UNDECOMPOSED_PATTERN = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g');
+
+/** Lower case without diacritics, so `selajev` finds Šelajev and `Šelajev` finds selajev. */
+export function foldTerm(term: string): string {
+  return term
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(UNDECOMPOSED_PATTERN, (ch) => UNDECOMPOSED[ch]!);
+}
+
+/** Splits text into words the way the index does (MiniSearch's default: spaces and punctuation). */
+export const WORD_SEPARATOR = /[\n\r\p{Z}\p{P}\p{S}]+/u;
+
+export function foldedWords(text: string): string[] {
+  return foldTerm(text)
+    .split(WORD_SEPARATOR)
+    .filter((word) => word !== '');
+}
