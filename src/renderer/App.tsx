@@ -4,10 +4,16 @@ import { Sidebar } from './components/Sidebar';
 import { useCatalogue } from './hooks/useCatalogue';
 import { useRoute, type Route } from './routes';
 import { CatalogueScreen } from './screens/CatalogueScreen';
+import { SessionScreen } from './screens/SessionScreen';
+import { SpeakerScreen } from './screens/SpeakerScreen';
 import type { Catalogue } from './hooks/useCatalogue';
 
 function Screen({ route, catalogue }: { route: Route; catalogue: Catalogue }) {
   switch (route.screen) {
+    case 'session':
+      return <SessionScreen id={route.id} sessions={catalogue.sessions} />;
+    case 'speaker':
+      return <SpeakerScreen name={route.name} sessions={catalogue.sessions} />;
     default:
       return <CatalogueScreen sessions={catalogue.sessions} loading={catalogue.loading} />;
   }

@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, _electron, type Browser, type Page } from '@playwright/test';
+import { applyImport } from '../../src/core/store/apply-import';
 import { startAppContext } from '../../src/main/app-context';
+import type { ImportBatch } from '../../src/shared/types';
 import { createDispatch } from '../../src/main/dispatch';
 import { createHandlers, type HandlerContext } from '../../src/main/handlers/index';
 import { BINDING, bridgeScript } from './harness/bridge-script';
@@ -29,7 +31,11 @@ interface TestFixtures {
   bundledFeed: string;
   /** Bytes written to the database file before launch (to test corrupt files); null for none. */
   initialDatabase: string | null;
+  /** Batches stored (through applyImport) after start-up and before the page loads (Chromium project only). */
+  seedBatches: ImportBatch[];
   dataDir: string;
+  /** URLs the app asked to open in the system browser (Chromium project only). */
+  openedUrls: string[];
   window: Page;
   /** The handler context behind the window (Chromium project only; null under Electron). */
   backend: HandlerContext | null;
@@ -59,13 +65,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   bundledFeed: [BUNDLED_FEED, { option: true }],
   initialDatabase: [null, { option: true }],
+  seedBatches: [[], { option: true }],
+  // eslint-disable-next-line no-empty-pattern
+  openedUrls: async ({}, use) => {
+    await use([]);
+  },
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeplan-e2e-'));
     await use(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   },
-  backend: async ({ dataDir, bundledFeed, initialDatabase }, use, testInfo) => {
+  backend: async ({ dataDir, bundledFeed, initialDatabase, seedBatches, openedUrls }, use, testInfo) => {
     if (testInfo.project.name !== 'chromium') {
       await use(null);
       return;
@@ -75,8 +86,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const ctx = startAppContext({
       databasePath,
       bundledFeedFile: bundledFeed,
-      openExternal: async () => true,
+      openExternal: async (url) => {
+        openedUrls.push(url);
+        return true;
+      },
     });
+    for (const batch of seedBatches) applyImport(ctx.db!, batch, { now: () => new Date('2026-03-01T09:00:00Z') });
     await use(ctx);
     ctx.db?.close();
   },

@@ -1,6 +1,7 @@
 // The main process's handler table: one function per IPC channel, over core. No electron import,
 // so the e2e harness and unit tests run exactly this table under plain Node.
 import { appHandlers } from './app-handlers';
+import { catalogueHandlers } from './catalogue-handlers';
 import type { HandlerContext } from './context';
 import { sessionsHandlers } from './sessions-handlers';
 import type { HandlerTable } from './types';
@@ -12,5 +13,6 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
   return {
     ...appHandlers(ctx),
     ...sessionsHandlers(ctx),
+    ...catalogueHandlers(ctx),
   };
 }

@@ -1,12 +1,14 @@
 // The IPC contract: every channel the renderer may call, gathered from the per-area lists.
 import type { z } from 'zod';
 import { appChannels } from './app-channels';
+import { catalogueChannels } from './catalogue-channels';
 import type { ChannelSpec } from './define-channel';
 import { sessionsChannels } from './sessions-channels';
 
 export const contract = {
   ...appChannels,
   ...sessionsChannels,
+  ...catalogueChannels,
 };
 
 export type Contract = typeof contract;
