@@ -31,8 +31,11 @@ interface TestFixtures {
   bundledFeed: string;
   /** Bytes written to the database file before launch (to test corrupt files); null for none. */
   initialDatabase: string | null;
-  /** Batches stored (through applyImport) after start-up and before the page loads (Chromium project only). */
-  seedBatches: ImportBatch[];
+  /**
+   * Batches stored (through applyImport) after start-up and before the page loads (Chromium project
+   * only). Wrapped in an object because Playwright reads a bare array option as [value, options].
+   */
+  seedBatches: { batches: ImportBatch[] };
   dataDir: string;
   /** URLs the app asked to open in the system browser (Chromium project only). */
   openedUrls: string[];
@@ -65,7 +68,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   bundledFeed: [BUNDLED_FEED, { option: true }],
   initialDatabase: [null, { option: true }],
-  seedBatches: [[], { option: true }],
+  seedBatches: [{ batches: [] }, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   openedUrls: async ({}, use) => {
     await use([]);
@@ -91,7 +94,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         return true;
       },
     });
-    for (const batch of seedBatches) applyImport(ctx.db!, batch, { now: () => new Date('2026-03-01T09:00:00Z') });
+    for (const batch of seedBatches.batches) applyImport(ctx.db!, batch, { now: () => new Date('2026-03-01T09:00:00Z') });
     await use(ctx);
     ctx.db?.close();
   },

@@ -14,14 +14,20 @@ function labelFor(url: URL): string {
   return `Page on ${host}`;
 }
 
-/** The session's own URL and every other http(s) URL its sources gave, once each. */
+/** Two URLs of one page share a key: Sched's event pages with and without their title slug, say. */
+function linkKey(url: URL): string {
+  const sched = /^\/event\/([^/]+)/.exec(url.pathname);
+  if (url.hostname.endsWith('sched.com') && sched) return `${url.hostname}/event/${sched[1]}`;
+  return `${url.hostname}${url.pathname}${url.search}`;
+}
+
+/** The session's own URL and every other http(s) URL its sources gave, once per page. */
 export function sessionLinks(session: SessionView, provenance: SessionProvenance | null): SessionLink[] {
   const urls = [session.url, ...(provenance?.sources.map((s) => s.record.url) ?? [])];
   const seen = new Set<string>();
   const links: SessionLink[] = [];
   for (const raw of urls) {
-    if (!raw || seen.has(raw)) continue;
-    seen.add(raw);
+    if (!raw) continue;
     let url: URL;
     try {
       url = new URL(raw);
@@ -29,6 +35,9 @@ export function sessionLinks(session: SessionView, provenance: SessionProvenance
       continue;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+    const key = linkKey(url);
+    if (seen.has(key)) continue;
+    seen.add(key);
     links.push({ label: labelFor(url), url: raw });
   }
   return links;

@@ -8,9 +8,11 @@ interface Props {
   /** The catalogue's size when a query or filter narrows it, for "12 of 600". */
   totalCount?: number | null;
   inputRef: RefObject<HTMLInputElement | null>;
+  /** The index is still being built: results are not filtered yet. */
+  indexing?: boolean;
 }
 
-export function SearchBox({ value, onChange, resultCount, totalCount = null, inputRef }: Props) {
+export function SearchBox({ value, onChange, resultCount, totalCount = null, inputRef, indexing = false }: Props) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
@@ -44,7 +46,11 @@ export function SearchBox({ value, onChange, resultCount, totalCount = null, inp
         spellCheck={false}
       />
       <span className="search-count" role="status" aria-live="polite">
-        {totalCount !== null ? `${resultCount} of ${totalCount} sessions` : `${resultCount} ${resultCount === 1 ? 'session' : 'sessions'}`}
+        {indexing
+          ? 'Indexing…'
+          : totalCount !== null
+            ? `${resultCount} of ${totalCount} sessions`
+            : `${resultCount} ${resultCount === 1 ? 'session' : 'sessions'}`}
       </span>
     </div>
   );

@@ -50,64 +50,67 @@ export function SessionList({ rows, grouped, selected, onSelect, focusRequest, r
     return () => cancelAnimationFrame(frame);
   }, [focusRequest, selected, rows, virtualizer, scrollRef]);
 
-  if (list.length === 0) {
-    return (
-      <div className="empty" role="status">
-        No sessions match. Try fewer words, check the spelling, or clear the filters.
-      </div>
-    );
-  }
+  // The scroll container lives here, not in the parent: its ref must be set before the virtualizer's
+  // layout effect reads it, which only holds for elements this component renders itself.
   return (
-    <div
-      className="virtual-list"
-      style={{ height: virtualizer.getTotalSize() }}
-      role="region"
-      aria-label={grouped ? 'Sessions by day and time' : 'Search results, best first'}
-    >
-      {virtualizer.getVirtualItems().map((item) => {
-        const row = list[item.index]!;
-        return (
-          <div
-            key={item.key}
-            data-index={item.index}
-            data-row={item.index}
-            ref={virtualizer.measureElement}
-            className={`virtual-row row-${row.type}`}
-            style={{ transform: `translateY(${item.start}px)` }}
-          >
-            {row.type === 'day' && (
-              <h2 className="day-heading">
-                {dayHeading(row.date)} <span className="day-count">{row.count}</span>
-              </h2>
-            )}
-            {row.type === 'slot' && (
-              <div className="slot-heading">
-                {row.start ? (
-                  <>
-                    <time dateTime={row.start}>{clockTime(row.start, row.timeZone)}</time>{' '}
-                    <span className="slot-zone">{zoneLabel(row.timeZone)} time</span>
-                  </>
-                ) : (
-                  'Time to be announced'
+    <div className="catalogue-list" ref={scrollRef}>
+      {list.length === 0 ? (
+        <div className="empty" role="status">
+          No sessions match. Try fewer words, check the spelling, or clear the filters.
+        </div>
+      ) : (
+        <div
+          className="virtual-list"
+          style={{ height: virtualizer.getTotalSize() }}
+          role="region"
+          aria-label={grouped ? 'Sessions by day and time' : 'Search results, best first'}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = list[item.index]!;
+            return (
+              <div
+                key={item.key}
+                data-index={item.index}
+                data-row={item.index}
+                ref={virtualizer.measureElement}
+                className={`virtual-row row-${row.type}`}
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                {row.type === 'day' && (
+                  <h2 className="day-heading">
+                    {dayHeading(row.date)} <span className="day-count">{row.count}</span>
+                  </h2>
                 )}
-                <span className="slot-count">
-                  {row.count} {row.count === 1 ? 'session' : 'sessions'}
-                </span>
+                {row.type === 'slot' && (
+                  <div className="slot-heading">
+                    {row.start ? (
+                      <>
+                        <time dateTime={row.start}>{clockTime(row.start, row.timeZone)}</time>{' '}
+                        <span className="slot-zone">{zoneLabel(row.timeZone)} time</span>
+                      </>
+                    ) : (
+                      'Time to be announced'
+                    )}
+                    <span className="slot-count">
+                      {row.count} {row.count === 1 ? 'session' : 'sessions'}
+                    </span>
+                  </div>
+                )}
+                {row.type === 'session' && (
+                  <SessionRow
+                    hit={row.hit}
+                    showDay={!grouped}
+                    showLocalTime={showLocalTime}
+                    selected={row.position === selected}
+                    onToggleStar={onToggleStar}
+                    onSelect={() => onSelect(row.position)}
+                  />
+                )}
               </div>
-            )}
-            {row.type === 'session' && (
-              <SessionRow
-                hit={row.hit}
-                showDay={!grouped}
-                showLocalTime={showLocalTime}
-                selected={row.position === selected}
-                onToggleStar={onToggleStar}
-                onSelect={() => onSelect(row.position)}
-              />
-            )}
-          </div>
-        );
-      })}
+            );
+          })}
+        </div>
+      )}
     </div>
   );
 }

@@ -113,6 +113,7 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
           onChange={(next) => setView({ ...view, query: next })}
           resultCount={hits.length}
           totalCount={narrowed ? total : null}
+          indexing={!result && narrowed}
         />
         <p className="hint" aria-hidden="true">
           <kbd>/</kbd> search · <kbd>↑</kbd>
@@ -123,9 +124,8 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
         </p>
       </header>
       <div className="catalogue-body">
-        <div className="catalogue-list" ref={scrollRef}>
           {loading && sessions.length === 0 ? (
-            <div className="empty">Loading sessions…</div>
+            <div className="catalogue-list empty">Loading sessions…</div>
           ) : (
             <SessionList
               rows={rows}
@@ -139,7 +139,6 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
               scrollRef={scrollRef}
             />
           )}
-        </div>
         {result && (
           <FilterPanel
             facets={result.facets}
