@@ -11,10 +11,11 @@ const AXE_SOURCE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', '
 
 async function seriousViolations(page: Page): Promise<string[]> {
   // Evaluated rather than added as a <script>: the app's CSP (rightly) refuses inline scripts.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document);
+    type AxeResult = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
+    const axe = (globalThis as unknown as { axe: { run: () => Promise<AxeResult> } }).axe;
+    return axe.run();
   });
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

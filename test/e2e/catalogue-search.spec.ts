@@ -4,6 +4,7 @@ import { catalogueBatches } from '../fixtures/catalogue/catalogue-batches';
 import { expect, test } from './fixtures';
 
 test.use({ seedBatches: { batches: catalogueBatches() } });
+// eslint-disable-next-line no-empty-pattern
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'the seeded catalogue is stored through the in-process backend');
 });

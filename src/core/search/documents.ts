@@ -48,13 +48,19 @@ export const indexOptions: Options<SearchDocument> = {
 };
 
 /**
- * Title and speakers weigh most. Every word matches as a prefix, so the word being typed already
- * finds its sessions; words of five letters or more forgive a typo or two (`kuberntes`, `obervability`).
+ * Title and speakers weigh most. The word being typed (the last one) matches as a prefix, so results
+ * follow each keystroke; finished words match whole, which keeps multi-word queries precise and fast.
+ * Words of five letters or more forgive one typo (`kuberntes`, `obervability`), ten or more two;
+ * search-index.ts skips typo matching for words the catalogue contains as typed.
  */
+/** How many edits a word may be off by: none under five letters, one up to nine, two from ten. */
+export function typoDistance(term: string): number | false {
+  return term.length >= 10 ? 2 : term.length >= 5 ? 1 : false;
+}
+
 export const queryOptions: SearchOptions = {
   boost: { title: 3, speakers: 3, affiliations: 1.5, track: 1.2, event: 1.1, room: 1 },
-  prefix: true,
-  fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-  maxFuzzy: 2,
+  prefix: (_term, i, terms) => i === terms.length - 1,
+  fuzzy: (term) => typoDistance(term),
   combineWith: 'AND',
 };

@@ -32,8 +32,21 @@ export function hasActiveFilters(filters: CatalogueFilters): boolean {
   );
 }
 
+/** Facet values per session object, computed once: facets are counted on every keystroke. */
+const valuesCache = new WeakMap<SessionView, Record<Facet, string[]>>();
+
 /** The values a session has for a facet (several for affiliation: one per speaker). */
 export function facetValues(session: SessionView, facet: Facet): string[] {
+  let cached = valuesCache.get(session);
+  if (!cached) {
+    cached = {} as Record<Facet, string[]>;
+    for (const f of FACETS) cached[f] = computeFacetValues(session, f);
+    valuesCache.set(session, cached);
+  }
+  return cached[facet];
+}
+
+function computeFacetValues(session: SessionView, facet: Facet): string[] {
   switch (facet) {
     case 'track':
       return session.track ? [session.track] : [];

@@ -16,8 +16,12 @@ const UNDECOMPOSED: Record<string, string> = {
 };
 const UNDECOMPOSED_PATTERN = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g');
 
+const ASCII = /^[ -~]*$/;
+
 /** Lower case without diacritics, so `selajev` finds Šelajev and `Šelajev` finds selajev. */
 export function foldTerm(term: string): string {
+  // Most words are plain printable ASCII: skip Unicode normalization, the costliest step of indexing.
+  if (ASCII.test(term)) return term.toLowerCase();
   return term
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -8,6 +8,8 @@ export interface ParsedQuery {
   phrases: string[][];
   /** Folded words or phrases (words joined by one space) no result may contain. */
   excluded: string[];
+  /** The last word is still being typed (the input does not end in a space or a closing quote). */
+  typing: boolean;
 }
 
 export function isEmptyQuery(query: ParsedQuery): boolean {
@@ -19,7 +21,7 @@ export function isEmptyQuery(query: ParsedQuery): boolean {
  * while it is still being typed); a leading `-` excludes the word or phrase that follows it.
  */
 export function parseQuery(input: string): ParsedQuery {
-  const parsed: ParsedQuery = { words: [], phrases: [], excluded: [] };
+  const parsed: ParsedQuery = { words: [], phrases: [], excluded: [], typing: /[^\s"“”„]$/.test(input) };
   const pattern = /(-?)(?:["“”„]([^"“”„]*)["“”„]?|(\S+))/g;
   for (const match of input.matchAll(pattern)) {
     const negated = match[1] === '-';

@@ -1,6 +1,6 @@
 // Runs a parsed query against a MiniSearch index: ranked hits, phrases and exclusions applied.
 import MiniSearch from 'minisearch';
-import { documentText, indexOptions, queryOptions, toSearchDocument, type SearchDocument } from './documents';
+import { documentText, indexOptions, queryOptions, toSearchDocument, typoDistance, type SearchDocument } from './documents';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query';
 import type { SessionView } from '../../shared/types';
 
@@ -17,17 +17,26 @@ export interface CatalogueIndex {
   texts: Map<string, string>;
   /** Every id, in catalogue (day and time) order: the answer to a query with no positive words. */
   order: string[];
+  /** Every folded word in the catalogue: a word found as typed needs no typo matching. */
+  vocabulary: Set<string>;
 }
 
 export function documentTexts(docs: SearchDocument[]): Map<string, string> {
   return new Map(docs.map((doc) => [doc.id, documentText(doc)]));
 }
 
+export function vocabularyOf(texts: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) for (const word of text.split(' ')) if (word !== '' && word !== '|') words.add(word);
+  return words;
+}
+
 export function buildIndex(sessions: SessionView[]): CatalogueIndex {
   const docs = sessions.map(toSearchDocument);
   const search = new MiniSearch<SearchDocument>(indexOptions);
   search.addAll(docs);
-  return { search, texts: documentTexts(docs), order: docs.map((d) => d.id) };
+  const texts = documentTexts(docs);
+  return { search, texts, order: docs.map((d) => d.id), vocabulary: vocabularyOf(texts.values()) };
 }
 
 function contains(text: string, words: string): boolean {
@@ -48,8 +57,15 @@ export function runQuery(index: CatalogueIndex, query: string | ParsedQuery): Ra
   if (parsed.words.length === 0) {
     return index.order.filter(keep).map((id) => ({ id, score: 0, terms: [] }));
   }
+  // Typo matching only for words the catalogue lacks: a correctly spelled common word would
+  // otherwise drag in every near neighbour (cloud → could, loud) and cost time on each keystroke.
+  const options = {
+    ...queryOptions,
+    prefix: parsed.typing ? queryOptions.prefix : false,
+    fuzzy: (term: string) => (index.vocabulary.has(term) ? false : typoDistance(term)),
+  };
   return index.search
-    .search({ combineWith: 'AND', queries: parsed.words }, queryOptions)
+    .search(parsed.words.join(' '), options)
     .filter((result) => keep(String(result.id)))
     .map((result) => ({ id: String(result.id), score: result.score, terms: result.terms }));
 }

@@ -26,7 +26,7 @@ const FACET_TITLES: Record<Facet, string> = {
 const SHORT_LIST = 8;
 
 function valueLabel(facet: Facet, value: string): string {
-  if (facet === 'day') return shortDay(value);
+  if (facet === 'day') return `${shortDay(value)} ${value.slice(0, 4)}`;
   if (facet === 'kind') return KIND_LABELS[value as SessionKind] ?? value;
   return value;
 }

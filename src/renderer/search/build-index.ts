@@ -1,7 +1,7 @@
 // Builds the catalogue's search index without blocking typing: in a Web Worker, else in idle chunks.
 import MiniSearch from 'minisearch';
 import { indexOptions, toSearchDocument, type SearchDocument } from '../../core/search/documents';
-import { documentTexts, type CatalogueIndex } from '../../core/search/search-index';
+import { documentTexts, vocabularyOf, type CatalogueIndex } from '../../core/search/search-index';
 import type { SessionView } from '../../shared/types';
 import type { IndexReply, IndexRequest } from './index.worker';
 
@@ -21,6 +21,7 @@ function indexWorker(): Worker | null {
 interface Built {
   search: MiniSearch<SearchDocument>;
   texts: Map<string, string>;
+  vocabulary: Set<string>;
 }
 
 function inWorker(w: Worker, documents: SearchDocument[]): Promise<Built> {
@@ -32,7 +33,8 @@ function inWorker(w: Worker, documents: SearchDocument[]): Promise<Built> {
       w.removeEventListener('error', onError);
       // Loading a serialized index is several times cheaper than tokenizing, and yields while it works.
       const texts = new Map(event.data.texts);
-      MiniSearch.loadJSAsync(event.data.index, indexOptions).then((search) => resolve({ search, texts }), reject);
+      const vocabulary = new Set(event.data.vocabulary);
+      MiniSearch.loadJSAsync(event.data.index, indexOptions).then((search) => resolve({ search, texts, vocabulary }), reject);
     };
     const onError = (event: Event) => {
       w.removeEventListener('message', onMessage);
@@ -48,7 +50,8 @@ function inWorker(w: Worker, documents: SearchDocument[]): Promise<Built> {
 async function onThisThread(documents: SearchDocument[]): Promise<Built> {
   const search = new MiniSearch<SearchDocument>(indexOptions);
   await search.addAllAsync(documents, { chunkSize: 200 });
-  return { search, texts: documentTexts(documents) };
+  const texts = documentTexts(documents);
+  return { search, texts, vocabulary: vocabularyOf(texts.values()) };
 }
 
 export async function buildIndexOffThread(sessions: SessionView[]): Promise<CatalogueIndex> {

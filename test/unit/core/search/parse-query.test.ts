@@ -3,7 +3,7 @@ import { parseQuery } from '../../../../src/core/search/parse-query';
 
 describe('parseQuery', () => {
   it('folds plain words', () => {
-    expect(parseQuery('Šelajev  Kubernetes')).toEqual({ words: ['selajev', 'kubernetes'], phrases: [], excluded: [] });
+    expect(parseQuery('Šelajev  Kubernetes')).toEqual({ words: ['selajev', 'kubernetes'], phrases: [], excluded: [], typing: true });
   });
 
   it('keeps quoted phrases together and also requires their words', () => {
@@ -11,6 +11,7 @@ describe('parseQuery', () => {
       words: ['platform', 'engineering', 'kcp'],
       phrases: [['platform', 'engineering']],
       excluded: [],
+      typing: true,
     });
   });
 
@@ -23,10 +24,17 @@ describe('parseQuery', () => {
       words: ['platform', 'multi', 'cluster'],
       phrases: [],
       excluded: ['ai', 'product thinking'],
+      typing: true,
     });
   });
 
   it('ignores a lone dash and empty quotes', () => {
-    expect(parseQuery(' - "" ')).toEqual({ words: [], phrases: [], excluded: [] });
+    expect(parseQuery(' - "" ')).toEqual({ words: [], phrases: [], excluded: [], typing: false });
+  });
+
+  it('knows when the last word is finished', () => {
+    expect(parseQuery('kube').typing).toBe(true);
+    expect(parseQuery('kube ').typing).toBe(false);
+    expect(parseQuery('"kube"').typing).toBe(false);
   });
 });
