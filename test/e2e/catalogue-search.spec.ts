@@ -25,6 +25,10 @@ async function ready(page: Page): Promise<number> {
 test('typed queries: diacritics both ways, typos, prefixes, phrases and exclusions', async ({ window }) => {
   const total = await ready(window);
   expect(total).toBeGreaterThan(500);
+  // Starring belongs to the agenda: until it passes onToggle, rows keep an empty star slot.
+  await expect(window.getByRole('button', { name: /^Star / })).toHaveCount(0);
+  // The index was built in a Web Worker, not on the UI thread.
+  expect(window.workers().map((w) => w.url())).toContainEqual(expect.stringContaining('index.worker'));
 
   await search(window).fill('selajev');
   await expect(titles(window)).toHaveText(['Simplified Inner and Outer Cloud Native Developer Loops']);
