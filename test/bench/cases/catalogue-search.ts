@@ -50,31 +50,44 @@ interface Latency {
   hits: number;
 }
 
-function latency(queries: string[], runs: number, search: (q: string) => number): Latency {
-  const times: number[] = [];
-  let hits = 0;
-  for (const q of queries) search(q); // warm-up
-  for (let r = 0; r < runs; r += 1) {
-    for (const q of queries) {
-      const start = performance.now();
-      hits += search(q);
-      times.push(performance.now() - start);
-    }
-  }
+interface System {
+  name: string;
+  search: (query: string) => number;
+}
+
+function percentiles(times: number[], hits: number, samples: number): Latency {
   times.sort((a, b) => a - b);
   return {
     p50: times[Math.floor(times.length * 0.5)]!,
     p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!,
-    hits: Math.round(hits / runs / queries.length),
+    hits: Math.round(hits / samples),
   };
 }
 
-interface Measured {
+/**
+ * Every query runs on every system back to back, so a busy machine slows all of them alike and the
+ * ratios hold even when absolute times swing.
+ */
+function interleaved(queries: string[], runs: number, systems: System[]): Latency[] {
+  const times = systems.map((): number[] => []);
+  const hits = systems.map(() => 0);
+  for (const q of queries) for (const system of systems) system.search(q); // warm-up
+  for (let r = 0; r < runs; r += 1) {
+    for (const q of queries) {
+      systems.forEach((system, i) => {
+        const start = performance.now();
+        hits[i]! += system.search(q);
+        times[i]!.push(performance.now() - start);
+      });
+    }
+  }
+  return systems.map((_, i) => percentiles(times[i]!, hits[i]!, runs * queries.length));
+}
+
+interface Built<T> {
+  value: T;
   buildMs: number;
   memoryMb: number;
-  queries: Record<QueryKind, Latency>;
-  /** The app's whole keystroke path: search plus filters and facet counts. */
-  keystroke?: Record<QueryKind, Latency>;
 }
 
 function heapMb(): number {
@@ -82,40 +95,29 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / 1e6;
 }
 
-function timed<T>(build: () => T): { value: T; ms: number } {
+/** Builds an index and measures its time and the heap it keeps. */
+function built<T>(build: () => T): Built<T> {
+  const before = heapMb();
   const start = performance.now();
   const value = build();
-  return { value, ms: performance.now() - start };
+  const buildMs = performance.now() - start;
+  return { value, buildMs, memoryMb: heapMb() - before };
 }
 
-function measureKubeplan(sessions: SessionView[], queries: Record<QueryKind, string[]>, runs: number): Measured {
-  const before = heapMb();
-  const { value: index, ms } = timed(() => buildIndex(sessions));
-  const memoryMb = heapMb() - before;
-  const byId = new Map(sessions.map((s) => [s.id, s]));
-  const now = new Date('2026-03-24T12:00:00Z');
-  const filters = emptyFilters();
-  const result = {} as Measured['queries'];
-  const keystroke = {} as Measured['queries'];
-  for (const kind of QUERY_KINDS) {
-    result[kind] = latency(queries[kind], runs, (q) => runQuery(index, q)?.length ?? 0);
-    keystroke[kind] = latency(queries[kind], runs, (q) => searchCatalogue(index, byId, q, filters, now).hits.length);
-  }
-  return { buildMs: ms, memoryMb, queries: result, keystroke };
+function bareMiniSearch(docs: SearchDocument[]): MiniSearch<SearchDocument> {
+  const search = new MiniSearch<SearchDocument>({ fields: [...SEARCH_FIELDS] });
+  search.addAll(docs);
+  return search;
 }
 
-function measureBareMiniSearch(docs: SearchDocument[], queries: Record<QueryKind, string[]>, runs: number): Measured {
-  const before = heapMb();
-  const { value: index, ms } = timed(() => {
-    const search = new MiniSearch<SearchDocument>({ fields: [...SEARCH_FIELDS] });
-    search.addAll(docs);
-    return search;
-  });
-  const memoryMb = heapMb() - before;
-  const options = { prefix: true, fuzzy: 0.2, combineWith: 'AND' } as const;
-  const result = {} as Measured['queries'];
-  for (const kind of QUERY_KINDS) result[kind] = latency(queries[kind], runs, (q) => index.search(q, options).length);
-  return { buildMs: ms, memoryMb, queries: result };
+function fts5(docs: SearchDocument[]): Database.Database {
+  const db = new Database(':memory:');
+  db.exec(`CREATE VIRTUAL TABLE docs USING fts5(${SEARCH_FIELDS.join(', ')}, tokenize = 'unicode61 remove_diacritics 2')`);
+  const insert = db.prepare(`INSERT INTO docs (${SEARCH_FIELDS.join(', ')}) VALUES (${SEARCH_FIELDS.map(() => '?').join(', ')})`);
+  db.transaction(() => {
+    for (const doc of docs) insert.run(...SEARCH_FIELDS.map((field) => doc[field]));
+  })();
+  return db;
 }
 
 /** FTS5 has prefix queries (`word*`) but no fuzzy matching: a typo is searched as typed. */
@@ -124,51 +126,70 @@ function ftsQuery(q: string): string {
   return `${words.join(' ')}*`;
 }
 
-function measureFts5(docs: SearchDocument[], queries: Record<QueryKind, string[]>, runs: number): Measured {
-  const db = new Database(':memory:');
-  const { ms } = timed(() => {
-    db.exec(
-      `CREATE VIRTUAL TABLE docs USING fts5(${SEARCH_FIELDS.join(', ')}, tokenize = 'unicode61 remove_diacritics 2')`,
-    );
-    const insert = db.prepare(`INSERT INTO docs (${SEARCH_FIELDS.join(', ')}) VALUES (${SEARCH_FIELDS.map(() => '?').join(', ')})`);
-    db.transaction(() => {
-      for (const doc of docs) insert.run(...SEARCH_FIELDS.map((f) => doc[f]));
-    })();
-  });
+interface Report {
+  build: { ours: number; bare: number; fts: number };
+  memory: { ours: number; bare: number; fts: number };
+  /** Per query kind: kubeplan's search, its whole keystroke path, bare MiniSearch, FTS5. */
+  latency: Record<QueryKind, { ours: Latency; keystroke: Latency; bare: Latency; fts: Latency }>;
+}
+
+function measure(sessions: SessionView[], queries: Record<QueryKind, string[]>, runs: number): Report {
+  const docs = sessions.map(toSearchDocument);
+  const ours = built(() => buildIndex(sessions));
+  const bare = built(() => bareMiniSearch(docs));
+  const ftsStart = performance.now();
+  const db = fts5(docs);
+  const ftsMs = performance.now() - ftsStart;
   const pages = db.pragma('page_count', { simple: true }) as number;
   const pageSize = db.pragma('page_size', { simple: true }) as number;
+
+  const byId = new Map(sessions.map((s) => [s.id, s]));
+  const now = new Date('2026-03-24T12:00:00Z');
+  const filters = emptyFilters();
+  const bareOptions = { prefix: true, fuzzy: 0.2, combineWith: 'AND' } as const;
   const select = db.prepare('SELECT rowid FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 3, 3, 1.5, 1, 1.2, 1, 1.1)').pluck();
-  const result = {} as Measured['queries'];
-  for (const kind of QUERY_KINDS) result[kind] = latency(queries[kind], runs, (q) => select.all(ftsQuery(q)).length);
+  const systems: System[] = [
+    { name: 'kubeplan', search: (q) => runQuery(ours.value, q)?.length ?? 0 },
+    { name: 'keystroke', search: (q) => searchCatalogue(ours.value, byId, q, filters, now).hits.length },
+    { name: 'bare', search: (q) => bare.value.search(q, bareOptions).length },
+    { name: 'fts', search: (q) => select.all(ftsQuery(q)).length },
+  ];
+  const latency = {} as Report['latency'];
+  for (const kind of QUERY_KINDS) {
+    const [o, k, b, s] = interleaved(queries[kind], runs, systems);
+    latency[kind] = { ours: o!, keystroke: k!, bare: b!, fts: s! };
+  }
   db.close();
-  return { buildMs: ms, memoryMb: (pages * pageSize) / 1e6, queries: result };
+  return {
+    build: { ours: ours.buildMs, bare: bare.buildMs, fts: ftsMs },
+    memory: { ours: ours.memoryMb, bare: bare.memoryMb, fts: (pages * pageSize) / 1e6 },
+    latency,
+  };
 }
 
 const f = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(2));
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 
-function print(size: number, ours: Measured, bare: Measured, fts: Measured): void {
+function print(size: number, r: Report): void {
   console.log(`\n### ${size.toLocaleString('en')} sessions`);
   console.log(
-    `index build   kubeplan ${f(ours.buildMs)} ms | bare MiniSearch ${f(bare.buildMs)} ms = ${ratio(ours.buildMs, bare.buildMs)} | FTS5 ${f(fts.buildMs)} ms = ${ratio(ours.buildMs, fts.buildMs)}`,
+    `index build   kubeplan ${f(r.build.ours)} ms | bare MiniSearch ${f(r.build.bare)} ms = ${ratio(r.build.ours, r.build.bare)} | FTS5 ${f(r.build.fts)} ms = ${ratio(r.build.ours, r.build.fts)}`,
   );
   console.log(
-    `memory        kubeplan ${ours.memoryMb.toFixed(1)} MB heap | bare MiniSearch ${bare.memoryMb.toFixed(1)} MB = ${ratio(ours.memoryMb, bare.memoryMb)} | FTS5 ${fts.memoryMb.toFixed(1)} MB db = ${ratio(ours.memoryMb, fts.memoryMb)}`,
+    `memory        kubeplan ${r.memory.ours.toFixed(1)} MB heap | bare MiniSearch ${r.memory.bare.toFixed(1)} MB = ${ratio(r.memory.ours, r.memory.bare)} | FTS5 ${r.memory.fts.toFixed(1)} MB db = ${ratio(r.memory.ours, r.memory.fts)}`,
   );
   for (const kind of QUERY_KINDS) {
-    const o = ours.queries[kind];
-    const b = bare.queries[kind];
-    const s = fts.queries[kind];
+    const { ours: o, bare: b, fts: s } = r.latency[kind];
     console.log(
       `${kind.padEnd(13)} kubeplan p50 ${f(o.p50)} p95 ${f(o.p95)} ms (${o.hits} hits) | bare MiniSearch p50 ${ratio(o.p50, b.p50)} p95 ${ratio(o.p95, b.p95)} (${b.hits} hits) | FTS5 p50 ${ratio(o.p50, s.p50)} p95 ${ratio(o.p95, s.p95)} (${s.hits} hits)`,
     );
   }
   for (const kind of QUERY_KINDS) {
-    const k = ours.keystroke![kind];
+    const k = r.latency[kind].keystroke;
     console.log(`${`keystroke ${kind}`.padEnd(24)} search + filters + facets: p50 ${f(k.p50)} p95 ${f(k.p95)} ms`);
   }
   if (size === 10_000) {
-    const worst = Math.max(...QUERY_KINDS.map((k) => ours.queries[k].p95));
+    const worst = Math.max(...QUERY_KINDS.map((k) => r.latency[k].ours.p95));
     console.log(`target p95 < 5 ms at 10k: worst p95 ${f(worst)} ms → ${worst < 5 ? 'met' : 'NOT met on this machine'}`);
   }
 }
@@ -185,13 +206,7 @@ export const catalogueSearch: BenchCase = {
     const only = process.env['BENCH_SIZES']?.split(',').map(Number);
     for (const { size, runs } of SIZES) {
       if (only && !only.includes(size)) continue;
-      const sessions = generateCatalogue(vocab, size);
-      const docs = sessions.map(toSearchDocument);
-      // One after the other, each index dropped before the next is built, so memory is its own.
-      const ours = measureKubeplan(sessions, queries, runs);
-      const bare = measureBareMiniSearch(docs, queries, runs);
-      const fts = measureFts5(docs, queries, runs);
-      print(size, ours, bare, fts);
+      print(size, measure(generateCatalogue(vocab, size), queries, runs));
     }
   },
 };
