@@ -142,6 +142,8 @@ test('keyboard: move, open, go back; speakers link to their page', async ({ wind
   await expect(rows(window).nth(1)).toBeFocused();
   await window.keyboard.press('k');
   await expect(window.locator(`article.session[data-session-id="${first}"]`)).toBeFocused();
+  await window.keyboard.press('Escape');
+  await expect(search(window)).toBeFocused();
 
   await search(window).fill('selajev');
   await rows(window).first().getByRole('link', { name: 'Oleg Šelajev' }).click();

@@ -32,8 +32,13 @@ export function foldTerm(term: string): string {
 /** Splits text into words the way the index does (MiniSearch's default: spaces and punctuation). */
 export const WORD_SEPARATOR = /[\n\r\p{Z}\p{P}\p{S}]+/u;
 
+/** Split first, then fold each word: most words take foldTerm's ASCII fast path. */
 export function foldedWords(text: string): string[] {
-  return foldTerm(text)
-    .split(WORD_SEPARATOR)
-    .filter((word) => word !== '');
+  const words: string[] = [];
+  for (const word of text.split(WORD_SEPARATOR)) {
+    if (word === '') continue;
+    const folded = foldTerm(word);
+    if (folded !== '') words.push(folded);
+  }
+  return words;
 }

@@ -65,6 +65,12 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const inSearchBox = event.target === searchRef.current;
+      if (event.key === 'Escape' && scrollRef.current?.contains(event.target as Node)) {
+        // In the list, Esc goes back up to the search box (on a session page it goes back here).
+        event.preventDefault();
+        searchRef.current?.focus();
+        return;
+      }
       const action = listKeyAction(event, inSearchBox);
       if (!action) return;
       const onControl = event.target instanceof HTMLAnchorElement || event.target instanceof HTMLButtonElement;
