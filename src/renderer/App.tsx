@@ -1,20 +1,27 @@
 // The app shell: sidebar, start-up problems, and the screen the route names.
 import { ProblemBanner } from './components/ProblemBanner';
 import { Sidebar } from './components/Sidebar';
-import { useStarredCount } from './hooks/useAgenda';
+import { useStarredCount, useToggleStar } from './hooks/useAgenda';
 import { useCatalogue } from './hooks/useCatalogue';
 import { useStarShortcut } from './hooks/useStarShortcut';
 import { useRoute, type Route } from './routes';
 import { AgendaScreen } from './screens/AgendaScreen';
 import { CatalogueScreen } from './screens/CatalogueScreen';
+import { SessionScreen } from './screens/SessionScreen';
+import { SpeakerScreen } from './screens/SpeakerScreen';
 import type { Catalogue } from './hooks/useCatalogue';
 
 function Screen({ route, catalogue }: { route: Route; catalogue: Catalogue }) {
+  const toggleStar = useToggleStar();
   switch (route.screen) {
     case 'agenda':
       return <AgendaScreen sessions={catalogue.sessions} onAgendaImported={catalogue.reload} />;
+    case 'session':
+      return <SessionScreen id={route.id} sessions={catalogue.sessions} />;
+    case 'speaker':
+      return <SpeakerScreen name={route.name} sessions={catalogue.sessions} />;
     default:
-      return <CatalogueScreen sessions={catalogue.sessions} loading={catalogue.loading} />;
+      return <CatalogueScreen sessions={catalogue.sessions} loading={catalogue.loading} onToggleStar={toggleStar} />;
   }
 }
 

@@ -1,9 +1,10 @@
 // `npm run bench`: every benchmark case, each printed as ratios against a baseline from the same run.
 import { bundledFeed } from './cases/bundled-feed';
+import { catalogueSearch } from './cases/catalogue-search';
 import { icalExport } from './cases/ical-export';
 import type { BenchCase } from './harness';
 
-const cases: BenchCase[] = [bundledFeed, icalExport];
+const cases: BenchCase[] = [bundledFeed, catalogueSearch, icalExport];
 const only = process.argv[2];
 
 for (const benchCase of cases) {

@@ -50,18 +50,23 @@ test.describe('my agenda', () => {
     await window.reload();
 
     // Star from the catalogue list: once is "going", twice is "maybe".
-    const row = (id: string) => window.locator(`li.session[data-session-id="${id}"]`);
+    // The list is virtualized: search brings each session into view, as a person would.
+    const row = (id: string) => window.locator(`article.session[data-session-id="${id}"]`);
+    const search = window.getByRole('searchbox', { name: 'Search sessions' });
+    await search.fill('least privilege agentgateway');
     await row(IDS.leastPrivilege).getByRole('button', { name: /^Star “Least-Privilege for AI/ }).click();
-    await expect(row(IDS.leastPrivilege).getByRole('button', { pressed: true })).toHaveText(/Going/);
+    await expect(row(IDS.leastPrivilege).getByRole('button', { pressed: true })).toHaveAttribute('data-status', 'going');
+    await search.fill('agent acts on your behalf');
     const keys = row(IDS.agentKeys).getByRole('button', { name: /When an Agent Acts/ });
     await keys.click();
     await keys.click();
     await expect(keys).toHaveAttribute('aria-pressed', 'true');
-    await expect(keys).toHaveText(/Maybe/);
+    await expect(keys).toHaveAttribute('data-status', 'maybe');
     // The keyboard: "s" stars the session that holds the focus.
+    await search.fill('helm 4 is here');
     await row(HELM).getByRole('button', { name: /^Star “Helm 4/ }).focus();
     await window.keyboard.press('s');
-    await expect(row(HELM).getByRole('button', { pressed: true })).toHaveText(/Going/);
+    await expect(row(HELM).getByRole('button', { pressed: true })).toHaveAttribute('data-status', 'going');
     await expect(window.getByRole('link', { name: /My agenda/ })).toContainText('3');
 
     await window.getByRole('link', { name: /My agenda/ }).click();
@@ -165,16 +170,17 @@ test.describe('my agenda', () => {
 
     // The catalogue's current (searched) list exports as it is shown.
     await window.getByRole('searchbox', { name: 'Search sessions' }).fill('thanos parquet');
-    await expect(window.locator('li.session')).toHaveCount(1);
+    await expect(window.locator('article.session')).toHaveCount(1);
     await window.getByRole('button', { name: 'Export list as .ics…' }).click();
     await expect(window.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(`Saved 1 event to ${listFile}.`);
     expect(fs.readFileSync(listFile, 'utf8').replace(/\r\n /g, '')).toContain(
       'SUMMARY:Accelerating Thanos at Scale: Faster and Cheaper Queries With Parquet',
     );
-    await window.getByRole('searchbox', { name: 'Search sessions' }).press('Escape');
-
-    const row = (id: string) => window.locator(`li.session[data-session-id="${id}"]`);
+    const row = (id: string) => window.locator(`article.session[data-session-id="${id}"]`);
+    const search = window.getByRole('searchbox', { name: 'Search sessions' });
+    await search.fill('least privilege agentgateway');
     await row(IDS.leastPrivilege).getByRole('button', { name: /^Star/ }).click();
+    await search.fill('agent acts on your behalf');
     await row(IDS.agentKeys).getByRole('button', { name: /^Star/ }).click();
     await expect(row(IDS.agentKeys).getByRole('button', { pressed: true })).toBeVisible();
 

@@ -8,7 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, _electron, type Browser, type Page } from '@playwright/test';
 import { backupDirFor, createBackup } from '../../src/core/store/backups';
+import { applyImport } from '../../src/core/store/apply-import';
 import { startAppContext } from '../../src/main/app-context';
+import type { ImportBatch } from '../../src/shared/types';
 import { createDispatch } from '../../src/main/dispatch';
 import { createHandlers, type HandlerContext } from '../../src/main/handlers/index';
 import type { EventMessage } from '../../src/shared/ipc/events';
@@ -33,7 +35,14 @@ interface TestFixtures {
   initialDatabase: string | null;
   /** Leaves one automatic backup (of a database seeded from the bundled feed) in the data folder. */
   withBackup: boolean;
+  /**
+   * Batches stored (through applyImport) after start-up and before the page loads (Chromium project
+   * only). Wrapped in an object because Playwright reads a bare array option as [value, options].
+   */
+  seedBatches: { batches: ImportBatch[] };
   dataDir: string;
+  /** URLs the app asked to open in the system browser (Chromium project only). */
+  openedUrls: string[];
   window: Page;
   /** The handler context behind the window (Chromium project only; null under Electron). */
   backend: HandlerContext | null;
@@ -66,6 +75,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   bundledFeed: [BUNDLED_FEED, { option: true }],
   initialDatabase: [null, { option: true }],
   withBackup: [false, { option: true }],
+  seedBatches: [{ batches: [] }, { option: true }],
+  // eslint-disable-next-line no-empty-pattern
+  openedUrls: async ({}, use) => {
+    await use([]);
+  },
   dataDir: async ({ withBackup }, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeplan-e2e-'));
     if (withBackup) {
@@ -84,7 +98,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   eventSink: async ({}, use) => {
     await use({ deliver: async () => {} });
   },
-  backend: async ({ dataDir, bundledFeed, initialDatabase, eventSink }, use, testInfo) => {
+  backend: async ({ dataDir, bundledFeed, initialDatabase, seedBatches, openedUrls, eventSink }, use, testInfo) => {
     if (testInfo.project.name !== 'chromium') {
       await use(null);
       return;
@@ -94,9 +108,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const ctx = startAppContext({
       databasePath,
       bundledFeedFile: bundledFeed,
-      openExternal: async () => true,
+      openExternal: async (url) => {
+        openedUrls.push(url);
+        return true;
+      },
       emit: (name, payload) => void eventSink.deliver({ name, payload }),
     });
+    for (const batch of seedBatches.batches) applyImport(ctx.db!, batch, { now: () => new Date('2026-03-01T09:00:00Z') });
     await use(ctx);
     ctx.db?.close();
   },

@@ -5,12 +5,14 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { importAgendaCommand } from './import-agenda';
 import { listCommand } from './list';
+import { searchCommand } from './search';
 import { remindCommand } from './remind';
 import { noteCommand, starCommand, unstarCommand } from './star';
 
 export const commands: Command[] = [
   importCommand,
   listCommand,
+  searchCommand,
   starCommand,
   unstarCommand,
   noteCommand,

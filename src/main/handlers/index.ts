@@ -2,6 +2,7 @@
 // so the e2e harness and unit tests run exactly this table under plain Node.
 import { agendaHandlers } from './agenda-handlers';
 import { appHandlers } from './app-handlers';
+import { catalogueHandlers } from './catalogue-handlers';
 import type { HandlerContext } from './context';
 import { sessionsHandlers } from './sessions-handlers';
 import type { HandlerTable } from './types';
@@ -14,5 +15,6 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
     ...appHandlers(ctx),
     ...sessionsHandlers(ctx),
     ...agendaHandlers(ctx),
+    ...catalogueHandlers(ctx),
   };
 }

@@ -1,94 +1,113 @@
-// The catalogue list, grouped by day; every row a session with its time, kind, track and speakers.
-import type { SearchHit } from '../hooks/useSearch';
-import { dayHeading, KIND_LABELS, timeRange } from '../format';
-import { Highlight } from './Highlight';
-import { StarButton } from './StarButton';
+// The catalogue list: virtualized (10k sessions scroll smoothly), grouped by day and time slot when
+// not ranked; one selected row that the keyboard moves.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type RefObject } from 'react';
+import type { CatalogueRows } from '../catalogue/catalogue-rows';
+import { clockTime, dayHeading, zoneLabel } from '../format';
+import { SessionRow } from './SessionRow';
 
 interface Props {
-  hits: SearchHit[];
+  rows: CatalogueRows;
   grouped: boolean;
+  selected: number;
+  onSelect: (position: number) => void;
+  /** Bumped when the keyboard moved the selection: scroll to it and focus it. */
+  focusRequest: number;
+  /** Scroll to and focus the selected session on mount (coming back from its page). */
+  restoreSelection?: boolean;
+  showLocalTime: boolean;
+  scrollRef: RefObject<HTMLDivElement | null>;
 }
 
-function groupByDay(hits: SearchHit[]): [string | null, SearchHit[]][] {
-  const groups = new Map<string | null, SearchHit[]>();
-  for (const hit of hits) {
-    const list = groups.get(hit.session.date);
-    if (list) list.push(hit);
-    else groups.set(hit.session.date, [hit]);
-  }
-  return [...groups.entries()];
-}
+const ESTIMATES = { day: 56, slot: 34, session: 104 } as const;
 
-function SessionRow({ hit }: { hit: SearchHit }) {
-  const { session, terms } = hit;
-  const time = timeRange(session);
+export function SessionList({ rows, grouped, selected, onSelect, focusRequest, restoreSelection = false, showLocalTime, scrollRef }: Props) {
+  const list = rows.rows;
+  // Not memoized by a compiler here, so the virtualizer's fresh functions are fine.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: list.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => ESTIMATES[list[i]!.type],
+    getItemKey: (i) => list[i]!.key,
+    overscan: 6,
+  });
+  const lastFocus = useRef(restoreSelection ? -1 : focusRequest);
+
+  useEffect(() => {
+    if (focusRequest === lastFocus.current) return;
+    lastFocus.current = focusRequest;
+    const rowIndex = rows.sessionRow[selected];
+    if (rowIndex === undefined) return;
+    virtualizer.scrollToIndex(rowIndex, { align: 'auto' });
+    // The row exists once the virtualizer has rendered it: focus on the next frame.
+    const frame = requestAnimationFrame(() => {
+      const element = scrollRef.current?.querySelector<HTMLElement>(`[data-row="${rowIndex}"] article.session`);
+      element?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest, selected, rows, virtualizer, scrollRef]);
+
+  // The scroll container lives here, not in the parent: its ref must be set before the virtualizer's
+  // layout effect reads it, which only holds for elements this component renders itself.
   return (
-    <li className="session" data-session-id={session.id}>
-      <div className="session-time">{time ?? (session.date ? 'Time TBA' : '—')}</div>
-      <div className="session-main">
-        <h3 className="session-title">
-          <Highlight text={session.title} terms={terms} />
-        </h3>
-        {session.speakers.length > 0 && (
-          <p className="session-speakers">
-            {session.speakers.map((speaker, i) => (
-              <span key={`${speaker.name}-${i}`} className="speaker">
-                <Highlight text={speaker.name} terms={terms} />
-                {speaker.affiliation && (
-                  <span className="affiliation">
-                    {' '}
-                    <Highlight text={speaker.affiliation} terms={terms} />
-                  </span>
+    <div className="catalogue-list" ref={scrollRef}>
+      {list.length === 0 ? (
+        <div className="empty" role="status">
+          No sessions match. Try fewer words, check the spelling, or clear the filters.
+        </div>
+      ) : (
+        <div
+          className="virtual-list"
+          style={{ height: virtualizer.getTotalSize() }}
+          role="region"
+          aria-label={grouped ? 'Sessions by day and time' : 'Search results, best first'}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = list[item.index]!;
+            return (
+              <div
+                key={item.key}
+                data-index={item.index}
+                data-row={item.index}
+                ref={virtualizer.measureElement}
+                className={`virtual-row row-${row.type}`}
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                {row.type === 'day' && (
+                  <h2 className="day-heading">
+                    {dayHeading(row.date)} <span className="day-count">{row.count}</span>
+                  </h2>
                 )}
-              </span>
-            ))}
-          </p>
-        )}
-        <p className="session-meta">
-          {session.kind !== 'talk' && <span className={`chip kind-${session.kind}`}>{KIND_LABELS[session.kind]}</span>}
-          {session.track && <span className="chip track">{session.track}</span>}
-          {session.room && <span className="room">{session.room}</span>}
-          {session.event && <span className="event">{session.event}</span>}
-        </p>
-      </div>
-      <div className="session-actions">
-        <StarButton session={session} />
-      </div>
-    </li>
-  );
-}
-
-export function SessionList({ hits, grouped }: Props) {
-  if (hits.length === 0) {
-    return (
-      <div className="empty" role="status">
-        No sessions match. Try fewer words, or check the spelling.
-      </div>
-    );
-  }
-  if (!grouped) {
-    return (
-      <ol className="sessions" aria-label="Search results">
-        {hits.map((hit) => (
-          <SessionRow key={hit.session.id} hit={hit} />
-        ))}
-      </ol>
-    );
-  }
-  return (
-    <div className="days">
-      {groupByDay(hits).map(([day, dayHits]) => (
-        <section key={day ?? 'none'} className="day" aria-label={dayHeading(day)}>
-          <h2 className="day-heading">
-            {dayHeading(day)} <span className="day-count">{dayHits.length}</span>
-          </h2>
-          <ol className="sessions">
-            {dayHits.map((hit) => (
-              <SessionRow key={hit.session.id} hit={hit} />
-            ))}
-          </ol>
-        </section>
-      ))}
+                {row.type === 'slot' && (
+                  <div className="slot-heading">
+                    {row.start ? (
+                      <>
+                        <time dateTime={row.start}>{clockTime(row.start, row.timeZone)}</time>{' '}
+                        <span className="slot-zone">{zoneLabel(row.timeZone)} time</span>
+                      </>
+                    ) : (
+                      'Time to be announced'
+                    )}
+                    <span className="slot-count">
+                      {row.count} {row.count === 1 ? 'session' : 'sessions'}
+                    </span>
+                  </div>
+                )}
+                {row.type === 'session' && (
+                  <SessionRow
+                    hit={row.hit}
+                    showDay={!grouped}
+                    showLocalTime={showLocalTime}
+                    selected={row.position === selected}
+                    onSelect={() => onSelect(row.position)}
+                  />
+                )}
+              </div>
+            );
+          })}
+        </div>
+      )}
     </div>
   );
 }

@@ -11,6 +11,9 @@ interface Props {
 
 const LABELS = { going: 'Going', maybe: 'Maybe', none: 'Star' } as const;
 
+/** Stars or unstars a session: what the `s` key calls in lists. */
+export type ToggleStar = (session: SessionView) => void;
+
 export function StarButton({ session, compact = false }: Props) {
   const { statusOf, setStar } = useAgenda();
   const [error, setError] = useState<string | null>(null);

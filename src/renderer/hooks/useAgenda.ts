@@ -112,3 +112,15 @@ export function useStarredCount(sessions: SessionView[]): number {
   const { statusOf } = useAgenda();
   return useMemo(() => sessions.filter((s) => statusOf(s) !== null).length, [sessions, statusOf]);
 }
+
+/** One step of the star cycle for a session (what the star button and the `s` key do). */
+export function useToggleStar(): (session: SessionView) => void {
+  const { statusOf, setStar } = useAgenda();
+  return useCallback(
+    (session: SessionView) => {
+      const status = statusOf(session);
+      void setStar(session.id, nextStatus(status), { title: session.title, status }).catch(() => {});
+    },
+    [statusOf, setStar],
+  );
+}

@@ -1,29 +1,176 @@
-// The catalogue: search box and the sessions, grouped by day when no query is typed.
-import { useState } from 'react';
+// The catalogue: search as you type, facets, and the virtualized session list driven by the keyboard.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { hasActiveFilters } from '../../core/search/filters';
+import { searchCatalogue } from '../../core/search/search-catalogue';
 import type { SessionView } from '../../shared/types';
 import { ExportIcsButton } from '../components/ExportIcsButton';
+import { catalogueRows } from '../catalogue/catalogue-rows';
+import { listKeyAction } from '../catalogue/keys';
+import { initialView, parseSavedView, SAVED_VIEW_KEY, type SavedView } from '../catalogue/saved-view';
+import { useNow } from '../clock';
+import { FilterPanel } from '../components/FilterPanel';
 import { SearchBox } from '../components/SearchBox';
 import { SessionList } from '../components/SessionList';
-import { useSearch } from '../hooks/useSearch';
+import type { ToggleStar } from '../components/StarButton';
+import { usePersistentState } from '../hooks/usePersistentState';
+import { useSearchIndex } from '../hooks/useSearchIndex';
+import { navigate } from '../routes';
 
-export function CatalogueScreen({ sessions, loading }: { sessions: SessionView[]; loading: boolean }) {
-  const [query, setQuery] = useState('');
-  const hits = useSearch(sessions, query);
+interface Props {
+  sessions: SessionView[];
+  loading: boolean;
+  /** Given by the agenda: stars and unstars a session (the row's star and the `s` key). */
+  onToggleStar?: ToggleStar | undefined;
+}
+
+/** The session last selected, so coming back from its page lands on it again. */
+let rememberedSelection: string | null = null;
+
+export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
+  const [view, setView] = usePersistentState<SavedView>(SAVED_VIEW_KEY, initialView(), parseSavedView);
+  const { query, filters, showLocalTime } = view;
+  const index = useSearchIndex(sessions);
+  const now = useNow();
+  const byId = useMemo(() => new Map(sessions.map((s) => [s.id, s])), [sessions]);
+
+  // Runs on the keystroke itself: the index is in memory, so results land in the same frame.
+  const result = useMemo(() => {
+    if (!index) return null;
+    return searchCatalogue(index, byId, query, filters, now);
+  }, [index, byId, query, filters, now]);
+  const hits = useMemo(() => result?.hits ?? sessions.map((session) => ({ session, terms: [] })), [result, sessions]);
+  const grouped = !result?.ranked;
+  const rows = useMemo(() => catalogueRows(hits, grouped), [hits, grouped]);
+
+  const [selectedId, setSelectedId] = useState<string | null>(rememberedSelection);
+  const found = selectedId === null ? -1 : hits.findIndex((h) => h.session.id === selectedId);
+  const selected = found >= 0 ? found : 0;
+  const [focusRequest, setFocusRequest] = useState(0);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const select = useCallback(
+    (position: number, focus: boolean) => {
+      const hit = hits[Math.max(0, Math.min(hits.length - 1, position))];
+      if (!hit) return;
+      rememberedSelection = hit.session.id;
+      setSelectedId(hit.session.id);
+      if (focus) setFocusRequest((n) => n + 1);
+    },
+    [hits],
+  );
+
+  // Back from a session page: the list brings the session it showed into view.
+  const [restoreSelection] = useState(() => rememberedSelection !== null);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const inSearchBox = event.target === searchRef.current;
+      if (event.key === 'Escape' && scrollRef.current?.contains(event.target as Node)) {
+        // In the list, Esc goes back up to the search box (on a session page it goes back here).
+        event.preventDefault();
+        searchRef.current?.focus();
+        return;
+      }
+      const action = listKeyAction(event, inSearchBox);
+      if (!action) return;
+      const onControl = event.target instanceof HTMLAnchorElement || event.target instanceof HTMLButtonElement;
+      if (action === 'open' && onControl) return;
+      if (action === 'star' && onControl) {
+        // A focused link or button stars the row it sits in, not the selected one.
+        const id = (event.target as Element).closest('[data-session-id]')?.getAttribute('data-session-id');
+        const session = id ? byId.get(id) : undefined;
+        if (session && onToggleStar) {
+          event.preventDefault();
+          onToggleStar(session);
+        }
+        return;
+      }
+      const inList = scrollRef.current?.contains(event.target as Node) ?? false;
+      if (!inList && !inSearchBox && event.target !== document.body) return;
+      event.preventDefault();
+      const current = hits[selected];
+      switch (action) {
+        case 'next':
+          select(inSearchBox ? selected : selected + 1, true);
+          break;
+        case 'previous':
+          if (selected === 0 && !inSearchBox) searchRef.current?.focus();
+          else select(selected - 1, true);
+          break;
+        case 'first':
+          select(0, true);
+          break;
+        case 'last':
+          select(hits.length - 1, true);
+          break;
+        case 'open':
+          if (current) {
+            rememberedSelection = current.session.id;
+            navigate({ screen: 'session', id: current.session.id });
+          }
+          break;
+        case 'star':
+          if (current && onToggleStar) onToggleStar(current.session);
+          break;
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [hits, selected, select, onToggleStar, byId]);
+
+  const total = sessions.length;
+  const narrowed = query.trim() !== '' || hasActiveFilters(filters);
   return (
-    <>
+    // This screen handles `s` itself (for its selected row); the app-wide shortcut stays out.
+    <div className="catalogue" data-star-keys="screen">
       <header className="toolbar">
-        <SearchBox value={query} onChange={setQuery} resultCount={hits.length} />
+        <SearchBox
+          inputRef={searchRef}
+          value={query}
+          onChange={(next) => setView({ ...view, query: next })}
+          resultCount={hits.length}
+          totalCount={narrowed ? total : null}
+          indexing={!result && narrowed}
+        />
         <ExportIcsButton
           scope={{ kind: 'sessions', ids: hits.map((hit) => hit.session.id) }}
           label="Export list as .ics…"
           disabled={hits.length === 0}
         />
+        <p className="hint" aria-hidden="true">
+          <kbd>/</kbd> search · <kbd>↑</kbd>
+          <kbd>↓</kbd> or <kbd>j</kbd>
+          <kbd>k</kbd> move · <kbd>Enter</kbd> open{onToggleStar ? ' · ' : ''}
+          {onToggleStar && <kbd>s</kbd>}
+          {onToggleStar ? ' star' : ''} · <kbd>Esc</kbd> back
+        </p>
       </header>
-      {loading && sessions.length === 0 ? (
-        <div className="empty">Loading sessions…</div>
-      ) : (
-        <SessionList hits={hits} grouped={query.trim() === ''} />
-      )}
-    </>
+      <div className="catalogue-body">
+          {loading && sessions.length === 0 ? (
+            <div className="catalogue-list empty">Loading sessions…</div>
+          ) : (
+            <SessionList
+              rows={rows}
+              grouped={grouped}
+              selected={selected}
+              onSelect={(position) => select(position, false)}
+              focusRequest={focusRequest}
+              restoreSelection={restoreSelection}
+              showLocalTime={showLocalTime}
+              scrollRef={scrollRef}
+            />
+          )}
+        {result && (
+          <FilterPanel
+            facets={result.facets}
+            filters={filters}
+            onChange={(next) => setView({ ...view, filters: next })}
+            showLocalTime={showLocalTime}
+            onShowLocalTime={(show) => setView({ ...view, showLocalTime: show })}
+          />
+        )}
+      </div>
+    </div>
   );
 }

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { agendaChannels } from './agenda-channels';
 import { appChannels } from './app-channels';
+import { catalogueChannels } from './catalogue-channels';
 import type { ChannelSpec } from './define-channel';
 import { sessionsChannels } from './sessions-channels';
 
@@ -9,6 +10,7 @@ export const contract = {
   ...appChannels,
   ...sessionsChannels,
   ...agendaChannels,
+  ...catalogueChannels,
 };
 
 export type Contract = typeof contract;

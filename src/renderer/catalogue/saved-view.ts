@@ -1,0 +1,32 @@
+// What the catalogue remembers across restarts (query, filters, local-time toggle), checked on load.
+import { z } from 'zod';
+import { emptyFilters, FACETS, type CatalogueFilters } from '../../core/search/filters';
+
+export interface SavedView {
+  query: string;
+  filters: CatalogueFilters;
+  showLocalTime: boolean;
+}
+
+export const SAVED_VIEW_KEY = 'kubeplan.catalogue.v1';
+
+const savedViewSchema = z.object({
+  query: z.string().max(500),
+  filters: z.object({
+    selected: z.object(Object.fromEntries(FACETS.map((f) => [f, z.array(z.string().max(300)).max(500)]))),
+    starredOnly: z.boolean(),
+    hidePast: z.boolean(),
+    unscheduledOnly: z.boolean(),
+  }),
+  showLocalTime: z.boolean(),
+});
+
+export function initialView(): SavedView {
+  return { query: '', filters: emptyFilters(), showLocalTime: false };
+}
+
+/** A stored view, or null when it is missing or from an incompatible version. */
+export function parseSavedView(raw: unknown): SavedView | null {
+  const parsed = savedViewSchema.safeParse(raw);
+  return parsed.success ? (parsed.data as SavedView) : null;
+}

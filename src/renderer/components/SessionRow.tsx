@@ -1,0 +1,67 @@
+// One session in a list: time (event zone, optionally local too), title, kind, track, room, speakers, star.
+import type { CatalogueHit } from '../../core/search/search-catalogue';
+import { KIND_LABELS, localTimeRange, shortDay, timeRange } from '../format';
+import { routeHref } from '../routes';
+import { Highlight } from './Highlight';
+import { SpeakerLinks } from './SpeakerLinks';
+import { StarButton } from './StarButton';
+
+interface Props {
+  hit: CatalogueHit;
+  /** Show the day too (ranked results and speaker pages are not grouped by day). */
+  showDay: boolean;
+  showLocalTime: boolean;
+  selected?: boolean;
+  onSelect?: () => void;
+}
+
+export function SessionRow({ hit, showDay, showLocalTime, selected = false, onSelect }: Props) {
+  const { session, terms } = hit;
+  const time = timeRange(session);
+  const local = showLocalTime ? localTimeRange(session) : null;
+  const titleId = `title-${session.id}`;
+  // Everything is "new" after a first import; only real changes are worth a badge in a list.
+  const changed = session.changes.filter((c) => c !== 'new');
+  return (
+    <article
+      className={`session${selected ? ' selected' : ''}${session.status === 'removed' ? ' removed' : ''}`}
+      data-session-id={session.id}
+      aria-labelledby={titleId}
+      aria-current={selected ? 'true' : undefined}
+      tabIndex={selected ? 0 : -1}
+      onFocus={onSelect}
+    >
+      <div className="session-time">
+        {showDay && <div className="session-day">{shortDay(session.date)}</div>}
+        <div>{time ?? (session.date ? 'Time TBA' : 'Unscheduled')}</div>
+        {local && (
+          <div className="local-time" title="Your local time">
+            {local} <span className="visually-hidden">your time</span>
+          </div>
+        )}
+      </div>
+      <div className="session-main">
+        <h3 className="session-title" id={titleId}>
+          <a href={routeHref({ screen: 'session', id: session.id })}>
+            <Highlight text={session.title} terms={terms} />
+          </a>
+        </h3>
+        {session.speakers.length > 0 && (
+          <p className="session-speakers">
+            <SpeakerLinks speakers={session.speakers} terms={terms} />
+          </p>
+        )}
+        <p className="session-meta">
+          <span className={`chip kind-${session.kind}`}>{KIND_LABELS[session.kind]}</span>
+          {session.track && <span className="chip track">{session.track}</span>}
+          {session.room && <span className="room">{session.room}</span>}
+          {session.event && <span className="event">{session.event}</span>}
+          {changed.length > 0 && <span className="changed">Changed: {changed.join(', ')}</span>}
+        </p>
+      </div>
+      <div className="session-actions">
+        <StarButton session={session} compact />
+      </div>
+    </article>
+  );
+}
