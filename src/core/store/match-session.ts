@@ -30,19 +30,25 @@ export function createSessionMatcher(db: Db): SessionMatcher {
     return byTitle;
   };
 
+  // A stored session is one talk: once a record of this batch took it, a second record with a
+  // different id and the same title (the fifth "Coffee Break") is a different entry, not a match.
+  const claimed = new Set<string>();
+  const claim = (key: string): string => {
+    claimed.add(key);
+    return key;
+  };
+
   return {
     resolve(record, previousKey) {
-      if (previousKey) return previousKey;
-      if (exists.get(record.id)) return record.id;
+      if (previousKey) return claim(previousKey);
+      if (exists.get(record.id)) return claim(record.id);
       if (record.url) {
         const hit = byUrl.get(record.url);
-        if (hit) return hit.key;
+        if (hit && !claimed.has(hit.key)) return claim(hit.key);
       }
-      const key = titleSpeakerKey(record.event, record.title, record.speakers[0]?.name);
-      const hit = titleIndex().get(key);
-      if (hit) return hit;
-      titleIndex().set(key, record.id);
-      return record.id;
+      const hit = titleIndex().get(titleSpeakerKey(record.event, record.title, record.speakers[0]?.name));
+      if (hit && !claimed.has(hit)) return claim(hit);
+      return claim(record.id);
     },
   };
 }

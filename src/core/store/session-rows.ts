@@ -149,8 +149,10 @@ export function createSessionWriter(db: Db) {
 
 export function createSessionReader(db: Db) {
   const byKey = db.prepare<[string], SessionRow>(`${SESSION_SELECT} WHERE s.key = ?`);
+  // Exactly what was stored for this session (not an affiliation another event knows), so that
+  // re-importing the same record reads as unchanged.
   const speakersOf = db.prepare<[string], { name: string; affiliation: string | null }>(`
-    SELECT sp.name, COALESCE(ss.affiliation, sp.affiliation) AS affiliation
+    SELECT sp.name, ss.affiliation AS affiliation
     FROM session_speakers ss JOIN speakers sp ON sp.id = ss.speaker_id
     WHERE ss.session_key = ? ORDER BY ss.position`);
   return {
