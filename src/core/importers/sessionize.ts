@@ -118,7 +118,7 @@ export function parseSessionize(source: string, options: ImportOptions): ParsedS
       continue;
     }
     const record = toRecord(s, title, where, zone, log, { rooms, itemGroup, speakers });
-    if (record) rows.push({ record, where });
+    if (record) rows.push({ record: { ...record, event: options.event ?? null }, where });
   }
   const sessions = dropDuplicateIds(rows, log).map((r) => r.record);
   return {
