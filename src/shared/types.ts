@@ -141,3 +141,23 @@ export interface ImportSummary {
   counts: ChangeCounts & { skipped: number };
   problems: ImportProblem[];
 }
+
+/** One session's entry in the Changes view: what the last import changed about it. */
+export interface SessionChangeEntry {
+  sessionId: string;
+  title: string;
+  agenda: AgendaStatus | null;
+  status: SessionStatus;
+  start: string | null;
+  timeZone: string | null;
+  changes: { change: ChangeKind; oldValue: string | null; newValue: string | null }[];
+}
+
+/** The Changes view: one import's per-session changes, starred sessions first. */
+export interface ImportChanges {
+  importId: number;
+  source: string | null;
+  finishedAt: string;
+  counts: ChangeCounts;
+  entries: SessionChangeEntry[];
+}
