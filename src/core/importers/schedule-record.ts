@@ -1,8 +1,7 @@
 // Helpers every schedule importer shares: local times to instants, session kinds, ids and the problem list.
-import { TZDate } from '@date-fns/tz';
 import type { ImportProblem, SessionKind, SessionRecord } from '../../shared/types';
 import { cleanText } from '../text/normalize';
-import { inZone, isValidTimeZone } from '../time/zoned';
+import { inZone, isValidTimeZone, wallClockToInstant } from '../time/zoned';
 
 export class ProblemLog {
   readonly problems: ImportProblem[] = [];
@@ -29,9 +28,9 @@ export function toZonedIso(value: string, zone: string | null): string | null {
   if (!m || !zone) return null;
   const [y, mo, d, h, mi, s] = m.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 59) return null;
-  const date = new TZDate(y, mo - 1, d, h, mi, s, zone);
-  if (Number.isNaN(date.getTime())) return null;
-  return inZone(new Date(date.getTime()).toISOString(), zone);
+  const instant = wallClockToInstant(Date.UTC(y, mo - 1, d, h, mi, s), zone);
+  if (Number.isNaN(instant)) return null;
+  return inZone(new Date(instant).toISOString(), zone);
 }
 
 /** Adds a frab-style duration (`HH:MM`, `HH:MM:SS`, `D:HH:MM:SS`, or minutes) to an instant. */
