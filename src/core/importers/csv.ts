@@ -5,7 +5,7 @@ import type { ParsedSchedule, SessionRecord, SpeakerRef } from '../../shared/typ
 import { parseSchedLink } from '../feed/sched-ids';
 import { cleanText } from '../text/normalize';
 import { dayInZone } from '../time/zoned';
-import { mapColumns, type ColumnMap } from './csv-columns';
+import { mapColumns } from './csv-columns';
 import { combineDateTime } from './csv-time';
 import type { ImportOptions, MappableField } from './import-options';
 import { ProblemLog, addDuration, blankRecord, classifyKind, dropDuplicateIds, plainText, toZonedIso } from './schedule-record';

@@ -2,7 +2,7 @@
 import type { SessionRecord, SpeakerRef } from '../../shared/types';
 import { cleanText } from '../text/normalize';
 import { dayInZone } from '../time/zoned';
-import { ProblemLog, addDuration, blankRecord, classifyKind, plainText, toZonedIso } from './schedule-record';
+import { addDuration, blankRecord, classifyKind, plainText, toZonedIso, type ProblemLog } from './schedule-record';
 
 export interface FrabEvent {
   id: string | null;
