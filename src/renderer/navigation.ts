@@ -14,4 +14,9 @@ export const navEntries: NavEntry[] = [
     route: { screen: 'catalogue' },
     matches: (r) => r.screen === 'catalogue' || r.screen === 'session' || r.screen === 'speaker',
   },
+  {
+    label: 'Changes',
+    route: { screen: 'changes' },
+    matches: (r) => r.screen === 'changes',
+  },
 ];

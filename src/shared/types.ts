@@ -161,3 +161,7 @@ export interface ImportChanges {
   counts: ChangeCounts;
   entries: SessionChangeEntry[];
 }
+
+/** Session fields a CSV column can be mapped to (`--map title=Session,start=Start Time`). */
+export const MAPPABLE_FIELDS = ['id', 'title', 'start', 'end', 'date', 'duration', 'room', 'track', 'kind', 'speakers', 'companies', 'abstract', 'url', 'event'] as const;
+export type MappableField = (typeof MAPPABLE_FIELDS)[number];

@@ -1,8 +1,7 @@
 // What the user may tell an importer: format, zone, event name, CSV column mapping, and where the file is.
-import type { ScheduleFormat } from '../../shared/types';
+import type { MappableField, ScheduleFormat } from '../../shared/types';
 
-export const MAPPABLE_FIELDS = ['id', 'title', 'start', 'end', 'date', 'duration', 'room', 'track', 'kind', 'speakers', 'companies', 'abstract', 'url', 'event'] as const;
-export type MappableField = (typeof MAPPABLE_FIELDS)[number];
+export { MAPPABLE_FIELDS, type MappableField } from '../../shared/types';
 
 export interface ImportOptions {
   /** Display name of the file in messages. */

@@ -44,6 +44,11 @@ function SessionRow({ hit }: { hit: SearchHit }) {
           </p>
         )}
         <p className="session-meta">
+          {session.changes.some((c) => c !== 'new') && (
+            <span className="chip changed" title={`Changed on the last import: ${session.changes.join(', ')}`}>
+              Changed
+            </span>
+          )}
           {session.kind !== 'talk' && <span className={`chip kind-${session.kind}`}>{KIND_LABELS[session.kind]}</span>}
           {session.track && <span className="chip track">{session.track}</span>}
           {session.room && <span className="room">{session.room}</span>}
