@@ -10,8 +10,13 @@ const CROSSPLANE = '442db1ee1ff99470352c17b8e1b82a27';
 async function dropFile(page: Page, name: string, text: string): Promise<void> {
   const transfer = await page.evaluateHandle(
     ([fileName, content]) => {
-      const data = new DataTransfer();
-      data.items.add(new File([content], fileName, { type: 'text/calendar' }));
+      // Runs in the page; this project's type check has no DOM library.
+      const page = globalThis as unknown as {
+        DataTransfer: new () => { items: { add(file: unknown): void } };
+        File: new (parts: string[], name: string, options: { type: string }) => unknown;
+      };
+      const data = new page.DataTransfer();
+      data.items.add(new page.File([content], fileName, { type: 'text/plain' }));
       return data;
     },
     [name, text] as const,

@@ -38,6 +38,20 @@ function commonVenueSuffix(locations: string[]): string | null {
   return best && best[1] >= locations.length * 0.3 ? best[0] : null;
 }
 
+/**
+ * The IANA zone of the venue's city ("…, Amsterdam, Netherlands" → Europe/Amsterdam), for exports
+ * like Sched's that give every time in UTC and name no zone: attendees read times in local time.
+ */
+function zoneOfVenue(suffix: string | null): string | null {
+  if (!suffix) return null;
+  const words = suffix.split(',').map((part) => part.trim().toLowerCase()).filter(Boolean);
+  for (const zone of Intl.supportedValuesOf('timeZone')) {
+    const city = zone.split('/').pop()!.replace(/_/g, ' ').toLowerCase();
+    if (words.includes(city)) return zone;
+  }
+  return null;
+}
+
 /** Line numbers of each BEGIN:VEVENT, so problems can point into the file. */
 function eventLines(source: string): number[] {
   const lines: number[] = [];
@@ -66,8 +80,9 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
   const fileZone = checkZone(text(calendar, 'x-wr-timezone'), `${file} X-WR-TIMEZONE`, log);
   const vevents = calendar.getAllSubcomponents('vevent');
   const firstTzid = vevents.map((v) => rawTime(v, 'dtstart')?.tzid).find(Boolean) ?? null;
-  const displayZone = options.timeZone ?? (fileZone && fileZone !== 'UTC' ? fileZone : (firstTzid ?? fileZone));
   const suffix = commonVenueSuffix(vevents.map((v) => text(v, 'location') ?? ''));
+  const displayZone =
+    options.timeZone ?? (fileZone && fileZone !== 'UTC' ? fileZone : (firstTzid ?? zoneOfVenue(suffix) ?? fileZone));
   const schedHost = vevents.map((v) => parseSchedLink(text(v, 'url') ?? '')?.subdomain).find(Boolean) ?? null;
   const event = options.event ?? (schedHost ? eventFromSubdomain(schedHost) : null) ?? text(calendar, 'x-wr-calname');
 

@@ -21,7 +21,8 @@ const EXPECTED: Record<string, Expected> = {
     format: 'ical',
     count: 596,
     event: 'KubeCon + CloudNativeCon Europe 2026',
-    timeZone: 'UTC',
+    // Sched gives UTC times; the venue (", Amsterdam, Netherlands") names the zone they are shown in.
+    timeZone: 'Europe/Amsterdam',
     sample: {
       title: 'Kubernetes Network Driver Unpacked: Modularity, Trade-offs and the Road Ahead',
       start: '2026-03-24T14:15:00Z',

@@ -52,13 +52,13 @@ describe('re-importing a newer export', () => {
     // Starred sessions lead the Changes view.
     expect(changes.entries.slice(0, 2).map((e) => e.sessionId).sort()).toEqual([MOVED, REMOVED].sort());
     expect(changes.entries.find((e) => e.sessionId === MOVED)!.changes[0]).toMatchObject({
-      oldValue: '2026-03-24T14:15:00Z',
-      newValue: '2026-03-24T16:15:00Z',
+      oldValue: '2026-03-24T15:15:00+01:00',
+      newValue: '2026-03-24T17:15:00+01:00',
     });
 
     const all = listSessions(db, { includeRemoved: true, includeNonSessions: true });
     const movedNow = all.find((s) => s.id === MOVED)!;
-    expect(movedNow).toMatchObject({ agenda: 'going', note: 'sit near the front', start: '2026-03-24T16:15:00Z', changes: ['time'] });
+    expect(movedNow).toMatchObject({ agenda: 'going', note: 'sit near the front', start: '2026-03-24T17:15:00+01:00', changes: ['time'] });
     expect(all.find((s) => s.id === REMOVED)).toMatchObject({ status: 'removed', agenda: 'going', note: 'ask about DRA' });
     expect(all.find((s) => s.id === renamedBefore.id)!.title).toBe('Real-World Software Supply-Chain Security');
 
@@ -89,7 +89,7 @@ describe('re-importing a newer export', () => {
     expect(summary.counts.new).toBe(595);
     expect(summary.counts.changed).toBe(1);
     const merged = listSessions(db).find((s) => s.id === MOVED)!;
-    expect(merged).toMatchObject({ start: '2026-03-24T14:15:00Z', room: 'Amtrium 1+2' });
+    expect(merged).toMatchObject({ start: '2026-03-24T15:15:00+01:00', timeZone: 'Europe/Amsterdam', room: 'Amtrium 1+2' });
     expect(merged.abstract).toMatch(/^The maintainers of the CNCF Crossplane/);
   });
 });
