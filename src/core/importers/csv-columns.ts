@@ -6,7 +6,7 @@ import { MAPPABLE_FIELDS } from './import-options';
 const ALIASES: Record<MappableField, string[]> = {
   id: ['id', 'session id', 'sessionid', 'event id', 'uid', 'guid', 'key', 'session key', 'event key', 'code'],
   title: ['name', 'title', 'session title', 'session name', 'session', 'event name', 'talk', 'talk title', 'subject'],
-  start: ['event start', 'start', 'start time', 'start date time', 'start date and time', 'starts at', 'startsat', 'begin', 'begins', 'from', 'time start', 'start datetime'],
+  start: ['event start', 'start', 'start time', 'start date time', 'start date and time', 'starts at', 'startsat', 'begin', 'begins', 'from', 'time start', 'start datetime', 'time', 'session time', 'slot'],
   end: ['event end', 'end', 'end time', 'end date time', 'end date and time', 'ends at', 'endsat', 'finish', 'to', 'time end', 'end datetime'],
   date: ['date', 'day', 'session date', 'event date', 'start date'],
   duration: ['duration', 'length', 'duration minutes', 'minutes'],
