@@ -156,7 +156,13 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
     event,
     timeZone: displayZone,
     batch: {
-      source: { kind: 'schedule', location: schedHost ? `sched:${schedHost}` : options.location, title: event },
+      // A newer download of the same Sched calendar is the same source wherever it was saved; the
+      // calendar name keeps a personal "my schedule" export apart from the full one.
+      source: {
+        kind: 'schedule',
+        location: schedHost ? `sched:${schedHost}:${text(calendar, 'x-wr-calname') ?? 'all'}` : options.location,
+        title: event,
+      },
       sessions,
       cancelled,
     },

@@ -58,9 +58,10 @@ function applyInTransaction(db: Db, batch: ImportBatch, options: ApplyOptions): 
   const cancelledIds = new Set(batch.cancelled ?? []);
   const cancelledKeys = new Set([...previous].filter(([id]) => cancelledIds.has(id)).map(([, key]) => key));
 
-  const matcher = createSessionMatcher(db);
+  const records = dedupe(batch.sessions);
+  const matcher = createSessionMatcher(db, records.length);
   const incoming = new Map<string, SessionRecord[]>();
-  for (const record of dedupe(batch.sessions)) {
+  for (const record of records) {
     const key = matcher.resolve(record, previous.get(record.id));
     const group = incoming.get(key);
     if (group) group.push(record);
@@ -95,7 +96,7 @@ function applyInTransaction(db: Db, batch: ImportBatch, options: ApplyOptions): 
   const kind = batch.source.kind;
 
   for (const key of affected) {
-    const row = reader.row(key);
+    const row = matcher.exists(key) ? reader.row(key) : undefined;
     // What the catalogue showed before this import, to tell new, changed and removed apart.
     const old = row && row.status === 'active' ? rowToRecord(row, reader.speakers(key), null) : null;
     const sourced: SourcedRecord[] = row

@@ -11,9 +11,26 @@ function titleSpeakerKey(event: string | null, title: string, firstSpeaker: stri
   return `${matchKey(event ?? '')}|${matchKey(title)}|${matchKey(firstSpeaker ?? '')}`;
 }
 
-export function createSessionMatcher(db: Db): SessionMatcher {
-  const exists = db.prepare<[string], { key: string }>('SELECT key FROM sessions WHERE key = ?');
-  const byUrl = db.prepare<[string], { key: string }>('SELECT key FROM sessions WHERE url = ? LIMIT 1');
+/** Large batches read every key and URL once instead of asking per record. */
+const PRELOAD_AT = 1000;
+
+function lookups(db: Db, batchSize: number) {
+  if (batchSize < PRELOAD_AT) {
+    const exists = db.prepare<[string], { key: string }>('SELECT key FROM sessions WHERE key = ?');
+    const byUrl = db.prepare<[string], { key: string }>('SELECT key FROM sessions WHERE url = ? LIMIT 1');
+    return { has: (key: string) => !!exists.get(key), urlKey: (url: string) => byUrl.get(url)?.key };
+  }
+  const keys = new Set<string>();
+  const urls = new Map<string, string>();
+  for (const row of db.prepare<[], { key: string; url: string | null }>('SELECT key, url FROM sessions ORDER BY rowid').iterate()) {
+    keys.add(row.key);
+    if (row.url && !urls.has(row.url)) urls.set(row.url, row.key);
+  }
+  return { has: (key: string) => keys.has(key), urlKey: (url: string) => urls.get(url) };
+}
+
+export function createSessionMatcher(db: Db, batchSize = 0): SessionMatcher & { exists(key: string): boolean } {
+  const { has, urlKey } = lookups(db, batchSize);
   // Built lazily: most imports resolve everything by id and never need it.
   let byTitle: Map<string, string> | null = null;
   const titleIndex = (): Map<string, string> => {
@@ -39,12 +56,14 @@ export function createSessionMatcher(db: Db): SessionMatcher {
   };
 
   return {
+    /** Whether the store had the key when the import started (new keys never have a row yet). */
+    exists: has,
     resolve(record, previousKey) {
       if (previousKey) return claim(previousKey);
-      if (exists.get(record.id)) return claim(record.id);
+      if (has(record.id)) return claim(record.id);
       if (record.url) {
-        const hit = byUrl.get(record.url);
-        if (hit && !claimed.has(hit.key)) return claim(hit.key);
+        const hit = urlKey(record.url);
+        if (hit && !claimed.has(hit)) return claim(hit);
       }
       const hit = titleIndex().get(titleSpeakerKey(record.event, record.title, record.speakers[0]?.name));
       if (hit && !claimed.has(hit)) return claim(hit);
