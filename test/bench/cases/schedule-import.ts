@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseSchedule } from '../../../src/core/importers/parse-schedule';
 import { importSchedule } from '../../../src/core/importers/import-schedule';
 import type { ImportOptions } from '../../../src/core/importers/import-options';
+import { applyImport } from '../../../src/core/store/apply-import';
 import { openStore, type Db } from '../../../src/core/store/open-store';
 import { matchKey } from '../../../src/core/text/normalize';
 import type { SessionRecord } from '../../../src/shared/types';
@@ -60,6 +61,13 @@ function compare(label: string, text: string, options: ImportOptions, runs: numb
     done();
   }, runs);
   report(full, bare, `${records.length} sessions, parse included`);
+  const parsed = parseSchedule(text, options);
+  const apply = measure(`applyImport only, ${label}`, () => {
+    const { db, done } = freshDb();
+    applyImport(db, parsed.batch);
+    done();
+  }, runs);
+  report(apply, bare, 'matching, merging, change log; no parse');
 }
 
 export const scheduleImport: BenchCase = {
