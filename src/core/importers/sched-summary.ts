@@ -7,6 +7,8 @@ export interface SchedSummary {
   speakers: SpeakerRef[];
 }
 
+const PERSON = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const TITLE_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'with', 'and', 'to', 'in', 'on', 'way', 'day', 'event', 'session', 'talk', 'workshop', 'edition', 'part', 'deep', 'dive', 'intro', 'introduction', 'update', 'updates', 'panel', 'keynote', 'demo', 'q&a', 'ama', 'live', 'summit', 'track', 'am', 'pm']);
 const NAME = /^[\p{L}\p{M}][\p{L}\p{M}'’.\- ]{0,60}$/u;
 
 function looksLikeName(text: string): boolean {
@@ -39,8 +41,12 @@ export function parseSchedSpeakers(text: string): SpeakerRef[] | null {
     // Names with no company after them ("Jane Doe & John Roe") are still speakers.
     for (const name of pending) speakers.push({ name, affiliation: null });
   }
-  // A bare name list with no company anywhere is too easy to confuse with a subtitle.
-  return speakers.some((s) => s.affiliation) ? speakers : null;
+  if (speakers.some((s) => s.affiliation)) return speakers;
+  // Without any company, accept only what reads as people's names ("Katherine Druckman"), not a
+  // subtitle ("The Hard Way", "Full-Day Event").
+  return speakers.every((s) => PERSON.test(s.name) && !s.name.split(' ').some((w) => TITLE_WORDS.has(w.toLowerCase())))
+    ? speakers
+    : null;
 }
 
 export function parseSchedSummary(summary: string): SchedSummary {

@@ -44,6 +44,11 @@ describe('Sched SUMMARY', () => {
       { name: 'Jane Doe', affiliation: 'Acme' },
       { name: 'John Roe', affiliation: 'Initech' },
     ]);
+    expect(parseSchedSummary('Project Lightning Talk: A Curator’s Guide - Katherine Druckman').speakers).toEqual([
+      { name: 'Katherine Druckman', affiliation: null },
+    ]);
+    expect(parseSchedSummary('Kubernetes - The Hard Way').speakers).toEqual([]);
+    expect(parseSchedSummary('FluxCon Hosted by CNCF - Half-Day Event').speakers).toEqual([]);
     expect(parseSchedSummary('Hosted by AWS - AM SESSION | SEPARATE REGISTRATION REQUIRED')).toEqual({
       title: 'Hosted by AWS - AM SESSION | SEPARATE REGISTRATION REQUIRED',
       speakers: [],
