@@ -61,7 +61,11 @@ function applyInTransaction(db: Db, batch: ImportBatch, options: ApplyOptions): 
   const records = dedupe(batch.sessions);
   const matcher = createSessionMatcher(db, records.length);
   const incoming = new Map<string, SessionRecord[]>();
-  for (const record of records) {
+  // Records this source sent before keep their sessions first, so that no new record of the batch
+  // can take one of those by title.
+  const known = records.filter((r) => previous.has(r.id));
+  const fresh = records.filter((r) => !previous.has(r.id));
+  for (const record of [...known, ...fresh]) {
     const key = matcher.resolve(record, previous.get(record.id));
     const group = incoming.get(key);
     if (group) group.push(record);

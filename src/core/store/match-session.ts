@@ -43,9 +43,18 @@ export function createSessionMatcher(db: Db, batchSize = 0): SessionMatcher & { 
                 WHERE ss.session_key = s.key ORDER BY ss.position LIMIT 1) AS speaker
         FROM sessions s LEFT JOIN events e ON e.id = s.event_id`)
       .all();
-    for (const row of rows) byTitle.set(titleSpeakerKey(row.event, row.title, row.speaker ?? undefined), row.key);
+    for (const row of rows) {
+      byTitle.set(titleSpeakerKey(row.event, row.title, row.speaker ?? undefined), row.key);
+      const titleKey = titleSpeakerKey(row.event, row.title, undefined);
+      const list = byTitleOnly.get(titleKey);
+      if (list) list.push({ key: row.key, hasSpeaker: !!row.speaker });
+      else byTitleOnly.set(titleKey, [{ key: row.key, hasSpeaker: !!row.speaker }]);
+    }
     return byTitle;
   };
+  // Event + title alone, for when one side names no speaker (a blog post linking a talk by its title
+  // and the schedule that lists its speakers): used only when exactly one session fits.
+  const byTitleOnly = new Map<string, { key: string; hasSpeaker: boolean }[]>();
 
   // A stored session is one talk: once a record of this batch took it, a second record with a
   // different id and the same title (the fifth "Coffee Break") is a different entry, not a match.
@@ -67,6 +76,14 @@ export function createSessionMatcher(db: Db, batchSize = 0): SessionMatcher & { 
       }
       const hit = titleIndex().get(titleSpeakerKey(record.event, record.title, record.speakers[0]?.name));
       if (hit && !claimed.has(hit)) return claim(hit);
+      const incomingHasSpeaker = record.speakers.length > 0;
+      const candidates = (byTitleOnly.get(titleSpeakerKey(record.event, record.title, undefined)) ?? []).filter(
+        (c) => !claimed.has(c.key) && (!incomingHasSpeaker || !c.hasSpeaker),
+      );
+      // Only a speakerless side may match by title, and only when the title is unambiguous in the event.
+      if (candidates.length === 1 && (!incomingHasSpeaker || !candidates[0]!.hasSpeaker) && record.event) {
+        return claim(candidates[0]!.key);
+      }
       return claim(record.id);
     },
   };

@@ -93,3 +93,33 @@ describe('re-importing a newer export', () => {
     expect(merged.abstract).toMatch(/^The maintainers of the CNCF Crossplane/);
   });
 });
+
+describe('matching a blog post to the schedule by title', () => {
+  it('merges a speakerless feed session (short sched link) with the Sched export entry of the same title', () => {
+    const { db } = tempDb();
+    applyImport(db, {
+      source: { kind: 'feed', location: 'https://blog.example/feed.xml', title: 'Blog' },
+      sessions: [
+        record({
+          id: 'AbC12',
+          url: 'https://kccnceu2026.sched.com/event/AbC12/operators-in-action',
+          title: 'Operators in Action: Making Kubernetes Work for You',
+          event: 'KubeCon + CloudNativeCon Europe 2026',
+          abstract: 'Our maintainer explains operators.',
+        }),
+        record({ id: 'Zz999', title: 'Coffee Break ☕', event: 'KubeCon + CloudNativeCon Europe 2026' }),
+      ],
+    });
+    importReal(db, ICS);
+    const all = listSessions(db, { includeNonSessions: true });
+    const merged = all.filter((s) => s.title === 'Operators in Action: Making Kubernetes Work for You');
+    expect(merged).toHaveLength(1);
+    // The feed's id and link stay; the schedule's time, room, speakers (and its own abstract) win.
+    expect(merged[0]).toMatchObject({ id: 'AbC12', room: 'Elicium 2' });
+    expect(merged[0]!.abstract).toMatch(/^When our team needed to automate/);
+    expect(merged[0]!.speakers).toEqual([{ name: 'Verena Traub', affiliation: "b'nerd GmbH" }]);
+    expect(merged[0]!.start).not.toBeNull();
+    // An ambiguous title (several coffee breaks) is never guessed.
+    expect(all.find((s) => s.id === 'Zz999')!.start).toBeNull();
+  });
+});
