@@ -59,7 +59,7 @@ function applyInTransaction(db: Db, batch: ImportBatch, options: ApplyOptions): 
   const cancelledKeys = new Set([...previous].filter(([id]) => cancelledIds.has(id)).map(([, key]) => key));
 
   const records = dedupe(batch.sessions);
-  const matcher = createSessionMatcher(db, records.length);
+  const matcher = createSessionMatcher(db, records);
   const incoming = new Map<string, SessionRecord[]>();
   // Records this source sent before keep their sessions first, so that no new record of the batch
   // can take one of those by title.

@@ -29,8 +29,16 @@ function lookups(db: Db, batchSize: number) {
   return { has: (key: string) => keys.has(key), urlKey: (url: string) => urls.get(url) };
 }
 
-export function createSessionMatcher(db: Db, batchSize = 0): SessionMatcher & { exists(key: string): boolean } {
-  const { has, urlKey } = lookups(db, batchSize);
+export function createSessionMatcher(db: Db, batch: SessionRecord[] = []): SessionMatcher & { exists(key: string): boolean } {
+  const { has, urlKey } = lookups(db, batch.length);
+  // Titles the batch itself repeats ("Coffee Break" every afternoon) never match by title alone.
+  const batchTitles = new Map<string, number>();
+  const count = (key: string) => batchTitles.set(key, (batchTitles.get(key) ?? 0) + 1);
+  for (const r of batch) {
+    count(titleSpeakerKey(r.event, r.title, undefined));
+    if (r.speakers.length > 0) count(titleSpeakerKey(r.event, r.title, r.speakers[0]!.name));
+  }
+  const repeated = (key: string) => (batchTitles.get(key) ?? 0) > 1;
   // Built lazily: most imports resolve everything by id and never need it.
   let byTitle: Map<string, string> | null = null;
   const titleIndex = (): Map<string, string> => {
@@ -74,10 +82,12 @@ export function createSessionMatcher(db: Db, batchSize = 0): SessionMatcher & { 
         const hit = urlKey(record.url);
         if (hit && !claimed.has(hit)) return claim(hit);
       }
-      const hit = titleIndex().get(titleSpeakerKey(record.event, record.title, record.speakers[0]?.name));
+      const fullKey = titleSpeakerKey(record.event, record.title, record.speakers[0]?.name);
+      const hit = repeated(fullKey) ? undefined : titleIndex().get(fullKey);
       if (hit && !claimed.has(hit)) return claim(hit);
       const incomingHasSpeaker = record.speakers.length > 0;
-      const candidates = (byTitleOnly.get(titleSpeakerKey(record.event, record.title, undefined)) ?? []).filter(
+      const titleKey = titleSpeakerKey(record.event, record.title, undefined);
+      const candidates = (repeated(titleKey) ? [] : (byTitleOnly.get(titleKey) ?? [])).filter(
         (c) => !claimed.has(c.key) && (!incomingHasSpeaker || !c.hasSpeaker),
       );
       // Only a speakerless side may match by title, and only when the title is unambiguous in the event.
