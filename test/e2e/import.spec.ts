@@ -73,6 +73,7 @@ test.describe('importing a schedule', () => {
     await expect(first).toHaveAttribute('data-session-id', CROSSPLANE);
     await expect(first).toContainText('★');
     await expect(first).toContainText('Time changed');
+    await expect(first).toContainText('Tue 24 Mar, 15:15 → Tue 24 Mar, 17:15');
     await expect(window.locator('li.change-entry')).toHaveCount(1);
     await saveScreenshot(window, 'import-changes', testInfo.project.name);
   });

@@ -1,4 +1,6 @@
 // The Changes view: what the last import changed, per session, starred sessions first.
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
 import type { ChangeKind, ImportChanges, SessionChangeEntry } from '../../shared/types';
 import { api } from '../api';
@@ -15,6 +17,13 @@ const LABELS: Record<ChangeKind, string> = {
   track: 'Track changed',
   kind: 'Kind changed',
 };
+
+/** Times read "Tue 24 Mar, 15:15" in the event's zone; other values as stored. */
+function shown(change: ChangeKind, value: string | null, zone: string | null): string {
+  if (!value) return '—';
+  if (change !== 'time' || Number.isNaN(Date.parse(value))) return value;
+  return format(new TZDate(new Date(value), zone ?? 'UTC'), 'EEE d MMM, HH:mm');
+}
 
 function Entry({ entry }: { entry: SessionChangeEntry }) {
   return (
@@ -34,7 +43,7 @@ function Entry({ entry }: { entry: SessionChangeEntry }) {
             {c.change !== 'new' && c.change !== 'removed' && c.change !== 'cancelled' && (
               <span className="change-values">
                 {' '}
-                <del>{c.oldValue ?? '—'}</del> → <ins>{c.newValue ?? '—'}</ins>
+                <del>{shown(c.change, c.oldValue, entry.timeZone)}</del> → <ins>{shown(c.change, c.newValue, entry.timeZone)}</ins>
               </span>
             )}
           </li>
