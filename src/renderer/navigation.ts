@@ -19,4 +19,9 @@ export const navEntries: NavEntry[] = [
     route: { screen: 'agenda' },
     matches: (r) => r.screen === 'agenda',
   },
+  {
+    label: 'Changes',
+    route: { screen: 'changes' },
+    matches: (r) => r.screen === 'changes',
+  },
 ];

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { screen: 'catalogue' }
   | { screen: 'agenda' }
+  | { screen: 'changes' }
   | { screen: 'session'; id: string }
   | { screen: 'speaker'; name: string };
 
@@ -19,6 +20,8 @@ export function parseRoute(hash: string): Route {
     case 'speaker':
       if (arg) return { screen: 'speaker', name: arg };
       break;
+    case 'changes':
+      return { screen: 'changes' };
   }
   return { screen: 'catalogue' };
 }

@@ -56,11 +56,14 @@ export interface SourceDescriptor {
 export interface ImportBatch {
   source: SourceDescriptor;
   sessions: SessionRecord[];
+  /** Record ids the source lists as cancelled: recorded as 'cancelled' rather than 'removed'. */
+  cancelled?: string[];
 }
 
 export const CHANGE_KINDS = [
   'new',
   'removed',
+  'cancelled',
   'title',
   'time',
   'day',
@@ -106,3 +109,59 @@ export interface SourceView {
   lastError: string | null;
   sessionCount: number;
 }
+
+/** Organizer schedule formats the importers understand (see src/core/importers/). */
+export const SCHEDULE_FORMATS = ['ical', 'sessionize', 'frab-json', 'frab-xml', 'pentabarf', 'csv'] as const;
+export type ScheduleFormat = (typeof SCHEDULE_FORMATS)[number];
+/** What a file's content says it is: a blog feed, one of the schedule formats, or nothing known. */
+export type DetectedFormat = ScheduleFormat | 'feed';
+
+/** Something wrong with one row or field of an imported file. */
+export interface ImportProblem {
+  /** File plus line, row or JSON path and field, e.g. `all.ics:120 DTSTART`. */
+  where: string;
+  message: string;
+}
+
+/** A parsed schedule file: the batch to apply and everything the preview shows about it. */
+export interface ParsedSchedule {
+  format: ScheduleFormat;
+  event: string | null;
+  timeZone: string | null;
+  batch: ImportBatch;
+  /** Rows left out of the batch because they are unusable; importing needs the user's consent to skip them. */
+  problems: ImportProblem[];
+}
+
+/** What an import would do (dry run) or did: the summary the preview and the CLI print. */
+export interface ImportSummary {
+  format: DetectedFormat;
+  event: string | null;
+  timeZone: string | null;
+  counts: ChangeCounts & { skipped: number };
+  problems: ImportProblem[];
+}
+
+/** One session's entry in the Changes view: what the last import changed about it. */
+export interface SessionChangeEntry {
+  sessionId: string;
+  title: string;
+  agenda: AgendaStatus | null;
+  status: SessionStatus;
+  start: string | null;
+  timeZone: string | null;
+  changes: { change: ChangeKind; oldValue: string | null; newValue: string | null }[];
+}
+
+/** The Changes view: one import's per-session changes, starred sessions first. */
+export interface ImportChanges {
+  importId: number;
+  source: string | null;
+  finishedAt: string;
+  counts: ChangeCounts;
+  entries: SessionChangeEntry[];
+}
+
+/** Session fields a CSV column can be mapped to (`--map title=Session,start=Start Time`). */
+export const MAPPABLE_FIELDS = ['id', 'title', 'start', 'end', 'date', 'duration', 'room', 'track', 'kind', 'speakers', 'companies', 'abstract', 'url', 'event'] as const;
+export type MappableField = (typeof MAPPABLE_FIELDS)[number];

@@ -2,9 +2,10 @@
 import { bundledFeed } from './cases/bundled-feed';
 import { catalogueSearch } from './cases/catalogue-search';
 import { icalExport } from './cases/ical-export';
+import { scheduleImport } from './cases/schedule-import';
 import type { BenchCase } from './harness';
 
-const cases: BenchCase[] = [bundledFeed, catalogueSearch, icalExport];
+const cases: BenchCase[] = [bundledFeed, scheduleImport, catalogueSearch, icalExport];
 const only = process.argv[2];
 
 for (const benchCase of cases) {

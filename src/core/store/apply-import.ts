@@ -16,7 +16,11 @@ export interface ApplyOptions {
 /** Duplicate records of one session within a batch (a post linking a talk twice) become one. */
 function dedupe(records: SessionRecord[]): SessionRecord[] {
   const byId = new Map<string, SessionRecord[]>();
-  for (const record of records) byId.set(record.id, [...(byId.get(record.id) ?? []), record]);
+  for (const record of records) {
+    const group = byId.get(record.id);
+    if (group) group.push(record);
+    else byId.set(record.id, [record]);
+  }
   return [...byId.entries()].map(([id, group]) =>
     group.length === 1
       ? group[0]!
@@ -39,89 +43,117 @@ function sameStoredFields(old: SessionRecord, next: SessionRecord): boolean {
 }
 
 export function applyImport(db: Db, batch: ImportBatch, options: ApplyOptions = {}): ImportResult {
+  return db.transaction((): ImportResult => applyInTransaction(db, batch, options))();
+}
+
+function applyInTransaction(db: Db, batch: ImportBatch, options: ApplyOptions): ImportResult {
   const now = (options.now ?? (() => new Date()))().toISOString();
-  return db.transaction((): ImportResult => {
-    const sourceId = upsertSource(db, batch.source, now, options.fetchMeta);
-    const previous = new Map(
-      db
-        .prepare<[number], { record_id: string; session_key: string }>(
-          'SELECT record_id, session_key FROM session_sources WHERE source_id = ?',
-        )
-        .all(sourceId)
-        .map((row) => [row.record_id, row.session_key]),
-    );
-    const matcher = createSessionMatcher(db);
-    db.prepare('DELETE FROM session_sources WHERE source_id = ?').run(sourceId);
-    const insertSourced = db.prepare(
-      'INSERT INTO session_sources (source_id, record_id, session_key, record, seen_at) VALUES (?, ?, ?, ?, ?)',
-    );
-    const writer = createSessionWriter(db);
-    const reader = createSessionReader(db);
-    const incoming = dedupe(batch.sessions.map(normalizeRecord)).map((record) => ({
-      record,
-      key: matcher.resolve(record, previous.get(record.id)),
-    }));
-    const affected = new Set([...previous.values(), ...incoming.map((i) => i.key)]);
+  const sourceId = upsertSource(db, batch.source, now, options.fetchMeta);
+  const previous = new Map<string, string>();
+  for (const row of db
+    .prepare<[number], { record_id: string; session_key: string }>(
+      'SELECT record_id, session_key FROM session_sources WHERE source_id = ?',
+    )
+    .all(sourceId))
+    previous.set(row.record_id, row.session_key);
+  const cancelledIds = new Set(batch.cancelled ?? []);
+  const cancelledKeys = new Set([...previous].filter(([id]) => cancelledIds.has(id)).map(([, key]) => key));
+
+  const records = dedupe(batch.sessions.map(normalizeRecord));
+  const matcher = createSessionMatcher(db, records);
+  const incoming = new Map<string, SessionRecord[]>();
+  // Records this source sent before keep their sessions first, so that no new record of the batch
+  // can take one of those by title.
+  const known = records.filter((r) => previous.has(r.id));
+  const fresh = records.filter((r) => !previous.has(r.id));
+  for (const record of [...known, ...fresh]) {
+    const key = matcher.resolve(record, previous.get(record.id));
+    const group = incoming.get(key);
+    if (group) group.push(record);
+    else incoming.set(key, [record]);
+  }
+  const affected = new Set([...previous.values(), ...incoming.keys()]);
+
+  const reader = createSessionReader(db);
+  // What other sources say about a session; a key with no session row has no provenance at all.
+  const otherSources = db.prepare<[string, number], { kind: SourcedRecord['sourceKind']; seen_at: string; record: string }>(`
+    SELECT src.kind, ss.seen_at, ss.record FROM session_sources ss JOIN sources src ON src.id = ss.source_id
+    WHERE ss.session_key = ? AND ss.source_id != ?`);
+  db.prepare('DELETE FROM session_sources WHERE source_id = ?').run(sourceId);
+  const insertSourced = db.prepare(
+    'INSERT INTO session_sources (source_id, record_id, session_key, record, seen_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const writer = createSessionWriter(db);
+  const importId = Number(
+    db
+      .prepare(
+        `INSERT INTO imports (source_id, finished_at, new_count, changed_count, removed_count, unchanged_count)
+         VALUES (?, ?, 0, 0, 0, 0)`,
+      )
+      .run(sourceId, now).lastInsertRowid,
+  );
+  const insertChange = db.prepare(
+    'INSERT INTO changes (import_id, session_key, change, old_value, new_value) VALUES (?, ?, ?, ?, ?)',
+  );
+  const counts: ChangeCounts = { new: 0, changed: 0, removed: 0, unchanged: 0 };
+  const recordChange = (key: string, change: ChangeKind, oldValue: string | null, newValue: string | null) =>
+    insertChange.run(importId, key, change, oldValue, newValue);
+  const kind = batch.source.kind;
+
+  for (const key of affected) {
+    const row = matcher.exists(key) ? reader.row(key) : undefined;
     // What the catalogue showed before this import, to tell new, changed and removed apart.
-    const before = new Map<string, SessionRecord | null>();
-    for (const key of affected) {
-      const row = reader.row(key);
-      before.set(key, row && row.status === 'active' ? rowToRecord(row, reader.speakers(key), null) : null);
-    }
-    for (const { record, key } of incoming) {
-      // The session row must exist before provenance can point at it.
-      if (!reader.row(key)) writer.write({ ...record, id: key }, now);
-      insertSourced.run(sourceId, record.id, key, JSON.stringify(record), now);
-    }
-
-    const importId = Number(
-      db
-        .prepare(
-          `INSERT INTO imports (source_id, finished_at, new_count, changed_count, removed_count, unchanged_count)
-           VALUES (?, ?, 0, 0, 0, 0)`,
-        )
-        .run(sourceId, now).lastInsertRowid,
-    );
-    const sourcedFor = db.prepare<[string], { kind: SourcedRecord['sourceKind']; seen_at: string; record: string }>(`
-      SELECT src.kind, ss.seen_at, ss.record FROM session_sources ss JOIN sources src ON src.id = ss.source_id
-      WHERE ss.session_key = ?`);
-    const insertChange = db.prepare(
-      'INSERT INTO changes (import_id, session_key, change, old_value, new_value) VALUES (?, ?, ?, ?, ?)',
-    );
-    const counts: ChangeCounts = { new: 0, changed: 0, removed: 0, unchanged: 0 };
-    const recordChange = (key: string, change: ChangeKind, oldValue: string | null, newValue: string | null) =>
-      insertChange.run(importId, key, change, oldValue, newValue);
-
-    for (const key of affected) {
-      const old = before.get(key) ?? null;
-      const sourced = sourcedFor.all(key).map((s) => ({
-        sourceKind: s.kind,
-        seenAt: s.seen_at,
-        record: JSON.parse(s.record) as SessionRecord,
-      }));
-      if (sourced.length === 0) {
-        if (old) {
-          writer.markRemoved(key, now);
-          recordChange(key, 'removed', old.title, null);
-          counts.removed += 1;
-        }
-        continue;
+    const old = row && row.status === 'active' ? rowToRecord(row, reader.speakers(key), null) : null;
+    const sourced: SourcedRecord[] = row
+      ? otherSources.all(key, sourceId).map((s) => ({
+          sourceKind: s.kind,
+          seenAt: s.seen_at,
+          record: JSON.parse(s.record) as SessionRecord,
+        }))
+      : [];
+    const mine = incoming.get(key) ?? [];
+    for (const record of mine) sourced.push({ sourceKind: kind, seenAt: now, record });
+    if (sourced.length === 0) {
+      if (old) {
+        writer.markRemoved(key, now);
+        const cancelled = cancelledKeys.has(key);
+        recordChange(key, cancelled ? 'cancelled' : 'removed', old.title, null);
+        counts.removed += 1;
       }
-      const merged = mergeRecords(key, sourced);
-      if (!old || !sameStoredFields(old, merged)) writer.write(merged, now);
-      if (!old) {
-        recordChange(key, 'new', null, merged.title);
-        counts.new += 1;
-        continue;
-      }
-      const diffs = diffRecords(old, merged);
-      for (const diff of diffs) recordChange(key, diff.change, diff.oldValue, diff.newValue);
-      if (diffs.length > 0) counts.changed += 1;
-      else counts.unchanged += 1;
+      continue;
     }
-    db.prepare(
-      'UPDATE imports SET new_count = ?, changed_count = ?, removed_count = ?, unchanged_count = ? WHERE id = ?',
-    ).run(counts.new, counts.changed, counts.removed, counts.unchanged, importId);
-    return { importId, sourceId, counts };
-  })();
+    const merged = mergeRecords(key, sourced);
+    // The session row must exist before provenance can point at it.
+    if (!old || !sameStoredFields(old, merged)) writer.write(merged, now, !row);
+    for (const record of mine) insertSourced.run(sourceId, record.id, key, JSON.stringify(record), now);
+    if (!old) {
+      recordChange(key, 'new', null, merged.title);
+      counts.new += 1;
+      continue;
+    }
+    const diffs = diffRecords(old, merged);
+    for (const diff of diffs) recordChange(key, diff.change, diff.oldValue, diff.newValue);
+    if (diffs.length > 0) counts.changed += 1;
+    else counts.unchanged += 1;
+  }
+  db.prepare(
+    'UPDATE imports SET new_count = ?, changed_count = ?, removed_count = ?, unchanged_count = ? WHERE id = ?',
+  ).run(counts.new, counts.changed, counts.removed, counts.unchanged, importId);
+  return { importId, sourceId, counts };
+}
+
+const ROLLBACK = Symbol('dry run');
+
+/** What applying the batch would do, with exact counts: the import runs and is rolled back. */
+export function dryRunImport(db: Db, batch: ImportBatch, options: ApplyOptions = {}): ImportResult {
+  let result: ImportResult | null = null;
+  try {
+    db.transaction(() => {
+      result = applyInTransaction(db, batch, options);
+      throw ROLLBACK;
+    })();
+  } catch (error) {
+    if (error !== ROLLBACK) throw error;
+  }
+  return result!;
 }

@@ -1,5 +1,6 @@
 // What changed between two versions of one session, in the terms the Changes view shows.
 import type { ChangeKind, SessionRecord } from '../../shared/types';
+import { matchKey } from '../text/normalize';
 import { toUtcIso } from '../time/zoned';
 
 export interface FieldChange {
@@ -16,6 +17,10 @@ function speakerList(record: SessionRecord): string {
   return record.speakers.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)).join(', ');
 }
 
+function speakerKey(record: SessionRecord): string {
+  return record.speakers.map((s) => `${matchKey(s.name)}|${s.affiliation ?? ''}`).join(';');
+}
+
 export function diffRecords(old: SessionRecord, next: SessionRecord): FieldChange[] {
   const changes: FieldChange[] = [];
   const compare = (change: ChangeKind, a: string | null, b: string | null) => {
@@ -29,8 +34,8 @@ export function diffRecords(old: SessionRecord, next: SessionRecord): FieldChang
   if (oldTime !== newTime) changes.push({ change: 'time', oldValue: old.start, newValue: next.start });
   compare('room', old.room, next.room);
   compare('track', old.track, next.track);
-  const oldSpeakers = speakerList(old);
-  const newSpeakers = speakerList(next);
-  if (oldSpeakers !== newSpeakers) changes.push({ change: 'speakers', oldValue: oldSpeakers, newValue: newSpeakers });
+  // Speakers are stored once per name key, so a spelling variant (Spišaková/Spišáková) is no change.
+  if (speakerKey(old) !== speakerKey(next))
+    changes.push({ change: 'speakers', oldValue: speakerList(old), newValue: speakerList(next) });
   return changes;
 }

@@ -11,9 +11,34 @@ function titleSpeakerKey(event: string | null, title: string, firstSpeaker: stri
   return `${matchKey(event ?? '')}|${matchKey(title)}|${matchKey(firstSpeaker ?? '')}`;
 }
 
-export function createSessionMatcher(db: Db): SessionMatcher {
-  const exists = db.prepare<[string], { key: string }>('SELECT key FROM sessions WHERE key = ?');
-  const byUrl = db.prepare<[string], { key: string }>('SELECT key FROM sessions WHERE url = ? LIMIT 1');
+/** Large batches read every key and URL once instead of asking per record. */
+const PRELOAD_AT = 1000;
+
+function lookups(db: Db, batchSize: number) {
+  if (batchSize < PRELOAD_AT) {
+    const exists = db.prepare<[string], { key: string }>('SELECT key FROM sessions WHERE key = ?');
+    const byUrl = db.prepare<[string], { key: string }>('SELECT key FROM sessions WHERE url = ? LIMIT 1');
+    return { has: (key: string) => !!exists.get(key), urlKey: (url: string) => byUrl.get(url)?.key };
+  }
+  const keys = new Set<string>();
+  const urls = new Map<string, string>();
+  for (const row of db.prepare<[], { key: string; url: string | null }>('SELECT key, url FROM sessions ORDER BY rowid').iterate()) {
+    keys.add(row.key);
+    if (row.url && !urls.has(row.url)) urls.set(row.url, row.key);
+  }
+  return { has: (key: string) => keys.has(key), urlKey: (url: string) => urls.get(url) };
+}
+
+export function createSessionMatcher(db: Db, batch: SessionRecord[] = []): SessionMatcher & { exists(key: string): boolean } {
+  const { has, urlKey } = lookups(db, batch.length);
+  // Titles the batch itself repeats ("Coffee Break" every afternoon) never match by title alone.
+  const batchTitles = new Map<string, number>();
+  const count = (key: string) => batchTitles.set(key, (batchTitles.get(key) ?? 0) + 1);
+  for (const r of batch) {
+    count(titleSpeakerKey(r.event, r.title, undefined));
+    if (r.speakers.length > 0) count(titleSpeakerKey(r.event, r.title, r.speakers[0]!.name));
+  }
+  const repeated = (key: string) => (batchTitles.get(key) ?? 0) > 1;
   // Built lazily: most imports resolve everything by id and never need it.
   let byTitle: Map<string, string> | null = null;
   const titleIndex = (): Map<string, string> => {
@@ -26,23 +51,50 @@ export function createSessionMatcher(db: Db): SessionMatcher {
                 WHERE ss.session_key = s.key ORDER BY ss.position LIMIT 1) AS speaker
         FROM sessions s LEFT JOIN events e ON e.id = s.event_id`)
       .all();
-    for (const row of rows) byTitle.set(titleSpeakerKey(row.event, row.title, row.speaker ?? undefined), row.key);
+    for (const row of rows) {
+      byTitle.set(titleSpeakerKey(row.event, row.title, row.speaker ?? undefined), row.key);
+      const titleKey = titleSpeakerKey(row.event, row.title, undefined);
+      const list = byTitleOnly.get(titleKey);
+      if (list) list.push({ key: row.key, hasSpeaker: !!row.speaker });
+      else byTitleOnly.set(titleKey, [{ key: row.key, hasSpeaker: !!row.speaker }]);
+    }
     return byTitle;
+  };
+  // Event + title alone, for when one side names no speaker (a blog post linking a talk by its title
+  // and the schedule that lists its speakers): used only when exactly one session fits.
+  const byTitleOnly = new Map<string, { key: string; hasSpeaker: boolean }[]>();
+
+  // A stored session is one talk: once a record of this batch took it, a second record with a
+  // different id and the same title (the fifth "Coffee Break") is a different entry, not a match.
+  const claimed = new Set<string>();
+  const claim = (key: string): string => {
+    claimed.add(key);
+    return key;
   };
 
   return {
+    /** Whether the store had the key when the import started (new keys never have a row yet). */
+    exists: has,
     resolve(record, previousKey) {
-      if (previousKey) return previousKey;
-      if (exists.get(record.id)) return record.id;
+      if (previousKey) return claim(previousKey);
+      if (has(record.id)) return claim(record.id);
       if (record.url) {
-        const hit = byUrl.get(record.url);
-        if (hit) return hit.key;
+        const hit = urlKey(record.url);
+        if (hit && !claimed.has(hit)) return claim(hit);
       }
-      const key = titleSpeakerKey(record.event, record.title, record.speakers[0]?.name);
-      const hit = titleIndex().get(key);
-      if (hit) return hit;
-      titleIndex().set(key, record.id);
-      return record.id;
+      const fullKey = titleSpeakerKey(record.event, record.title, record.speakers[0]?.name);
+      const hit = repeated(fullKey) ? undefined : titleIndex().get(fullKey);
+      if (hit && !claimed.has(hit)) return claim(hit);
+      const incomingHasSpeaker = record.speakers.length > 0;
+      const titleKey = titleSpeakerKey(record.event, record.title, undefined);
+      const candidates = (repeated(titleKey) ? [] : (byTitleOnly.get(titleKey) ?? [])).filter(
+        (c) => !claimed.has(c.key) && (!incomingHasSpeaker || !c.hasSpeaker),
+      );
+      // Only a speakerless side may match by title, and only when the title is unambiguous in the event.
+      if (candidates.length === 1 && (!incomingHasSpeaker || !candidates[0]!.hasSpeaker) && record.event) {
+        return claim(candidates[0]!.key);
+      }
+      return claim(record.id);
     },
   };
 }

@@ -6,7 +6,11 @@ import { SESSION_SELECT, rowToRecord, type SessionRow } from './session-rows';
 
 export interface ListOptions {
   includeRemoved?: boolean;
+  /** Breaks and logistics (badge pick-up, cloakroom) are not sessions; the catalogue hides them by default. */
+  includeNonSessions?: boolean;
 }
+
+export const NON_SESSION_KINDS = ['break', 'other'] as const;
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();
@@ -20,7 +24,11 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 }
 
 export function listSessions(db: Db, options: ListOptions = {}): SessionView[] {
-  const where = options.includeRemoved ? '' : "WHERE s.status = 'active'";
+  const conditions = [
+    ...(options.includeRemoved ? [] : ["s.status = 'active'"]),
+    ...(options.includeNonSessions ? [] : [`s.kind NOT IN (${NON_SESSION_KINDS.map((k) => `'${k}'`).join(', ')})`]),
+  ];
+  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
   const rows = db
     .prepare<[], SessionRow>(
       `${SESSION_SELECT} ${where}
@@ -74,7 +82,7 @@ export function listSessions(db: Db, options: ListOptions = {}): SessionView[] {
 }
 
 export function getSession(db: Db, id: string): SessionView {
-  const found = listSessions(db, { includeRemoved: true }).find((s) => s.id === id);
+  const found = listSessions(db, { includeRemoved: true, includeNonSessions: true }).find((s) => s.id === id);
   if (!found) throw new KubeplanError('not-found', `no session with id ${id}`);
   return found;
 }

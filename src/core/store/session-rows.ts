@@ -74,24 +74,49 @@ export function createSessionWriter(db: Db) {
     'INSERT OR IGNORE INTO session_speakers (session_key, speaker_id, position, affiliation) VALUES (?, ?, ?, ?)',
   );
 
+  // A writer lives for one transaction, so ids it has looked up stay valid: cache them (imports are
+  // thousands of sessions over a handful of events, tracks and recurring speakers).
+  const events = new Map<string, number>();
+  const tracks = new Map<string, number>();
+  const speakerIds = new Map<string, number>();
+
   function eventId(name: string | null, zone: string | null): number | null {
     if (!name) return null;
+    const cached = events.get(name);
+    if (cached !== undefined) return cached;
     const found = findEvent.get(name);
+    let id: number;
     if (found) {
       if (zone) setEventZone.run(zone, found.id);
-      return found.id;
-    }
-    return Number(insertEvent.run(name, zone).lastInsertRowid);
+      id = found.id;
+    } else id = Number(insertEvent.run(name, zone).lastInsertRowid);
+    if (zone) events.set(name, id);
+    return id;
   }
 
   function trackId(event: number | null, name: string | null): number | null {
     if (!name) return null;
+    const cacheKey = `${event ?? ''}|${name}`;
+    const cached = tracks.get(cacheKey);
+    if (cached !== undefined) return cached;
     const found = findTrack.get(event, name);
-    return found ? found.id : Number(insertTrack.run(event, name).lastInsertRowid);
+    const id = found ? found.id : Number(insertTrack.run(event, name).lastInsertRowid);
+    tracks.set(cacheKey, id);
+    return id;
+  }
+
+  function speakerId(name: string, key: string, affiliation: string | null): number {
+    const cached = speakerIds.get(key);
+    // A later mention with an affiliation still fills in one the first mention lacked.
+    if (cached !== undefined && affiliation === null) return cached;
+    const { id } = upsertSpeaker.get(name, key, affiliation)!;
+    speakerIds.set(key, id);
+    return id;
   }
 
   return {
-    write(record: SessionRecord, now: string): void {
+    /** `fresh`: the key has no row yet, so there are no old speaker links to clear. */
+    write(record: SessionRecord, now: string, fresh = false): void {
       const event = eventId(record.event, record.timeZone);
       const startUtc = record.start ? toUtcIso(record.start) : null;
       upsertSession.run({
@@ -109,12 +134,11 @@ export function createSessionWriter(db: Db) {
         abstract: record.abstract,
         now,
       });
-      deleteSpeakers.run(record.id);
+      if (!fresh) deleteSpeakers.run(record.id);
       record.speakers.forEach((speaker, position) => {
         const key = matchKey(speaker.name);
         if (!key) return;
-        const { id } = upsertSpeaker.get(speaker.name, key, speaker.affiliation)!;
-        linkSpeaker.run(record.id, id, position, speaker.affiliation);
+        linkSpeaker.run(record.id, speakerId(speaker.name, key, speaker.affiliation), position, speaker.affiliation);
       });
     },
     markRemoved(key: string, now: string): void {
@@ -125,8 +149,10 @@ export function createSessionWriter(db: Db) {
 
 export function createSessionReader(db: Db) {
   const byKey = db.prepare<[string], SessionRow>(`${SESSION_SELECT} WHERE s.key = ?`);
+  // Exactly what was stored for this session (not an affiliation another event knows), so that
+  // re-importing the same record reads as unchanged.
   const speakersOf = db.prepare<[string], { name: string; affiliation: string | null }>(`
-    SELECT sp.name, COALESCE(ss.affiliation, sp.affiliation) AS affiliation
+    SELECT sp.name, ss.affiliation AS affiliation
     FROM session_speakers ss JOIN speakers sp ON sp.id = ss.speaker_id
     WHERE ss.session_key = ? ORDER BY ss.position`);
   return {

@@ -9,11 +9,63 @@ export function toUtcIso(value: string): string | null {
   return new Date(ms).toISOString().replace('.000Z', 'Z');
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsets = new Map<string, number>();
+// Zone offsets change on quarter-hour boundaries at most, so one lookup serves a 15-minute bucket:
+// imports render tens of thousands of instants that share a few hundred slots.
+const BUCKET_MS = 15 * 60_000;
+
+/** Minutes `zone` is ahead of UTC at the instant `ms`. */
+export function zoneOffsetMinutes(ms: number, zone: string): number {
+  if (zone === 'UTC') return 0;
+  const bucket = Math.floor(ms / BUCKET_MS);
+  const cacheKey = `${zone}|${bucket}`;
+  const cached = offsets.get(cacheKey);
+  if (cached !== undefined) return cached;
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(zone, formatter);
+  }
+  const at = bucket * BUCKET_MS;
+  const parts: Record<string, number> = {};
+  for (const part of formatter.formatToParts(new Date(at))) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  const offset = Math.round((wall - at) / 60_000);
+  if (offsets.size > 100_000) offsets.clear();
+  offsets.set(cacheKey, offset);
+  return offset;
+}
+
+function offsetSuffix(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
 /** A UTC instant rendered in `zone` as ISO 8601 with that zone's offset at that instant. */
 export function inZone(utc: string, zone: string | null): string {
-  const date = new Date(utc);
-  if (!zone) return format(new TZDate(date, 'UTC'), "yyyy-MM-dd'T'HH:mm:ssXXX");
-  return format(new TZDate(date, zone), "yyyy-MM-dd'T'HH:mm:ssXXX");
+  const ms = Date.parse(utc);
+  if (!zone) return format(new TZDate(new Date(utc), 'UTC'), "yyyy-MM-dd'T'HH:mm:ssXXX");
+  const offset = zoneOffsetMinutes(ms, zone);
+  return `${new Date(ms + offset * 60_000).toISOString().slice(0, 19)}${offsetSuffix(offset)}`;
+}
+
+/** The instant a wall-clock time (`Date.UTC` components as ms) has in `zone`; DST gaps resolve forward. */
+export function wallClockToInstant(wallMs: number, zone: string): number {
+  const first = wallMs - zoneOffsetMinutes(wallMs, zone) * 60_000;
+  const second = zoneOffsetMinutes(first, zone);
+  return wallMs - second * 60_000;
 }
 
 /** The calendar day of a UTC instant in `zone`. */

@@ -4,6 +4,7 @@ import { agendaHandlers } from './agenda-handlers';
 import { appHandlers } from './app-handlers';
 import { catalogueHandlers } from './catalogue-handlers';
 import type { HandlerContext } from './context';
+import { importHandlers } from './import-handlers';
 import { sessionsHandlers } from './sessions-handlers';
 import type { HandlerTable } from './types';
 
@@ -16,5 +17,6 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
     ...sessionsHandlers(ctx),
     ...agendaHandlers(ctx),
     ...catalogueHandlers(ctx),
+    ...importHandlers(ctx),
   };
 }

@@ -1,4 +1,5 @@
 // The app's navigation column.
+import type { ReactNode } from 'react';
 import { navEntries } from '../navigation';
 import { routeHref, type Route } from '../routes';
 
@@ -6,9 +7,11 @@ interface Props {
   route: Route;
   counts: Partial<Record<string, number>>;
   footer: string;
+  /** Extra controls under the navigation (the import button). */
+  children?: ReactNode;
 }
 
-export function Sidebar({ route, counts, footer }: Props) {
+export function Sidebar({ route, counts, footer, children }: Props) {
   return (
     <aside className="sidebar" aria-label="Navigation">
       <div className="brand">
@@ -30,6 +33,7 @@ export function Sidebar({ route, counts, footer }: Props) {
           );
         })}
       </nav>
+      {children}
       <p className="sidebar-note">{footer}</p>
     </aside>
   );

@@ -18,6 +18,7 @@ interface Props {
 const CHANGE_LABELS: Record<ChangeKind, string> = {
   new: 'New session',
   removed: 'Removed from the schedule',
+  cancelled: 'Cancelled',
   title: 'Title',
   time: 'Time',
   day: 'Day',

@@ -4,6 +4,7 @@ import { agendaChannels } from './agenda-channels';
 import { appChannels } from './app-channels';
 import { catalogueChannels } from './catalogue-channels';
 import type { ChannelSpec } from './define-channel';
+import { importChannels } from './import-channels';
 import { sessionsChannels } from './sessions-channels';
 
 export const contract = {
@@ -11,6 +12,7 @@ export const contract = {
   ...sessionsChannels,
   ...agendaChannels,
   ...catalogueChannels,
+  ...importChannels,
 };
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ export const sessionsChannels = {
     z
       .object({
         includeRemoved: z.boolean().optional(),
+        includeNonSessions: z.boolean().optional(),
       })
       .strict()
       .optional(),

@@ -1,0 +1,162 @@
+// Imports CSV schedules: Sched's export and import template, or any CSV with a header row (columns mapped by name or --map).
+import { parse } from 'csv-parse/sync';
+import { KubeplanError } from '../../shared/errors';
+import type { ParsedSchedule, SessionRecord, SpeakerRef } from '../../shared/types';
+import { parseSchedLink } from '../feed/sched-ids';
+import { cleanText } from '../text/normalize';
+import { dayInZone } from '../time/zoned';
+import { mapColumns } from './csv-columns';
+import { combineDateTime } from './csv-time';
+import type { ImportOptions, MappableField } from './import-options';
+import { ProblemLog, addDuration, blankRecord, classifyKind, dropDuplicateIds, plainText, toZonedIso } from './schedule-record';
+
+function sniffDelimiter(firstLine: string): string {
+  const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const);
+  return counts.sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+const SCHED_ID = /^[0-9a-f]{32}$/;
+
+function splitSpeakers(names: string, companies: string | null): SpeakerRef[] {
+  const list = names.split(/\s*[;,|\n]\s*|\s+&\s+/).map((n) => cleanText(plainText(n))).filter((n): n is string => !!n);
+  const orgs = companies ? companies.split(/\s*[;|\n]\s*/).map((c) => cleanText(c)) : [];
+  return list.map((name, i) => ({ name, affiliation: orgs.length === list.length ? (orgs[i] ?? null) : orgs.length === 1 ? (orgs[0] ?? null) : null }));
+}
+
+const TBA = /\b(TBA|TBD|TBC|tba|tbd)\b/;
+
+/** The day of a start cell whose time is still to be announced, or null. */
+function untimedDay(start: string | undefined, date: string | undefined): string | null {
+  const text = `${date ?? ''} ${start ?? ''}`;
+  if (!TBA.test(text)) return null;
+  const day = /\d{4}-\d{2}-\d{2}/.exec(text);
+  return day ? day[0] : null;
+}
+
+export interface CsvColumns {
+  headers: string[];
+  /** Field → header the importer chose (or the user mapped). */
+  fields: Partial<Record<MappableField, string>>;
+}
+
+export function parseCsv(source: string, options: ImportOptions): ParsedSchedule & { columns: CsvColumns } {
+  const { file } = options;
+  const log = new ProblemLog();
+  const text = source.replace(/^\uFEFF/, '');
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parse(text, {
+      delimiter: sniffDelimiter(text.split(/\r?\n/, 1)[0] ?? ''),
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    const e = error as Error & { lines?: number };
+    throw new KubeplanError('parse-error', `malformed CSV (truncated or unbalanced quotes?): ${e.message}`, `${file}:${e.lines ?? '?'}`);
+  }
+  const [header, ...body] = rows;
+  if (!header) throw new KubeplanError('parse-error', 'the CSV file is empty', file);
+  const headers = header.record.map((h) => h.trim());
+  const { map, unknown } = mapColumns(headers, options.map);
+  const columns: CsvColumns = {
+    headers,
+    fields: Object.fromEntries(Object.entries(map).map(([f, i]) => [f, headers[i]!])) as CsvColumns['fields'],
+  };
+  const zone = options.timeZone ?? null;
+  const cancelled: string[] = [];
+  const result = (sessions: SessionRecord[]): ParsedSchedule & { columns: CsvColumns } => ({
+    format: 'csv',
+    event: options.event ?? null,
+    timeZone: zone,
+    batch: { source: { kind: 'schedule', location: options.location, title: options.event ?? null }, sessions, cancelled },
+    problems: log.problems,
+    columns,
+  });
+  for (const u of unknown) log.add(`${file}:1 --map ${u}`, `no column named "${u.split('=')[1]}" (headers: ${headers.join(', ')})`);
+  if (map.title === undefined) log.add(`${file}:1 title`, `no column for the session title; map one (--map title=<header>; headers: ${headers.join(', ')})`);
+  if (map.start === undefined) log.add(`${file}:1 start`, `no column for the start time; map one (--map start=<header>; headers: ${headers.join(', ')})`);
+  if (map.title === undefined || map.start === undefined || unknown.length > 0) return result([]);
+
+  const cell = (row: string[], field: MappableField): string | undefined => {
+    const at = map[field];
+    return at === undefined ? undefined : row[at];
+  };
+  // Times with an explicit offset need no zone; wall-clock times do.
+  const wallClock = body.some(({ record }) => {
+    const value = combineDateTime(cell(record, 'start'), cell(record, 'date'));
+    return value !== null && value.length <= 19;
+  });
+  if (wallClock && !zone) {
+    log.add(`${file} time zone`, 'the times carry no time zone: say which one the event is in (--tz, e.g. America/Detroit)');
+    return result([]);
+  }
+
+  const good: { record: SessionRecord; where: string }[] = [];
+  const schedIds = map.id !== undefined && body.every(({ record }) => SCHED_ID.test(record[map.id!] ?? ''));
+  /** Sched ids as they are; other ids prefixed so two spreadsheets' row numbers never collide. */
+  const makeId = (row: string[], title: string, start: string): string => {
+    const url = cleanText(cell(row, 'url'));
+    const rawId = cleanText(cell(row, 'id'));
+    const sched = url ? parseSchedLink(url) : null;
+    const scope = options.event ?? options.location;
+    if (schedIds && rawId) return rawId;
+    if (sched) return sched.id;
+    return rawId ? `csv:${scope}:${rawId}` : `csv:${scope}:${start}:${title}`;
+  };
+  for (const { record: row, info } of body) {
+    const where = `${file}:${info.lines}`;
+    if (row.length !== headers.length) {
+      log.add(where, `row has ${row.length} fields, the header has ${headers.length}`);
+      continue;
+    }
+    const title = cleanText(plainText(cell(row, 'title')));
+    if (!title) {
+      log.add(`${where} ${headers[map.title]}`, 'missing session title');
+      continue;
+    }
+    const startLocal = combineDateTime(cell(row, 'start'), cell(row, 'date'));
+    const start = startLocal ? toZonedIso(startLocal, zone) : null;
+    const tba = !start ? untimedDay(cell(row, 'start'), cell(row, 'date')) : null;
+    if (tba) {
+      // "2019-05-03 TBA": the day is known, the time is not yet; keep it untimed on that day.
+      good.push({ record: { ...blankRecord(makeId(row, title, tba), title), event: options.event ?? null, date: tba, timeZone: zone, room: cleanText(cell(row, 'room')), track: cleanText(cell(row, 'track')?.split(',')[0]), speakers: splitSpeakers(cell(row, 'speakers') ?? '', cleanText(cell(row, 'companies'))), abstract: plainText(cell(row, 'abstract')) }, where });
+      continue;
+    }
+    if (!start) {
+      log.add(`${where} ${headers[map.start]}`, `cannot read start time "${cell(row, 'start') ?? ''}"`);
+      continue;
+    }
+    const endCell = cell(row, 'end');
+    const endLocal = endCell?.trim() ? combineDateTime(endCell, cell(row, 'date') ?? startLocal!.slice(0, 10)) : null;
+    let end = endLocal ? toZonedIso(endLocal, zone) : null;
+    if (endCell?.trim() && !end) {
+      log.add(`${where} ${headers[map.end!]}`, `cannot read end time "${endCell}"`);
+      continue;
+    }
+    if (!end) end = addDuration(start, cell(row, 'duration') ?? null, zone);
+    const url = cleanText(cell(row, 'url'));
+    const id = makeId(row, title, start);
+    const track = cleanText(cell(row, 'track')?.split(',')[0]);
+    const kindCell = cleanText(cell(row, 'kind'));
+    const record: SessionRecord = {
+      ...blankRecord(id, title),
+      url,
+      kind: classifyKind(title, [kindCell, track]),
+      event: cleanText(cell(row, 'event')) ?? options.event ?? null,
+      track,
+      start,
+      end,
+      date: dayInZone(start, zone),
+      timeZone: zone,
+      room: cleanText(cell(row, 'room')),
+      speakers: splitSpeakers(cell(row, 'speakers') ?? '', cleanText(cell(row, 'companies'))),
+      abstract: plainText(cell(row, 'abstract')),
+    };
+    // Sched's export marks deleted sessions active=N.
+    const active = map.id !== undefined ? headers.findIndex((h) => h.toLowerCase() === 'active') : -1;
+    if (active >= 0 && row[active]?.trim().toUpperCase() === 'N') cancelled.push(id);
+    else good.push({ record, where });
+  }
+  return result(dropDuplicateIds(good, log).map((r) => r.record));
+}

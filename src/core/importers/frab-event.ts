@@ -1,0 +1,82 @@
+// Turns one frab/pretalx/Pentabarf event (from JSON or XML) into a SessionRecord; both formats share this model.
+import type { SessionRecord, SpeakerRef } from '../../shared/types';
+import { cleanText } from '../text/normalize';
+import { dayInZone } from '../time/zoned';
+import { addDuration, blankRecord, classifyKind, plainText, toZonedIso, type ProblemLog } from './schedule-record';
+
+export interface FrabEvent {
+  id: string | null;
+  guid: string | null;
+  /** ISO date-time with offset (c3voc) or null (old Pentabarf: day date + start). */
+  date: string | null;
+  dayDate: string | null;
+  /** "HH:MM" wall-clock start. */
+  start: string | null;
+  dayChange: string | null;
+  duration: string | null;
+  room: string | null;
+  title: string | null;
+  subtitle: string | null;
+  track: string | null;
+  type: string | null;
+  abstract: string | null;
+  description: string | null;
+  persons: SpeakerRef[];
+  url: string | null;
+}
+
+export interface FrabConference {
+  acronym: string | null;
+  title: string | null;
+  timeZone: string | null;
+}
+
+/** Pentabarf schedules without <date> give only HH:MM; times before day_change belong to the next calendar day. */
+function wallClockStart(e: FrabEvent, zone: string | null): string | null {
+  if (!e.dayDate || !e.start || !/^\d{1,2}:\d{2}/.test(e.start)) return null;
+  const [h, m] = e.start.split(':').map(Number) as [number, number];
+  let day = e.dayDate.slice(0, 10);
+  const change = e.dayChange ? Number(e.dayChange.split(':')[0]) : 0;
+  if (change > 0 && h < change) {
+    const next = new Date(`${day}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    day = next.toISOString().slice(0, 10);
+  }
+  return toZonedIso(`${day}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`, zone);
+}
+
+export function frabRecord(e: FrabEvent, conf: FrabConference, where: string, log: ProblemLog): SessionRecord | null {
+  const title = cleanText(e.title);
+  if (!title) {
+    log.add(`${where} title`, 'event has no title');
+    return null;
+  }
+  const key = e.guid ?? (e.id ? `${conf.acronym ?? 'frab'}:${e.id}` : null);
+  if (!key) {
+    log.add(`${where} id`, 'event has neither guid nor id');
+    return null;
+  }
+  const zone = conf.timeZone;
+  const start = e.date ? toZonedIso(e.date, zone) : wallClockStart(e, zone);
+  if (!start) {
+    log.add(`${where} ${e.date ? 'date' : 'start'}`, `cannot read start "${e.date ?? `${e.dayDate ?? '?'} ${e.start ?? '?'}`}"${zone ? '' : ' (no time zone: pass --tz)'}`);
+    return null;
+  }
+  const end = addDuration(start, e.duration, zone);
+  if (e.duration && !end) log.add(`${where} duration`, `cannot read duration "${e.duration}"`);
+  const subtitle = cleanText(e.subtitle);
+  return {
+    ...blankRecord(e.guid ? `frab:${e.guid}` : `frab:${key}`, title),
+    url: cleanText(e.url),
+    kind: classifyKind(title, [e.type, e.track]),
+    event: conf.title,
+    track: cleanText(e.track),
+    start,
+    end,
+    date: dayInZone(start, zone),
+    timeZone: zone,
+    room: cleanText(e.room),
+    speakers: e.persons.filter((p) => p.name),
+    abstract: plainText([subtitle, e.abstract, e.description].filter(Boolean).join('\n\n')),
+  };
+}

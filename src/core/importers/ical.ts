@@ -1,0 +1,171 @@
+// Imports iCalendar (.ics) schedules: any calendar, with Sched's all.ics conventions (speakers in SUMMARY, sched ids).
+import ICAL from 'ical.js';
+import { KubeplanError } from '../../shared/errors';
+import type { ParsedSchedule, SessionRecord } from '../../shared/types';
+import { eventFromSubdomain, parseSchedLink } from '../feed/sched-ids';
+import { cleanText } from '../text/normalize';
+import { dayInZone } from '../time/zoned';
+import type { ImportOptions } from './import-options';
+import { parseSchedSummary } from './sched-summary';
+import { ProblemLog, blankRecord, checkZone, classifyKind, dropDuplicateIds, plainText, toZonedIso } from './schedule-record';
+
+type Component = InstanceType<typeof ICAL.Component>;
+
+function text(component: Component, name: string): string | null {
+  const value = component.getFirstPropertyValue(name);
+  return typeof value === 'string' ? cleanText(value) : value == null ? null : cleanText(String(value));
+}
+
+/** The raw value and TZID of DTSTART/DTEND, without ical.js's own zone handling. */
+function rawTime(component: Component, name: string): { value: string; tzid: string | null; date: boolean } | null {
+  const prop = component.getFirstProperty(name);
+  if (!prop) return null;
+  const json = prop.toJSON() as [string, Record<string, string>, string, string];
+  return { value: String(json[3]), tzid: json[1].tzid ?? null, date: json[2] === 'date' };
+}
+
+/** ", Amsterdam, Netherlands" when most LOCATIONs end with it: the venue, not the room. */
+function commonVenueSuffix(locations: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const location of locations) {
+    const parts = location.split(', ');
+    if (parts.length >= 3) {
+      const suffix = `, ${parts.slice(-2).join(', ')}`;
+      counts.set(suffix, (counts.get(suffix) ?? 0) + 1);
+    }
+  }
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= locations.length * 0.3 ? best[0] : null;
+}
+
+/**
+ * The IANA zone of the venue's city ("…, Amsterdam, Netherlands" → Europe/Amsterdam), for exports
+ * like Sched's that give every time in UTC and name no zone: attendees read times in local time.
+ */
+function zoneOfVenue(suffix: string | null): string | null {
+  if (!suffix) return null;
+  const words = suffix.split(',').map((part) => part.trim().toLowerCase()).filter(Boolean);
+  for (const zone of Intl.supportedValuesOf('timeZone')) {
+    const city = zone.split('/').pop()!.replace(/_/g, ' ').toLowerCase();
+    if (words.includes(city)) return zone;
+  }
+  return null;
+}
+
+/** Line numbers of each BEGIN:VEVENT, so problems can point into the file. */
+function eventLines(source: string): number[] {
+  const lines: number[] = [];
+  source.split(/\r?\n/).forEach((line, index) => {
+    if (/^BEGIN:VEVENT/i.test(line)) lines.push(index + 1);
+  });
+  return lines;
+}
+
+export function parseIcal(source: string, options: ImportOptions): ParsedSchedule {
+  const file = options.file;
+  const log = new ProblemLog();
+  let body = source.replace(/^\uFEFF/, '');
+  if (!/END:VCALENDAR\s*$/i.test(body)) {
+    const lastEnd = body.search(/END:VEVENT(?![\s\S]*END:VEVENT)/i);
+    log.add(`${file}:${body.split(/\r?\n/).length}`, 'file is truncated: no END:VCALENDAR; entries after the last complete one are lost');
+    body = lastEnd >= 0 ? `${body.slice(0, lastEnd)}END:VEVENT\r\nEND:VCALENDAR\r\n` : `${body}\r\nEND:VCALENDAR\r\n`;
+  }
+  let calendar: Component;
+  try {
+    calendar = new ICAL.Component(ICAL.parse(body) as unknown as unknown[]);
+  } catch (error) {
+    throw new KubeplanError('parse-error', `not a valid iCalendar file: ${(error as Error).message}`, file);
+  }
+  const lines = eventLines(body);
+  const fileZone = checkZone(text(calendar, 'x-wr-timezone'), `${file} X-WR-TIMEZONE`, log);
+  const vevents = calendar.getAllSubcomponents('vevent');
+  const firstTzid = vevents.map((v) => rawTime(v, 'dtstart')?.tzid).find(Boolean) ?? null;
+  const suffix = commonVenueSuffix(vevents.map((v) => text(v, 'location') ?? ''));
+  const displayZone =
+    options.timeZone ?? (fileZone && fileZone !== 'UTC' ? fileZone : (firstTzid ?? zoneOfVenue(suffix) ?? fileZone));
+  const schedHost = vevents.map((v) => parseSchedLink(text(v, 'url') ?? '')?.subdomain).find(Boolean) ?? null;
+  const event = options.event ?? (schedHost ? eventFromSubdomain(schedHost) : null) ?? text(calendar, 'x-wr-calname');
+
+  const rows: { record: SessionRecord; where: string }[] = [];
+  const cancelled: string[] = [];
+  vevents.forEach((vevent, index) => {
+    const where = `${file}:${lines[index] ?? '?'}`;
+    const summary = text(vevent, 'summary');
+    const uid = text(vevent, 'uid');
+    if (!summary) return log.add(`${where} SUMMARY`, 'entry has no SUMMARY (title)');
+    const url = text(vevent, 'url');
+    const sched = url ? parseSchedLink(url) : null;
+    if (!uid && !sched) return log.add(`${where} UID`, 'entry has no UID');
+    const id = sched ? sched.id : `ical:${uid}`;
+
+    const times: Record<'start' | 'end', string | null> = { start: null, end: null };
+    let date: string | null = null;
+    for (const [field, prop] of [['start', 'dtstart'], ['end', 'dtend']] as const) {
+      const raw = rawTime(vevent, prop);
+      if (!raw) continue;
+      if (raw.date) {
+        if (field === 'start') date = raw.value.slice(0, 10);
+        continue;
+      }
+      const zone = raw.value.endsWith('Z') ? 'UTC' : raw.tzid ? checkZone(raw.tzid, `${where} ${prop.toUpperCase()} TZID`, log) : (options.timeZone ?? fileZone);
+      const iso = zone ? toZonedIso(raw.value, zone) : null;
+      if (!iso) {
+        if (zone || raw.tzid) log.add(`${where} ${prop.toUpperCase()}`, `cannot read time "${raw.value}"`);
+        else log.add(`${where} ${prop.toUpperCase()}`, `floating time "${raw.value}" and no time zone: pass --tz`);
+        return;
+      }
+      times[field] = toZonedIso(iso, displayZone);
+    }
+    if (!times.start && !date) return log.add(`${where} DTSTART`, 'entry has no start time');
+    if (!times.end && times.start) {
+      const duration = text(vevent, 'duration');
+      if (duration) {
+        const seconds = ICAL.Duration.fromString(duration).toSeconds();
+        times.end = toZonedIso(new Date(Date.parse(times.start) + seconds * 1000).toISOString(), displayZone);
+      }
+    }
+
+    const parsed = sched ? parseSchedSummary(summary) : { title: summary, speakers: [] };
+    const categories = vevent.getAllProperties('categories').flatMap((p) => p.getValues().map(String));
+    const track = cleanText(categories[0]);
+    let room = text(vevent, 'location');
+    if (room && suffix && room.endsWith(suffix)) room = room.slice(0, -suffix.length);
+    const status = text(vevent, 'status');
+    const record: SessionRecord = {
+      ...blankRecord(id, parsed.title),
+      url: sched ? `https://${sched.subdomain ?? 'sched.co'}.sched.com/event/${sched.id}` : url,
+      kind: classifyKind(parsed.title, categories),
+      event,
+      track,
+      start: times.start,
+      end: times.end,
+      date: date ?? (times.start ? dayInZone(times.start, displayZone) : null),
+      timeZone: displayZone,
+      room,
+      speakers: parsed.speakers,
+      abstract: plainText(text(vevent, 'description')),
+    };
+    if (status?.toUpperCase() === 'CANCELLED' || /^\s*\[?cancel+ed\]?\b/i.test(parsed.title)) cancelled.push(id);
+    else rows.push({ record, where });
+  });
+
+  const sessions = dropDuplicateIds(rows, log).map((row) => row.record);
+  if (vevents.length === 0) log.add(file, 'the calendar has no events (VEVENT)');
+  return {
+    format: 'ical',
+    event,
+    timeZone: displayZone,
+    batch: {
+      // A newer download of the same Sched calendar is the same source wherever it was saved; the
+      // calendar name keeps a personal "my schedule" export apart from the full one.
+      source: {
+        kind: 'schedule',
+        location: schedHost ? `sched:${schedHost}:${text(calendar, 'x-wr-calname') ?? 'all'}` : options.location,
+        title: event,
+      },
+      sessions,
+      cancelled,
+    },
+    problems: log.problems,
+  };
+}

@@ -1,0 +1,48 @@
+// Parses a schedule file of any supported format (detected or forced) into one normalized ParsedSchedule.
+import { KubeplanError } from '../../shared/errors';
+import type { ParsedSchedule, ScheduleFormat } from '../../shared/types';
+import { parseCsv, type CsvColumns } from './csv';
+import { detectFormat } from './detect-format';
+import { parseFrabJson } from './frab-json';
+import { parseFrabXml } from './frab-xml';
+import { parseIcal } from './ical';
+import type { ImportOptions } from './import-options';
+import { parseSessionize } from './sessionize';
+import { ProblemLog, checkZone } from './schedule-record';
+
+export type ParsedScheduleFile = ParsedSchedule & { columns?: CsvColumns };
+
+export function parseSchedule(source: string, options: ImportOptions): ParsedScheduleFile {
+  const detected = options.format ?? detectFormat(source);
+  if (detected === 'feed') {
+    throw new KubeplanError('invalid-argument', 'this is a blog feed (RSS/Atom), not a schedule', options.file);
+  }
+  if (!detected) {
+    throw new KubeplanError(
+      'parse-error',
+      'unknown format: expected iCalendar, Sessionize JSON, frab/pretalx JSON or XML, Pentabarf XML or CSV (or pass --format)',
+      options.file,
+    );
+  }
+  // An unknown --tz is the user's mistake, not the file's: stop before parsing.
+  if (options.timeZone) {
+    const log = new ProblemLog();
+    const zone = checkZone(options.timeZone, '--tz', log);
+    if (!zone) throw new KubeplanError('invalid-argument', log.problems[0]!.message, '--tz');
+    options = { ...options, timeZone: zone };
+  }
+  const format: ScheduleFormat = detected;
+  switch (format) {
+    case 'ical':
+      return parseIcal(source, options);
+    case 'sessionize':
+      return parseSessionize(source, options);
+    case 'frab-json':
+      return parseFrabJson(source, options);
+    case 'frab-xml':
+    case 'pentabarf':
+      return parseFrabXml(source, options, format);
+    case 'csv':
+      return parseCsv(source, options);
+  }
+}

@@ -1,0 +1,138 @@
+// Helpers every schedule importer shares: local times to instants, session kinds, ids and the problem list.
+import type { ImportProblem, SessionKind, SessionRecord } from '../../shared/types';
+import { cleanText } from '../text/normalize';
+import { inZone, isValidTimeZone, wallClockToInstant } from '../time/zoned';
+
+export class ProblemLog {
+  readonly problems: ImportProblem[] = [];
+  add(where: string, message: string): void {
+    this.problems.push({ where, message });
+  }
+}
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$/;
+const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * A schedule time as ISO 8601 with the zone's offset: times that carry an offset keep their instant,
+ * wall-clock times are read in `zone`. Null when unparseable or when a wall-clock time has no zone.
+ */
+export function toZonedIso(value: string, zone: string | null): string | null {
+  const text = value.trim();
+  if (WITH_OFFSET.test(text)) {
+    const ms = Date.parse(text.replace(' ', 'T'));
+    if (Number.isNaN(ms)) return null;
+    return inZone(new Date(ms).toISOString(), zone);
+  }
+  const m = LOCAL.exec(text);
+  if (!m || !zone) return null;
+  const [y, mo, d, h, mi, s] = m.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 59) return null;
+  const instant = wallClockToInstant(Date.UTC(y, mo - 1, d, h, mi, s), zone);
+  if (Number.isNaN(instant)) return null;
+  return inZone(new Date(instant).toISOString(), zone);
+}
+
+/** Adds a frab-style duration (`HH:MM`, `HH:MM:SS`, `D:HH:MM:SS`, or minutes) to an instant. */
+export function addDuration(startIso: string, duration: string | null, zone: string | null): string | null {
+  if (!duration) return null;
+  const parts = duration.trim().split(':').map(Number);
+  if (parts.some((p) => !Number.isFinite(p))) return null;
+  let minutes: number;
+  if (parts.length === 1) minutes = parts[0]!;
+  else if (parts.length === 2) minutes = parts[0]! * 60 + parts[1]!;
+  else if (parts.length === 3) minutes = parts[0]! * 60 + parts[1]! + parts[2]! / 60;
+  else minutes = parts[0]! * 1440 + parts[1]! * 60 + parts[2]! + parts[3]! / 60;
+  return inZone(new Date(Date.parse(startIso) + minutes * 60_000).toISOString(), zone);
+}
+
+/** A zone name the file or the user gave, or a problem when no such IANA zone exists. */
+export function checkZone(zone: string | null | undefined, where: string, log: ProblemLog): string | null {
+  const name = cleanText(zone);
+  if (!name) return null;
+  if (name === 'UTC' || name === 'GMT' || name === 'Z') return 'UTC';
+  if (!isValidTimeZone(name)) {
+    log.add(where, `unknown time zone "${name}"`);
+    return null;
+  }
+  return name;
+}
+
+const BREAK = /\b(coffee|lunch|breakfast|break|snacks?|refreshments?|dinner)\b/i;
+const LOGISTICS = /\b(badge|registration|cloakroom|check-?in|pick-?up|doors open|lounge|quiet room|prayer room|wellness|first aid|lost and found|exhibit hall|expo hall|networking)\b/i;
+
+/**
+ * The kind of a schedule entry from its type/category words and its title. Breaks and logistics
+ * (badge pick-up, cloakroom) are not sessions: the catalogue hides them by default.
+ */
+export function classifyKind(title: string, hints: (string | null | undefined)[], service = false): SessionKind {
+  const hint = hints.filter(Boolean).join(' ').toLowerCase();
+  if (/\bbreaks?\b|\bmeal/.test(hint) || (service && BREAK.test(title))) return 'break';
+  if (/registration|logistics|\binfo(rmation)?\b/.test(hint) || service) return BREAK.test(title) ? 'break' : 'other';
+  if (/keynote/.test(hint)) return 'keynote';
+  if (/lightning/.test(hint)) return 'lightning';
+  if (/workshop|tutorial|hands-on/.test(hint)) return 'workshop';
+  if (/panel|podium/.test(hint)) return 'panel';
+  if (/booth|showcase|demo/.test(hint)) return 'booth';
+  const shortTitle = title.length <= 40;
+  if (shortTitle && BREAK.test(title) && !/\btalk\b/i.test(title)) return 'break';
+  if (shortTitle && LOGISTICS.test(title)) return 'other';
+  if (/^\s*keynote\b/i.test(title)) return 'keynote';
+  if (/^\s*panel\b/i.test(title)) return 'panel';
+  if (/\b(workshop|tutorial)\b/i.test(title)) return 'workshop';
+  if (/^\s*lightning talk/i.test(title)) return 'lightning';
+  return 'talk';
+}
+
+/** A record with every optional field empty, to spread the importer's fields over. */
+export function blankRecord(id: string, title: string): SessionRecord {
+  return {
+    id,
+    url: null,
+    title,
+    kind: 'talk',
+    event: null,
+    track: null,
+    date: null,
+    start: null,
+    end: null,
+    timeZone: null,
+    room: null,
+    speakers: [],
+    abstract: null,
+    sourceItem: null,
+  };
+}
+
+/** Strips HTML tags and entities some exports put in descriptions. */
+export function plainText(html: string | null | undefined): string | null {
+  if (!html) return null;
+  const text = html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/p>/gi, '\n\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;?/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return text === '' ? null : text;
+}
+
+/** Reports ids that occur twice; the later rows are dropped so the batch stays unambiguous. */
+export function dropDuplicateIds<T extends { record: SessionRecord; where: string }>(rows: T[], log: ProblemLog): T[] {
+  const seen = new Map<string, string>();
+  return rows.filter((row) => {
+    const first = seen.get(row.record.id);
+    if (first) {
+      log.add(row.where, `duplicate id "${row.record.id}" (first at ${first})`);
+      return false;
+    }
+    seen.set(row.record.id, row.where);
+    return true;
+  });
+}

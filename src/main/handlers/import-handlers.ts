@@ -1,0 +1,14 @@
+// Handlers for importing files from the app: preview (dry run), confirm, and the Changes view.
+import { importText, previewText } from '../../core/importers/import-text';
+import { readImportChanges } from '../../core/store/read-changes';
+import type { importChannels } from '../../shared/ipc/import-channels';
+import { requireDb, type HandlerContext } from './context';
+import type { HandlerSlice } from './types';
+
+export function importHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof importChannels> {
+  return {
+    previewImport: (request) => ({ ...previewText(requireDb(ctx), request), fileName: request.name }),
+    confirmImport: ({ skipBad, ...request }) => importText(requireDb(ctx), request, skipBad ?? false),
+    getChanges: (input) => readImportChanges(requireDb(ctx), input?.importId),
+  };
+}

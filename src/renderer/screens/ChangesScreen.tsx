@@ -1,0 +1,87 @@
+// The Changes view: what the last import changed, per session, starred sessions first.
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { useEffect, useState } from 'react';
+import type { ChangeKind, ImportChanges, SessionChangeEntry } from '../../shared/types';
+import { api } from '../api';
+
+const LABELS: Record<ChangeKind, string> = {
+  new: 'New',
+  removed: 'Removed',
+  cancelled: 'Cancelled',
+  title: 'Renamed',
+  time: 'Time changed',
+  day: 'Day changed',
+  room: 'Room changed',
+  speakers: 'Speakers changed',
+  track: 'Track changed',
+  kind: 'Kind changed',
+};
+
+/** Times read "Tue 24 Mar, 15:15" in the event's zone; other values as stored. */
+function shown(change: ChangeKind, value: string | null, zone: string | null): string {
+  if (!value) return '—';
+  if (change !== 'time' || Number.isNaN(Date.parse(value))) return value;
+  return format(new TZDate(new Date(value), zone ?? 'UTC'), 'EEE d MMM, HH:mm');
+}
+
+function Entry({ entry }: { entry: SessionChangeEntry }) {
+  return (
+    <li className={`change-entry${entry.agenda ? ' starred' : ''}`} data-session-id={entry.sessionId}>
+      <h3>
+        {entry.agenda && (
+          <span className="star" aria-label="In your agenda" title="In your agenda">
+            ★{' '}
+          </span>
+        )}
+        {entry.title}
+      </h3>
+      <ul className="change-list">
+        {entry.changes.map((c, i) => (
+          <li key={i}>
+            <span className={`chip change-${c.change}`}>{LABELS[c.change]}</span>
+            {c.change !== 'new' && c.change !== 'removed' && c.change !== 'cancelled' && (
+              <span className="change-values">
+                {' '}
+                <del>{shown(c.change, c.oldValue, entry.timeZone)}</del> → <ins>{shown(c.change, c.newValue, entry.timeZone)}</ins>
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+export function ChangesScreen({ generation }: { generation: number }) {
+  const [changes, setChanges] = useState<ImportChanges | null | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    void api.getChanges().then((result) => {
+      if (current) setChanges(result);
+    });
+    return () => {
+      current = false;
+    };
+  }, [generation]);
+
+  if (changes === undefined) return <div className="empty">Loading changes…</div>;
+  if (changes === null) return <div className="empty">No import has changed anything yet. Drop a schedule file on the window to import it.</div>;
+  const { counts } = changes;
+  return (
+    <div className="changes">
+      <header className="changes-header">
+        <h2>Changes</h2>
+        <p role="status">
+          {changes.source ?? 'Import'}: {counts.new} new, {counts.changed} changed, {counts.removed} removed, {counts.unchanged}{' '}
+          unchanged
+        </p>
+      </header>
+      <ul className="change-entries">
+        {changes.entries.map((entry) => (
+          <Entry key={entry.sessionId} entry={entry} />
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// Channels for importing a dropped or picked file: preview (dry run), confirm, and the Changes view.
+import { z } from 'zod';
+import type { ImportChanges, ImportSummary, MappableField } from '../types';
+import { MAPPABLE_FIELDS, SCHEDULE_FORMATS } from '../types';
+import { defineChannel } from './define-channel';
+
+/** A file's text travels over IPC: a sandboxed renderer has no paths. 64 MB covers any real schedule. */
+export const importRequest = z
+  .object({
+    name: z.string().min(1).max(500),
+    text: z.string().max(64 * 1024 * 1024),
+    format: z.enum([...SCHEDULE_FORMATS, 'feed']).optional(),
+    timeZone: z.string().min(1).max(100).optional(),
+    event: z.string().min(1).max(300).optional(),
+    map: z.partialRecord(z.enum(MAPPABLE_FIELDS), z.string().max(300)).optional(),
+  })
+  .strict();
+export type ImportRequest = z.infer<typeof importRequest>;
+
+export interface ImportPreview extends ImportSummary {
+  fileName: string;
+  /** CSV only: the header row and the column the importer chose per field. */
+  columns: { headers: string[]; fields: Partial<Record<MappableField, string>> } | null;
+}
+
+export const importChannels = {
+  previewImport: defineChannel<ImportPreview>()('import:preview', importRequest),
+  confirmImport: defineChannel<ImportSummary>()(
+    'import:confirm',
+    importRequest.extend({ skipBad: z.boolean().optional() }).strict(),
+  ),
+  getChanges: defineChannel<ImportChanges | null>()(
+    'import:changes',
+    z.object({ importId: z.number().int().positive().optional() }).strict().optional(),
+  ),
+};

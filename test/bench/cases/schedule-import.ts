@@ -1,0 +1,80 @@
+// Importing schedules (parse + merge + store) against a bare better-sqlite3 insert of the same rows in one transaction.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseSchedule } from '../../../src/core/importers/parse-schedule';
+import { importSchedule } from '../../../src/core/importers/import-schedule';
+import type { ImportOptions } from '../../../src/core/importers/import-options';
+import { applyImport } from '../../../src/core/store/apply-import';
+import { openStore, type Db } from '../../../src/core/store/open-store';
+import { matchKey } from '../../../src/core/text/normalize';
+import type { SessionRecord } from '../../../src/shared/types';
+import { generateFrabSchedule } from '../generate-schedule';
+import { measure, report, type BenchCase } from '../harness';
+
+const SCHED = path.resolve(import.meta.dirname, '../../fixtures/schedules/sched-kccnceu2026-all.ics');
+
+/** A fresh database file per run, as a first import would find it. */
+function freshDb(): { db: Db; done: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeplan-bench-'));
+  const db = openStore(path.join(dir, 'bench.db'));
+  return { db, done: () => (db.close(), fs.rmSync(dir, { recursive: true, force: true })) };
+}
+
+/** The rows an import writes (sessions, speakers and links, provenance, change log), inserted directly. */
+function bareInsert(db: Db, records: SessionRecord[]): void {
+  const session = db.prepare(
+    `INSERT INTO sessions (key, title, kind, url, day, start_utc, end_utc, time_zone, room, abstract, first_seen_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const speaker = db.prepare<[string, string, string | null], { id: number }>(
+    `INSERT INTO speakers (name, name_key, affiliation) VALUES (?, ?, ?)
+     ON CONFLICT (name_key) DO UPDATE SET name = name RETURNING id`,
+  );
+  const link = db.prepare('INSERT OR IGNORE INTO session_speakers (session_key, speaker_id, position, affiliation) VALUES (?, ?, ?, ?)');
+  const source = db.prepare("INSERT INTO sources (kind, location, created_at) VALUES ('schedule', 'bare', 'now')");
+  const sourced = db.prepare('INSERT INTO session_sources (source_id, record_id, session_key, record, seen_at) VALUES (?, ?, ?, ?, ?)');
+  const imp = db.prepare("INSERT INTO imports (source_id, finished_at, new_count, changed_count, removed_count, unchanged_count) VALUES (?, 'now', 0, 0, 0, 0)");
+  const change = db.prepare("INSERT INTO changes (import_id, session_key, change, new_value) VALUES (?, ?, 'new', ?)");
+  db.transaction(() => {
+    const sourceId = Number(source.run().lastInsertRowid);
+    const importId = Number(imp.run(sourceId).lastInsertRowid);
+    for (const r of records) {
+      session.run(r.id, r.title, r.kind, r.url, r.date, r.start, r.end, r.timeZone, r.room, r.abstract, 'now', 'now');
+      r.speakers.forEach((s, i) => link.run(r.id, speaker.get(s.name, matchKey(s.name), s.affiliation)!.id, i, s.affiliation));
+      sourced.run(sourceId, r.id, r.id, JSON.stringify(r), 'now');
+      change.run(importId, r.id, r.title);
+    }
+  })();
+}
+
+function compare(label: string, text: string, options: ImportOptions, runs: number): void {
+  const records = parseSchedule(text, options).batch.sessions;
+  const bare = measure(`bare insert (${label})`, () => {
+    const { db, done } = freshDb();
+    bareInsert(db, records);
+    done();
+  }, runs);
+  const full = measure(`import ${label}`, () => {
+    const { db, done } = freshDb();
+    importSchedule(db, text, options);
+    done();
+  }, runs);
+  report(full, bare, `${records.length} sessions, parse included`);
+  const parsed = parseSchedule(text, options);
+  const apply = measure(`applyImport only, ${label}`, () => {
+    const { db, done } = freshDb();
+    applyImport(db, parsed.batch);
+    done();
+  }, runs);
+  report(apply, bare, 'matching, merging, change log; no parse');
+}
+
+export const scheduleImport: BenchCase = {
+  title: 'Import schedules',
+  run() {
+    compare('KubeCon EU 2026 Sched .ics', fs.readFileSync(SCHED, 'utf8'), { file: 'all.ics', location: SCHED }, 9);
+    compare('generated 10k', generateFrabSchedule(10_000), { file: 'gen10k.json', location: '/bench/gen10k.json' }, 5);
+    compare('generated 100k', generateFrabSchedule(100_000), { file: 'gen100k.json', location: '/bench/gen100k.json' }, 1);
+  },
+};
