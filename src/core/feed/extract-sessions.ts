@@ -1,34 +1,202 @@
-// Finds the sessions a blog post links to on sched.com and turns them into SessionRecords.
-import * as cheerio from 'cheerio';
-import type { SessionRecord } from '../../shared/types';
-import { cleanText } from '../text/normalize';
+// Finds every session a blog post lists: sched (and YouTube) links in lists, paragraphs, headings and
+// tables, with the title, kind, speakers, track, day, time, room and abstract the post gives them.
+import { load } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import type { SessionKind, SessionRecord, SpeakerRef } from '../../shared/types';
+import { HEADING, closestBlock, findAll, isElement, nextElement, textOf } from './dom-text';
+import { extractTable } from './extract-table';
+import { HeadingStack, readHeading } from './headings';
+import { kindFromSlug, kindFromTitle, kindFromWords, kindPrefix } from './kinds';
 import type { FeedItem } from './parse-feed';
-import { eventFromSubdomain, parseSchedLink } from './sched-ids';
+import { eventYear, postContext, resolveHref, toRecord, type FoundSession, type PostContext } from './post-context';
+import { isGenericLinkText, parseSessionLink, type SessionLink } from './sched-ids';
+import { speakersAfter, speakersBefore, splitLinkText } from './speaker-phrase';
+import { parseSpeakerList } from './speakers';
+import { isWhenLine, readDay, readTimes, type DayInfo, type TimeRange } from './when';
 
-export function extractSessions(item: FeedItem): SessionRecord[] {
-  const $ = cheerio.load(item.html);
-  const sessions: SessionRecord[] = [];
-  $('a[href]').each((_, element) => {
-    const href = $(element).attr('href') ?? '';
-    const link = parseSchedLink(href);
-    const title = cleanText($(element).text());
-    if (!link || !title) return;
-    sessions.push({
-      id: link.id,
-      url: href.split('?')[0]!,
-      title,
-      kind: 'talk',
-      event: link.subdomain ? eventFromSubdomain(link.subdomain) : null,
-      track: null,
-      date: null,
-      start: null,
-      end: null,
-      timeZone: null,
-      room: null,
-      speakers: [],
-      abstract: null,
-      sourceItem: item.link,
-    });
-  });
-  return sessions;
+export interface FeedInfo {
+  link: string | null;
+  title: string | null;
+}
+
+const MAX_ABSTRACT = 4000;
+
+function linkOf(a: Element, ctx: PostContext): SessionLink | null {
+  const href = a.attribs['href'];
+  const url = href ? resolveHref(href, ctx.base) : null;
+  return url ? parseSessionLink(url) : null;
+}
+
+/** The block's text before the link and after it (up to the next session link). */
+function textAround(block: Element, link: Element, ctx: PostContext): { pre: string; post: string } {
+  let pre = '';
+  let post = '';
+  let state: 'pre' | 'post' | 'done' = 'pre';
+  const walk = (node: AnyNode): void => {
+    if (state === 'done') return;
+    if (node === link) {
+      state = 'post';
+      return;
+    }
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      if (state === 'pre') pre += data;
+      else post += data;
+      return;
+    }
+    if (!isElement(node) || node.type !== 'tag') return;
+    if (state === 'post' && node.name === 'a' && linkOf(node, ctx)) {
+      state = 'done';
+      return;
+    }
+    if (node.name === 'br') {
+      if (state === 'pre') pre += ' ';
+      else post += ' ';
+    }
+    for (const child of node.children) walk(child);
+  };
+  walk(block);
+  return { pre: pre.replace(/\s+/g, ' ').trim(), post: post.replace(/\s+/g, ' ') };
+}
+
+function isBreak(element: Element, ctx: PostContext): boolean {
+  if (HEADING.test(element.name) || element.name === 'table' || element.name === 'hr') return true;
+  const links = findAll(element, (e) => e.name === 'a' && !!e.attribs['href']);
+  if (links.some((a) => linkOf(a, ctx))) return true;
+  // A paragraph that is nothing but a link starts the next entry.
+  return links.length === 1 && textOf(links[0]!) === textOf(element);
+}
+
+interface Followers {
+  day: DayInfo | null;
+  times: TimeRange | null;
+  speakers: SpeakerRef[] | null;
+  abstract: string[];
+}
+
+/** The date line, speaker line and abstract paragraphs under a session that stands on its own line. */
+function readFollowers(block: Element, ctx: PostContext, year: number | null): Followers {
+  const out: Followers = { day: null, times: null, speakers: null, abstract: [] };
+  let length = 0;
+  for (let sibling = nextElement(block); sibling && length < MAX_ABSTRACT; sibling = nextElement(sibling)) {
+    if (isBreak(sibling, ctx)) break;
+    if (!['p', 'ul', 'ol', 'blockquote', 'div'].includes(sibling.name)) continue;
+    const text = textOf(sibling);
+    if (!text) continue;
+    if (!out.times && isWhenLine(text)) {
+      out.day = readDay(text, year);
+      out.times = readTimes(text);
+      continue;
+    }
+    if (!out.speakers && out.abstract.length === 0 && text.length < 150) {
+      const speakers = parseSpeakerList(text.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, ''));
+      if (speakers) {
+        out.speakers = speakers;
+        continue;
+      }
+    }
+    out.abstract.push(text);
+    length += text.length;
+  }
+  return out;
+}
+
+function previousHeadingText(block: Element): string | null {
+  for (let n = block.prev; n; n = n.prev) {
+    if (!isElement(n)) continue;
+    return HEADING.test(n.name) ? textOf(n) : null;
+  }
+  return null;
+}
+
+function sessionFromLink(a: Element, link: SessionLink | null, headings: HeadingStack, ctx: PostContext, year: number | null): FoundSession | null {
+  const block = closestBlock(a);
+  if (!block) return null;
+  const linkText = textOf(a);
+  const { pre, post } = textAround(block, a, ctx);
+  const standalone = !pre && !post.replace(/^[\s.,:;\-–—|]+/, '') && block.name !== 'li';
+  const followers = standalone ? readFollowers(block, ctx, year) : null;
+
+  let title = linkText;
+  if (!linkText || isGenericLinkText(linkText)) title = previousHeadingText(block) ?? '';
+  if (!title) return null;
+  const split = splitLinkText(title, link?.slug ?? null);
+  title = split.title;
+  const after = split.speakers ? null : speakersAfter(post, link?.slug ?? null, title);
+  const speakers = split.speakers ?? after?.speakers ?? followers?.speakers ?? speakersBefore(pre);
+  const nearby = `${pre} ${post}`;
+
+  if (!link) {
+    // A non-sched link counts only when the post presents it as a session: speakers in the link text and a date line.
+    if (!split.speakers || !followers?.times) return null;
+  } else if (link.kind === 'youtube') {
+    const evidence = kindFromWords(nearby) ?? headings.kind ?? (speakers ? 'talk' : null) ?? (/\b(?:talk|session|presentation)\b/i.test(nearby) ? 'talk' : null);
+    if (!evidence) return null;
+  }
+
+  const kind: SessionKind =
+    kindFromTitle(title) ??
+    kindFromSlug(link?.slug ?? null) ??
+    (pre.length < 40 ? kindPrefix(`${pre} `)?.kind : null) ??
+    (link?.kind === 'youtube' ? kindFromWords(nearby) : null) ??
+    headings.kind ??
+    'talk';
+
+  let day = followers?.day ?? null;
+  let times = followers?.times ?? null;
+  if (!times && post.length < 200 && isWhenLine(post)) {
+    day = readDay(post, year);
+    times = readTimes(post);
+  }
+  if (!day || (day.date === null && day.weekday === null && day.dayNumber === null)) day = headings.day;
+  const abstract = followers?.abstract.length ? followers.abstract.join('\n\n') : (after?.rest.trim() || null);
+  return {
+    link,
+    title,
+    kind,
+    speakers: speakers ?? [],
+    track: headings.track,
+    day,
+    times,
+    room: null,
+    abstract: abstract && abstract.length > MAX_ABSTRACT ? `${abstract.slice(0, MAX_ABSTRACT)}…` : abstract,
+  };
+}
+
+function hasSessionLink(element: Element, ctx: PostContext): boolean {
+  return findAll(element, (e) => e.name === 'a' && !!e.attribs['href']).some((a) => linkOf(a, ctx));
+}
+
+export function extractSessions(item: FeedItem, feed: FeedInfo = { link: null, title: null }): SessionRecord[] {
+  if (!/<a\s|<table/i.test(item.html)) return [];
+  const ctx = postContext(item, feed.link, feed.title);
+  const year = eventYear(ctx);
+  const $ = load(item.html, {}, false);
+  const headings = new HeadingStack();
+  const found: FoundSession[] = [];
+  const walk = (node: AnyNode): void => {
+    if (!('children' in node)) return;
+    for (const child of (node as { children: AnyNode[] }).children) {
+      if (!isElement(child) || child.type !== 'tag') continue;
+      const heading = HEADING.exec(child.name);
+      if (heading && !hasSessionLink(child, ctx)) {
+        headings.push(readHeading(textOf(child), +heading[1]!, year));
+      } else if (child.name === 'table') {
+        found.push(...extractTable(child, headings, ctx, year));
+      } else if (child.name === 'a' && child.attribs['href']) {
+        const link = linkOf(child, ctx);
+        const block = closestBlock(child);
+        // A recording next to a sched link is that session's video, not another session.
+        if (link?.kind === 'youtube' && block && hasSchedLink(block, ctx)) continue;
+        const session = sessionFromLink(child, link, headings, ctx, year);
+        if (session) found.push(session);
+      } else walk(child);
+    }
+  };
+  walk($.root()[0]!);
+  return found.map((f) => toRecord(f, ctx));
+}
+
+function hasSchedLink(block: Element, ctx: PostContext): boolean {
+  return findAll(block, (e) => e.name === 'a' && !!e.attribs['href']).some((a) => linkOf(a, ctx)?.kind === 'sched');
 }

@@ -1,0 +1,89 @@
+// Finds where the speakers are written around a session link: after a dash inside the link text
+// ("Title - A, X & B, Y"), at the start of the text after the link ("- A from X & B from Y share…"),
+// or before it ("A, B and C participated in a panel discussion - <link>"). The sched slug, which
+// spells the speakers after the title, decides where the names end when it is there.
+import type { SpeakerRef } from '../../shared/types';
+import { compact, slugAfterTitle } from './slug-text';
+import { looksLikeName, parseSpeakerList } from './speakers';
+
+const CONNECTORS = new Set(['from', 'the', 'at', 'and', 'with', 'of', 'by', 'de', 'van', 'von', 'der']);
+const LEADING_SEPARATOR = /^[\s.,:;]*(?:[-–—|:]+\s*)?(?:by\s+|with\s+)?/i;
+
+export interface SplitTitle {
+  title: string;
+  speakers: SpeakerRef[] | null;
+}
+
+function slugAgrees(slug: string | null, title: string, speakers: SpeakerRef[]): boolean {
+  if (!slug) return true;
+  const first = compact(speakers[0]!.name.replace(/["“”‘’][^"“”‘’]*["“”‘’]/g, ''));
+  const after = slugAfterTitle(slug, title);
+  return after !== null ? after.startsWith(first.slice(0, 4)) : compact(slug).includes(first);
+}
+
+/** "Title - Speaker, Company & Speaker, Company" → title and speakers; the title alone when no list is there. */
+export function splitLinkText(text: string, slug: string | null): SplitTitle {
+  const separators = [...text.matchAll(/\s+[-–—|]\s+/g)].reverse();
+  for (const sep of separators) {
+    const title = text.slice(0, sep.index).trim();
+    const speakers = parseSpeakerList(text.slice(sep.index + sep[0].length), 4);
+    if (title && speakers && slugAgrees(slug, title, speakers)) return { title, speakers };
+  }
+  return { title: text, speakers: null };
+}
+
+function phraseBySlug(text: string, rest: string): string | null {
+  let remaining = rest;
+  let end = 0;
+  for (const word of text.matchAll(/\S+/g)) {
+    const c = compact(word[0]);
+    if (c === '') continue;
+    if (remaining.startsWith(c)) {
+      remaining = remaining.slice(c.length);
+      end = word.index + word[0].length;
+      if (remaining === '') break;
+    } else if (!CONNECTORS.has(c)) break;
+  }
+  return end > 0 ? text.slice(0, end) : null;
+}
+
+function phraseByShape(text: string): string | null {
+  let end = 0;
+  for (const word of text.matchAll(/\S+/g)) {
+    const w = word[0].replace(/^[("“‘']+|[)"”’',;.:]+$/g, '');
+    if (/^[-–—|]$/.test(word[0])) break;
+    const capital = /^[\p{Lu}\d]/u.test(w) || w === '&';
+    if (!capital && !CONNECTORS.has(w.toLowerCase())) break;
+    end = word.index + word[0].length;
+    if (/[.:]$/.test(word[0])) break;
+  }
+  return end > 0 ? text.slice(0, end).replace(/(?:\s+(?:from|the|at|and|with|of|by|&))+\s*[,.;:]?$/i, '') : null;
+}
+
+/** The speakers named at the start of the text after a link, and the text after the separator. */
+export function speakersAfter(
+  text: string,
+  slug: string | null,
+  title: string,
+): { speakers: SpeakerRef[] | null; rest: string } {
+  const rest = text.replace(LEADING_SEPARATOR, '');
+  if (!rest) return { speakers: null, rest };
+  const after = slug ? slugAfterTitle(slug, title) : null;
+  const phrase = after ? phraseBySlug(rest, after) : phraseByShape(rest);
+  if (!phrase) return { speakers: null, rest };
+  const speakers = parseSpeakerList(phrase);
+  // Without a slug to confirm them, one capitalized word ("This", "Watch") is not a speaker list.
+  if (!speakers || (!after && !speakers.some((s) => s.name.includes(' ')))) return { speakers: null, rest };
+  return { speakers, rest };
+}
+
+const VERB =
+  /^(.*?)\s+(?:participated|presented|spoke|talked|gave|hosted|joined|discussed|shared|demoed|delivered|took part|ran|led|moderated)\b/i;
+
+/** "Lian, Thomas, Mauricio and Atul participated in a panel discussion -": the names before the verb. */
+export function speakersBefore(text: string): SpeakerRef[] | null {
+  const match = VERB.exec(text.trim());
+  if (!match) return null;
+  const speakers = parseSpeakerList(match[1]!);
+  return speakers && speakers.every((s) => looksLikeName(s.name)) ? speakers : null;
+}
