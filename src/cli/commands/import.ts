@@ -1,16 +1,16 @@
-// `kubeplan import FILE...`: scrapes feed files and stores their sessions.
-import { importFeedFile } from '../../core/catalog/import-file';
+// `kubeplan import FILE|URL...`: reads files or downloads URLs, recognizes feeds by content, stores their sessions.
+import { importSource } from '../../core/catalog/import-source';
 import { UsageError, type Command } from '../command';
 import { printJson } from '../io';
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import <file>...        scrape feed files (RSS/Atom) and store their sessions',
-  run({ args, json, io, openDb }) {
-    if (args.length === 0) throw new UsageError('import needs at least one file');
+  usage: 'import <file|url>...    store the sessions of feeds (RSS/Atom/RDF) from files or URLs',
+  async run({ args, json, io, openDb }) {
+    if (args.length === 0) throw new UsageError('import needs at least one file or URL');
     const db = openDb();
     for (const file of args) {
-      const { counts } = importFeedFile(db, file);
+      const { counts } = await importSource(db, file);
       if (json) printJson(io, { file, counts });
       else
         io.stdout(

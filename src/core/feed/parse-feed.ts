@@ -67,8 +67,67 @@ function atomContent(node: unknown): string | null {
   return decodeXmlEntities(raw);
 }
 
-export function parseFeed(xml: string, where: string): FeedDocument {
+/** Largest feed document accepted (characters); a bigger one is refused before parsing. */
+export const MAX_FEED_CHARS = 20 * 1024 * 1024;
+
+const DOCTYPE = /<!DOCTYPE\s[^[>]*(\[[\s\S]*?\]\s*)?>/i;
+
+/** Refuses what is not a feed before the XML parser sees it: empty input, HTML pages, huge files, entity tricks. */
+function screen(xml: string, where: string): string {
   const source = xml.replace(/^\uFEFF/, '');
+  if (source.trim() === '') throw new KubeplanError('parse-error', 'the document is empty, not an RSS or Atom feed', where);
+  if (source.length > MAX_FEED_CHARS) {
+    const mb = (source.length / 1024 / 1024).toFixed(0);
+    throw new KubeplanError('parse-error', `the feed is too large (${mb} MB; the limit is ${MAX_FEED_CHARS / 1024 / 1024} MB)`, where);
+  }
+  const head = source.slice(0, 2048);
+  if (/^\s*(?:<!--[\s\S]*?-->\s*)*<!DOCTYPE\s+html\b|^\s*<html[\s>]/i.test(head)) {
+    const alt = /<link\b[^>]*type=["']application\/(?:rss|atom)\+xml["'][^>]*>/i.exec(source);
+    const href = alt ? /href=["']([^"']+)["']/i.exec(alt[0])?.[1] : undefined;
+    throw new KubeplanError(
+      'parse-error',
+      `this is an HTML page, not an RSS or Atom feed${href ? ` (the page names its feed: ${href})` : ''}`,
+      where,
+    );
+  }
+  const doctype = DOCTYPE.exec(source.slice(0, 65536));
+  if (doctype) {
+    // Entity declarations are how billion-laughs and external-entity (XXE) attacks start; feeds never need them.
+    if (doctype[1] && /<!ENTITY/i.test(doctype[1])) {
+      throw new KubeplanError('parse-error', 'the feed declares XML entities in a DTD, which kubeplan refuses to expand', where);
+    }
+    // A plain DOCTYPE (RSS 0.91's) is dropped unread: no DTD is ever fetched.
+    return source.slice(0, doctype.index) + source.slice(doctype.index + doctype[0].length);
+  }
+  return source;
+}
+
+function absolute(link: string | null, base: string | null): string | null {
+  if (!link) return null;
+  try {
+    return base ? new URL(link, base).href : new URL(link).href;
+  } catch {
+    return link;
+  }
+}
+
+function withAbsoluteLinks(doc: FeedDocument): FeedDocument {
+  const base = absolute(doc.link, null);
+  return { ...doc, link: base, items: doc.items.map((item) => ({ ...item, link: absolute(item.link, base) })) };
+}
+
+export function parseFeed(xml: string, where: string): FeedDocument {
+  return withAbsoluteLinks(parseDocument(screen(xml, where), where));
+}
+
+/** True when a text is an RSS, Atom or RDF document (by its root element), so `import` can route it. */
+export function looksLikeFeed(text: string): boolean {
+  const head = text.replace(/^\uFEFF/, '').slice(0, 4096);
+  const withoutProlog = head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/gi, '').trimStart();
+  return /^<(?:rss|feed|rdf:RDF|RDF)[\s>]/.test(withoutProlog);
+}
+
+function parseDocument(source: string, where: string): FeedDocument {
   const valid = XMLValidator.validate(source);
   if (valid !== true) {
     throw new KubeplanError(
