@@ -4,10 +4,13 @@ import { Sidebar } from './components/Sidebar';
 import { useCatalogue } from './hooks/useCatalogue';
 import { useRoute, type Route } from './routes';
 import { CatalogueScreen } from './screens/CatalogueScreen';
+import { FeedsScreen } from './screens/FeedsScreen';
 import type { Catalogue } from './hooks/useCatalogue';
 
 function Screen({ route, catalogue }: { route: Route; catalogue: Catalogue }) {
   switch (route.screen) {
+    case 'feeds':
+      return <FeedsScreen onCatalogueChanged={catalogue.reload} />;
     default:
       return <CatalogueScreen sessions={catalogue.sessions} loading={catalogue.loading} />;
   }

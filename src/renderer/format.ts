@@ -31,3 +31,9 @@ export const KIND_LABELS: Record<SessionView['kind'], string> = {
   break: 'Break',
   other: 'Other',
 };
+
+/** A fetch time in the viewer's own zone, e.g. "23 Nov 2026, 22:57". */
+export function formatFetchTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : format(date, 'd MMM yyyy, HH:mm');
+}

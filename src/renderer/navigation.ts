@@ -14,4 +14,9 @@ export const navEntries: NavEntry[] = [
     route: { screen: 'catalogue' },
     matches: (r) => r.screen === 'catalogue' || r.screen === 'session' || r.screen === 'speaker',
   },
+  {
+    label: 'Feeds',
+    route: { screen: 'feeds' },
+    matches: (r) => r.screen === 'feeds',
+  },
 ];

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { screen: 'catalogue' }
   | { screen: 'session'; id: string }
-  | { screen: 'speaker'; name: string };
+  | { screen: 'speaker'; name: string }
+  | { screen: 'feeds' };
 
 export function parseRoute(hash: string): Route {
   const [screen, ...rest] = hash.replace(/^#\/?/, '').split('/');
@@ -16,6 +17,8 @@ export function parseRoute(hash: string): Route {
     case 'speaker':
       if (arg) return { screen: 'speaker', name: arg };
       break;
+    case 'feeds':
+      return { screen: 'feeds' };
   }
   return { screen: 'catalogue' };
 }

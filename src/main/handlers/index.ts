@@ -2,6 +2,7 @@
 // so the e2e harness and unit tests run exactly this table under plain Node.
 import { appHandlers } from './app-handlers';
 import type { HandlerContext } from './context';
+import { feedsHandlers } from './feeds-handlers';
 import { sessionsHandlers } from './sessions-handlers';
 import type { HandlerTable } from './types';
 
@@ -12,5 +13,6 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
   return {
     ...appHandlers(ctx),
     ...sessionsHandlers(ctx),
+    ...feedsHandlers(ctx),
   };
 }

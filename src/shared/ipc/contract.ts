@@ -2,11 +2,13 @@
 import type { z } from 'zod';
 import { appChannels } from './app-channels';
 import type { ChannelSpec } from './define-channel';
+import { feedsChannels } from './feeds-channels';
 import { sessionsChannels } from './sessions-channels';
 
 export const contract = {
   ...appChannels,
   ...sessionsChannels,
+  ...feedsChannels,
 };
 
 export type Contract = typeof contract;
