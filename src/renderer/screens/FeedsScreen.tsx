@@ -23,18 +23,25 @@ export function FeedsScreen({ onCatalogueChanged }: { onCatalogueChanged: () => 
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
-  const load = useCallback(async () => {
-    try {
-      setFeeds(await api.listFeeds());
-    } catch (caught) {
-      setMessage({ text: errorText(caught), error: true });
-      setFeeds([]);
-    }
-  }, []);
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((n) => n + 1), []);
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    let current = true;
+    api.listFeeds().then(
+      (list) => {
+        if (current) setFeeds(list);
+      },
+      (caught: unknown) => {
+        if (!current) return;
+        setMessage({ text: errorText(caught), error: true });
+        setFeeds([]);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [generation]);
 
   const run = async (label: string, action: () => Promise<FeedRefreshView[]>) => {
     setBusy(label);
@@ -47,7 +54,7 @@ export function FeedsScreen({ onCatalogueChanged }: { onCatalogueChanged: () => 
       setMessage({ text: errorText(caught), error: true });
     } finally {
       setBusy(null);
-      await load();
+      reload();
     }
   };
 
