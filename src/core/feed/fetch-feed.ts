@@ -36,8 +36,11 @@ export function httpUrl(location: string, where = location): URL {
   return url;
 }
 
+const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`);
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${Math.round(bytes / 1024 / 1024)} MB`);
+
 function networkMessage(error: unknown, timeoutMs: number, aborted: boolean): string {
-  if (aborted) return `no answer within ${Math.round(timeoutMs / 1000)} s (timed out)`;
+  if (aborted) return `no answer within ${duration(timeoutMs)} (timed out)`;
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const code = cause?.code ?? (error as NodeJS.ErrnoException).code;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'the host could not be found (offline, or a wrong address?)';
@@ -55,7 +58,7 @@ function charsetOf(contentType: string | null): string {
 async function readCapped(response: Response, maxBytes: number, where: string): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   const tooBig = () =>
-    new KubeplanError('network-error', `the feed is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the size limit`, where);
+    new KubeplanError('network-error', `the feed is larger than ${size(maxBytes)}, the size limit`, where);
   if (declared > maxBytes) throw tooBig();
   if (!response.body) return new Uint8Array();
   const reader = response.body.getReader();
