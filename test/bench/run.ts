@@ -1,8 +1,9 @@
 // `npm run bench`: every benchmark case, each printed as ratios against a baseline from the same run.
 import { bundledFeed } from './cases/bundled-feed';
+import { recapFeedCase } from './cases/recap-feed';
 import type { BenchCase } from './harness';
 
-const cases: BenchCase[] = [bundledFeed];
+const cases: BenchCase[] = [bundledFeed, recapFeedCase];
 const only = process.argv[2];
 
 for (const benchCase of cases) {

@@ -8,8 +8,19 @@ export function isElement(node: AnyNode | null | undefined): node is Element {
   return !!node && (node.type === 'tag' || node.type === 'script' || node.type === 'style');
 }
 
+// The tree is never changed while a post is read, so an element's text is worked out once.
+const texts = new WeakMap<AnyNode, string>();
+
 /** The text of a node as a reader sees it: <br> and block ends become spaces; script/style dropped. */
 export function textOf(node: AnyNode): string {
+  const cached = texts.get(node);
+  if (cached !== undefined) return cached;
+  const text = computeText(node);
+  texts.set(node, text);
+  return text;
+}
+
+function computeText(node: AnyNode): string {
   const parts: string[] = [];
   const walk = (n: AnyNode): void => {
     if (n.type === 'text') parts.push((n as unknown as { data: string }).data);

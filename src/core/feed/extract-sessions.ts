@@ -21,10 +21,17 @@ export interface FeedInfo {
 
 const MAX_ABSTRACT = 4000;
 
+const links = new WeakMap<Element, SessionLink | null>();
+
+/** The session an anchor links to, if any (worked out once per anchor: URL parsing is not free). */
 function linkOf(a: Element, ctx: PostContext): SessionLink | null {
+  const cached = links.get(a);
+  if (cached !== undefined) return cached;
   const href = a.attribs['href'];
   const url = href ? resolveHref(href, ctx.base) : null;
-  return url ? parseSessionLink(url) : null;
+  const link = url ? parseSessionLink(url) : null;
+  links.set(a, link);
+  return link;
 }
 
 /** The block's text before the link and after it (up to the next session link). */
@@ -59,12 +66,12 @@ function textAround(block: Element, link: Element, ctx: PostContext): { pre: str
   return { pre: pre.replace(/\s+/g, ' ').trim(), post: post.replace(/\s+/g, ' ') };
 }
 
-function isBreak(element: Element, ctx: PostContext): boolean {
+function isBreak(element: Element, text: string, ctx: PostContext): boolean {
   if (HEADING.test(element.name) || element.name === 'table' || element.name === 'hr') return true;
   const links = findAll(element, (e) => e.name === 'a' && !!e.attribs['href']);
   if (links.some((a) => linkOf(a, ctx))) return true;
   // A paragraph that is nothing but a link starts the next entry.
-  return links.length === 1 && textOf(links[0]!) === textOf(element);
+  return links.length === 1 && textOf(links[0]!) === text;
 }
 
 interface Followers {
@@ -79,9 +86,9 @@ function readFollowers(block: Element, ctx: PostContext, year: number | null): F
   const out: Followers = { day: null, times: null, speakers: null, abstract: [] };
   let length = 0;
   for (let sibling = nextElement(block); sibling && length < MAX_ABSTRACT; sibling = nextElement(sibling)) {
-    if (isBreak(sibling, ctx)) break;
-    if (!['p', 'ul', 'ol', 'blockquote', 'div'].includes(sibling.name)) continue;
     const text = textOf(sibling);
+    if (isBreak(sibling, text, ctx)) break;
+    if (!['p', 'ul', 'ol', 'blockquote', 'div'].includes(sibling.name)) continue;
     if (!text) continue;
     if (!out.times && isWhenLine(text)) {
       out.day = readDay(text, year);

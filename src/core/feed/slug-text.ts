@@ -6,7 +6,10 @@ const LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss',
 
 /** Lower-case letters and digits only, diacritics folded: what a slug keeps of a text. */
 export function compact(text: string): string {
-  return foldDiacritics(text.toLowerCase())
+  const lower = text.toLowerCase();
+  // Most words are plain ASCII: skip Unicode normalization for them.
+  if (!/[^\x00-\x7f]/.test(lower)) return lower.replace(/[^a-z0-9]/g, '');
+  return foldDiacritics(lower)
     .replace(/[øæœßłđðþı]/g, (c) => LETTERS[c]!)
     .replace(/[^a-z0-9]/g, '');
 }
