@@ -8,7 +8,7 @@ const LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss',
 export function compact(text: string): string {
   const lower = text.toLowerCase();
   // Most words are plain ASCII: skip Unicode normalization for them.
-  if (!/[^\x00-\x7f]/.test(lower)) return lower.replace(/[^a-z0-9]/g, '');
+  if (!/[^ -~]/.test(lower)) return lower.replace(/[^a-z0-9]/g, '');
   return foldDiacritics(lower)
     .replace(/[øæœßłđðþı]/g, (c) => LETTERS[c]!)
     .replace(/[^a-z0-9]/g, '');
