@@ -74,7 +74,16 @@ function isBreak(element: Element, text: string, ctx: PostContext): boolean {
   return links.length === 1 && textOf(links[0]!) === text;
 }
 
+const ROOM = /\b(?:room|location|where|venue|hall|stage)\s*:\s*([^|·•;\n]+?)\s*(?:[|·•;]|$)/i;
+
+/** "Room: Pavilion 7" in a date line or a short line of its own. */
+function readRoom(text: string): string | null {
+  const match = text.length < 200 ? ROOM.exec(text) : null;
+  return match ? match[1]!.trim() : null;
+}
+
 interface Followers {
+  room: string | null;
   day: DayInfo | null;
   times: TimeRange | null;
   speakers: SpeakerRef[] | null;
@@ -83,7 +92,7 @@ interface Followers {
 
 /** The date line, speaker line and abstract paragraphs under a session that stands on its own line. */
 function readFollowers(block: Element, ctx: PostContext, year: number | null): Followers {
-  const out: Followers = { day: null, times: null, speakers: null, abstract: [] };
+  const out: Followers = { room: null, day: null, times: null, speakers: null, abstract: [] };
   let length = 0;
   for (let sibling = nextElement(block); sibling && length < MAX_ABSTRACT; sibling = nextElement(sibling)) {
     const text = textOf(sibling);
@@ -93,6 +102,11 @@ function readFollowers(block: Element, ctx: PostContext, year: number | null): F
     if (!out.times && isWhenLine(text)) {
       out.day = readDay(text, year);
       out.times = readTimes(text);
+      out.room ??= readRoom(text);
+      continue;
+    }
+    if (!out.room && text.length < 100 && readRoom(text)) {
+      out.room = readRoom(text);
       continue;
     }
     if (!out.speakers && out.abstract.length === 0 && text.length < 150) {
@@ -125,7 +139,11 @@ function sessionFromLink(a: Element, link: SessionLink | null, headings: Heading
   const followers = standalone ? readFollowers(block, ctx, year) : null;
 
   let title = linkText;
-  if (!linkText || isGenericLinkText(linkText)) title = previousHeadingText(block) ?? '';
+  if (!linkText || isGenericLinkText(linkText)) {
+    // "Title – Jane Doe (<a>schedule</a>)": the words before a generic link name the session.
+    const before = pre.replace(/[\s(:\-–—|,[]+$/, '').replace(/\b(?:see|watch|details|schedule|slides|recording)\s*$/i, '').trim();
+    title = (before.length >= 8 && before.length <= 200 ? before : null) ?? previousHeadingText(block) ?? '';
+  }
   if (!title) return null;
   const split = splitLinkText(title, link?.slug ?? null);
   title = split.title;
@@ -137,7 +155,13 @@ function sessionFromLink(a: Element, link: SessionLink | null, headings: Heading
     // A non-sched link counts only when the post presents it as a session: speakers in the link text and a date line.
     if (!split.speakers || !followers?.times) return null;
   } else if (link.kind === 'youtube') {
-    const evidence = kindFromWords(nearby) ?? headings.kind ?? (speakers ? 'talk' : null) ?? (/\b(?:talk|session|presentation)\b/i.test(nearby) ? 'talk' : null);
+    // A video is a session only where the post presents it as one: named speakers, words like
+    // "panel"/"talk" around it, or a heading announcing talks or recordings.
+    const evidence =
+      kindFromWords(nearby) !== null ||
+      speakers !== null ||
+      /\b(?:talk|session|presentation|keynote|recording)\b/i.test(nearby) ||
+      headings.announcesSessions;
     if (!evidence) return null;
   }
 
@@ -165,7 +189,7 @@ function sessionFromLink(a: Element, link: SessionLink | null, headings: Heading
     track: headings.track,
     day,
     times,
-    room: null,
+    room: followers?.room ?? readRoom(post),
     abstract: abstract && abstract.length > MAX_ABSTRACT ? `${abstract.slice(0, MAX_ABSTRACT)}…` : abstract,
   };
 }

@@ -11,7 +11,11 @@ export interface HeadingContext {
   kind: SessionKind | null;
   /** A track name, null for "the main conference" (clears a track above), undefined for no opinion. */
   track: string | null | undefined;
+  /** The heading announces sessions or their recordings ("Talks", "Recordings", "Watch the sessions"). */
+  sessions: boolean;
 }
+
+const SESSION_WORDS = /\b(?:talks?|sessions?|recordings?|videos?|keynotes?|panels?|presentations?|agenda|schedule|lightning)\b/i;
 
 const TRACK_ENDING = /(?:\bDay|Con|\bSummit|\bCommons|\bForum|\bRejekts|\bHub|\bTrack|\bMini[- ]Summit)$/;
 const MAIN_CONFERENCE = /\b(?:kube\s*con|cloud\s*native\s*con)\b/i;
@@ -34,6 +38,7 @@ export function readHeading(text: string, level: number, year: number | null): H
     day: hasDay ? day : null,
     kind: kindFromWords(clean),
     track: hasDay ? undefined : trackName(clean),
+    sessions: SESSION_WORDS.test(clean),
   };
 }
 
@@ -54,6 +59,10 @@ export class HeadingStack {
   get kind(): SessionKind | null {
     for (let i = this.stack.length - 1; i >= 0; i -= 1) if (this.stack[i]!.kind) return this.stack[i]!.kind;
     return null;
+  }
+
+  get announcesSessions(): boolean {
+    return this.stack.some((h) => h.sessions || h.kind !== null);
   }
 
   get track(): string | null {

@@ -69,6 +69,14 @@ describe('feed formats', () => {
     expect(looksLikeFeed(rdf)).toBe(true);
   });
 
+  it('a recording of a session the feed also links on sched is that session', () => {
+    const { sessions } = scrapeFeed(
+      rss(`<content:encoded><![CDATA[<p>${LINK}</p><h2>Videos</h2><ul><li><a href="https://www.youtube.com/watch?v=AAAAAAAAAAA">eBPF’s Abilities &amp; Limitations</a> by Liz Rice from Isovalent</li></ul>]]></content:encoded>`),
+      'f.xml',
+    );
+    expect(sessions.map((s) => [s.id, s.speakers.map((p) => p.name)])).toEqual([['1YeQt', ['Liz Rice']]]);
+  });
+
   it('UTF-8 with a byte-order mark, and entities in titles', () => {
     const doc = parseFeed(`\uFEFF${rss('<description>x</description>', '<description>Caf&#233; &lt;Ops&gt;</description>')}`, 'bom.xml');
     expect(doc.title).toBe('Blog & News');

@@ -78,8 +78,26 @@ describe('session links in a post', () => {
       date: '2024-03-21',
       start: '2024-03-21T17:25:00+01:00',
       end: '2024-03-21T18:00:00+01:00',
+      room: 'Pavilion 7',
       abstract: 'Compliance in the public cloud can sound scary.',
     });
+  });
+
+  it('takes YouTube recordings as sessions where the post presents them as such, and only there', () => {
+    const sessions = extract(`
+      <h2>Recordings</h2><ul>
+      <li><a href="https://www.youtube.com/watch?v=AAAAAAAAAAA&t=5s">Scaling Argo at Acme</a></li>
+      <li><a href="https://youtu.be/BBBBBBBBBBB">Cilium Intro - Nico Vibert, Isovalent</a></li></ul>
+      <h2>Fun</h2><p>Our <a href="https://www.youtube.com/watch?v=CCCCCCCCCCC">team video</a> is out.</p>`);
+    expect(sessions.map((s) => [s.id, s.url, s.title, s.speakers.map((p) => p.name)])).toEqual([
+      ['yt-AAAAAAAAAAA', 'https://www.youtube.com/watch?v=AAAAAAAAAAA', 'Scaling Argo at Acme', []],
+      ['yt-BBBBBBBBBBB', 'https://www.youtube.com/watch?v=BBBBBBBBBBB', 'Cilium Intro', ['Nico Vibert']],
+    ]);
+  });
+
+  it('names a session linked as "schedule" from the words before the link', () => {
+    const [s] = extract('<ul><li>Scaling Argo Rollouts - Jane Doe, Acme (<a href="https://sched.co/1ABCD">schedule</a>)</li></ul>');
+    expect(s).toMatchObject({ id: '1ABCD', title: 'Scaling Argo Rollouts', speakers: [{ name: 'Jane Doe', affiliation: 'Acme' }] });
   });
 
   it('adds no session for posts without session links, and ignores overview, CFP and Slack links', () => {
