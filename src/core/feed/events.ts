@@ -91,7 +91,10 @@ export function eventFromSubdomain(subdomain: string): string | null {
   return named(REGION_NAMES[match[1]!], match[2]);
 }
 
-const REGION_WORDS = Object.keys({ ...REGION_NAMES, ...CITIES })
+// Two-letter codes that are also English words ("in", "us") only count inside sched subdomains.
+const TEXT_REGIONS = Object.fromEntries(Object.entries(REGION_NAMES).filter(([word]) => !['in', 'ind', 'us', 'cn', 'hk', 'jp'].includes(word)));
+
+const REGION_WORDS = Object.keys({ ...TEXT_REGIONS, ...CITIES })
   .sort((a, b) => b.length - a.length)
   .join('|');
 const TEXT_EVENT = new RegExp(
@@ -107,6 +110,6 @@ export function eventFromText(text: string, fallbackYear: number | null): string
   const match = TEXT_EVENT.exec(text);
   if (!match) return null;
   const word = match[1]!.toLowerCase();
-  const region = REGION_NAMES[word] ?? CITIES[word];
+  const region = TEXT_REGIONS[word] ?? CITIES[word];
   return named(region, match[2] ?? fallbackYear ?? undefined);
 }

@@ -148,7 +148,7 @@ function sessionFromLink(a: Element, link: SessionLink | null, headings: Heading
   const split = splitLinkText(title, link?.slug ?? null);
   title = split.title;
   const after = split.speakers ? null : speakersAfter(post, link?.slug ?? null, title);
-  const speakers = split.speakers ?? after?.speakers ?? followers?.speakers ?? speakersBefore(pre);
+  const speakers = split.speakers ?? after?.speakers ?? followers?.speakers ?? speakersBefore(pre, link?.slug ?? null);
   const nearby = `${pre} ${post}`;
 
   if (!link) {

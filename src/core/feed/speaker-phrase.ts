@@ -80,10 +80,20 @@ export function speakersAfter(
 const VERB =
   /^(.*?)\s+(?:participated|presented|spoke|talked|gave|hosted|joined|discussed|shared|demoed|delivered|took part|ran|led|moderated)\b/i;
 
-/** "Lian, Thomas, Mauricio and Atul participated in a panel discussion -": the names before the verb. */
-export function speakersBefore(text: string): SpeakerRef[] | null {
-  const match = VERB.exec(text.trim());
-  if (!match) return null;
-  const speakers = parseSpeakerList(match[1]!);
-  return speakers && speakers.every((s) => looksLikeName(s.name)) ? speakers : null;
+/**
+ * Speakers written before the link: "Lian, Thomas, Mauricio and Atul participated in a panel
+ * discussion - <link>", or "Jane Doe (Acme): <link>". The slug, when there is one, must name them.
+ */
+export function speakersBefore(text: string, slug: string | null): SpeakerRef[] | null {
+  const trimmed = text.trim();
+  const verb = VERB.exec(trimmed);
+  const lead = verb ? null : /^(.{3,160}?)\s*[:\-–—|]\s*$/.exec(trimmed);
+  const phrase = verb?.[1] ?? lead?.[1];
+  if (!phrase) return null;
+  const speakers = parseSpeakerList(phrase);
+  if (!speakers || !speakers.every((s) => looksLikeName(s.name))) return null;
+  // "Platform Engineering Day: <link>" reads like a name too: a leading list needs the slug to name
+  // its first speaker, or companies to show it is a list of people.
+  if (lead && (slug ? !compact(slug).includes(compact(speakers[0]!.name)) : !speakers.every((s) => s.affiliation))) return null;
+  return speakers;
 }

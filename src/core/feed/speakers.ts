@@ -8,7 +8,7 @@ const AND_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|\s+&\s+|\s+and\s+)\s*/i;
 const FIRST_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|,|\s+&\s+|\s+and\s+)\s*/i;
 const AFFILIATION_WORD = /\s+(?:from|at)\s+/i;
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'bin', 'al', 'y', 'ter', 'ten', 'zu']);
-const NOT_NAMES = /\b(?:tbd|tba|leads?|group|wg|team|members?|community|speakers?|panelists?|maintainers?|contributors|sponsors?|everyone|others|this|these|the|our|we|you|talk|session)\b/i;
+const NOT_NAMES = /\b(?:tbd|tba|leads?|group|wg|team|members?|community|speakers?|panelists?|maintainers?|contributors|sponsors?|everyone|others|this|these|the|our|we|you|talks?|sessions?|panel|keynotes?|workshops?|tutorials?|lightning|recap|update|video|slides)\b/i;
 
 function clean(text: string): string {
   return text.replace(/^[\s,;:&\-–—]+|[\s,;:.\-–—]+$/g, '').replace(/^(?:and|by|with)\s+/i, '').trim();

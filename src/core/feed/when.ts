@@ -25,7 +25,7 @@ const ISO_DAY = /\b(20\d\d)-(\d\d)-(\d\d)\b/;
 const WEEKDAY = /\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?/i;
 const DAY_NUMBER = /\bday\s+(\d)\b/i;
 
-const TIME = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?`;
+const TIME = String.raw`(\d{1,2})(?:([:.])(\d{2}))?\s*([ap]\.?m\.?)?`;
 const TIME_RANGE = new RegExp(`(?<![\\d:])${TIME}(?:\\s*(?:-|–|—|to|until)\\s*${TIME})?(?![\\d:])`, 'gi');
 
 // Offsets of the abbreviations posts write after a time; the event's IANA zone covers the rest.
@@ -138,8 +138,14 @@ export interface TimeRange {
 export function readTimes(text: string): TimeRange | null {
   TIME_RANGE.lastIndex = 0;
   for (let m = TIME_RANGE.exec(text); m; m = TIME_RANGE.exec(text)) {
-    const [, h1, m1, ap1, h2, m2, ap2] = m;
-    if (!m1 && !ap1 && !(h2 && (m2 || ap2))) continue;
+    const [, h1, sep1, m1, ap1, h2, sep2, m2, ap2] = m;
+    // "14:00", "9am", "9.30am", "10 - 11am" are times; "2 - 14:00" and "Cilium 1.15" are not.
+    const rejected = (!(m1 && sep1 === ':') && !ap1 && !(h2 && ap2)) || (sep1 === '.' && !ap1 && !ap2) || (sep2 === '.' && !ap2);
+    if (rejected) {
+      // Look again right after this number: "Day 2 - 14:00 to 14:30" holds a range after the "2".
+      TIME_RANGE.lastIndex = m.index + h1!.length;
+      continue;
+    }
     // "10:45 - 11:15am": the first time takes the second's am/pm when it has none.
     const start = toClock(h1!, m1, ap1 ?? (ap2 && h2 && +h1! <= +h2 ? ap2 : undefined));
     if (!start) continue;

@@ -95,6 +95,18 @@ describe('session links in a post', () => {
     ]);
   });
 
+  it('reads speakers written before the link ("Jane Doe (Acme): <link>"), not headings-like leads', () => {
+    const sessions = extract(`<ul>
+      <li>Jane Doe (Acme) &amp; Raj Patel (Initech): <a href="https://sched.co/1AAAA">Scaling Argo Rollouts</a></li>
+      <li>Platform Engineering Day: <a href="https://sched.co/1BBBB">Opening Remarks</a></li>
+      <li>Sam Lee - <a href="https://kccnceu2024.sched.com/event/1CCCC/gitops-at-scale-sam-lee-acme">GitOps at Scale</a></li></ul>`);
+    expect(sessions.map((s) => s.speakers.map((p) => `${p.name}/${p.affiliation}`))).toEqual([
+      ['Jane Doe/Acme', 'Raj Patel/Initech'],
+      [],
+      ['Sam Lee/null'],
+    ]);
+  });
+
   it('names a session linked as "schedule" from the words before the link', () => {
     const [s] = extract('<ul><li>Scaling Argo Rollouts - Jane Doe, Acme (<a href="https://sched.co/1ABCD">schedule</a>)</li></ul>');
     expect(s).toMatchObject({ id: '1ABCD', title: 'Scaling Argo Rollouts', speakers: [{ name: 'Jane Doe', affiliation: 'Acme' }] });
