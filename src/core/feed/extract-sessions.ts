@@ -3,7 +3,7 @@
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { SessionKind, SessionRecord, SpeakerRef } from '../../shared/types';
-import { HEADING, closestBlock, findAll, isElement, nextElement, textOf } from './dom-text';
+import { BLOCK_TAGS, HEADING, closestBlock, findAll, isElement, nextElement, textOf } from './dom-text';
 import { extractTable } from './extract-table';
 import { HeadingStack, readHeading } from './headings';
 import { kindFromSlug, kindFromTitle, kindFromWords, kindPrefix } from './kinds';
@@ -34,11 +34,18 @@ function linkOf(a: Element, ctx: PostContext): SessionLink | null {
   return link;
 }
 
-/** The block's text before the link and after it (up to the next session link). */
+/**
+ * The block's text before the link and after it (up to the next session link). Line breaks (<br>,
+ * inner paragraphs) are kept as "\n" after the link: posts put speakers, date and abstract on lines.
+ */
 function textAround(block: Element, link: Element, ctx: PostContext): { pre: string; post: string } {
   let pre = '';
   let post = '';
   let state: 'pre' | 'post' | 'done' = 'pre';
+  const add = (text: string) => {
+    if (state === 'pre') pre += text;
+    else post += text;
+  };
   const walk = (node: AnyNode): void => {
     if (state === 'done') return;
     if (node === link) {
@@ -46,9 +53,7 @@ function textAround(block: Element, link: Element, ctx: PostContext): { pre: str
       return;
     }
     if (node.type === 'text') {
-      const data = (node as unknown as { data: string }).data;
-      if (state === 'pre') pre += data;
-      else post += data;
+      add((node as unknown as { data: string }).data.replace(/\s+/g, ' '));
       return;
     }
     if (!isElement(node) || node.type !== 'tag') return;
@@ -56,14 +61,12 @@ function textAround(block: Element, link: Element, ctx: PostContext): { pre: str
       state = 'done';
       return;
     }
-    if (node.name === 'br') {
-      if (state === 'pre') pre += ' ';
-      else post += ' ';
-    }
+    if (node.name === 'br') add('\n');
     for (const child of node.children) walk(child);
+    if (node !== block && BLOCK_TAGS.has(node.name)) add('\n');
   };
   walk(block);
-  return { pre: pre.replace(/\s+/g, ' ').trim(), post: post.replace(/\s+/g, ' ') };
+  return { pre: pre.replace(/\s+/g, ' ').trim(), post: post.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/[ \t]+/g, ' ') };
 }
 
 function isBreak(element: Element, text: string, ctx: PostContext): boolean {
@@ -134,8 +137,18 @@ function sessionFromLink(a: Element, link: SessionLink | null, headings: Heading
   const block = closestBlock(a);
   if (!block) return null;
   const linkText = textOf(a);
-  const { pre, post } = textAround(block, a, ctx);
-  const standalone = !pre && !post.replace(/^[\s.,:;\-–—|]+/, '') && block.name !== 'li';
+  const around = textAround(block, a, ctx);
+  const pre = around.pre;
+  // The text right after the link holds speakers and/or the post's words; later lines may be a
+  // speaker line, a date line, a "Room:" line or more of the abstract.
+  const [sameLine = '', ...laterLines] = around.post.split('\n').map((l) => l.trim());
+  const lines = [sameLine, ...laterLines.filter(Boolean)];
+  const post = lines.join(' ').trim();
+  const whenLine = lines.find((l) => isWhenLine(l)) ?? null;
+  const speakerLine = laterLines.find((l) => l && l !== whenLine && l.length < 150 && parseSpeakerList(l.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, ''))) ?? null;
+  const laterProse = laterLines.filter((l) => l && l !== whenLine && l !== speakerLine && !readRoom(l));
+  const firstLine = sameLine;
+  const standalone = !pre && block.name !== 'li' && laterProse.length === 0 && (laterLines.some(Boolean) || !sameLine.replace(/^[\s.,:;\-–—|]+/, ''));
   const followers = standalone ? readFollowers(block, ctx, year) : null;
 
   let title = linkText;
@@ -147,8 +160,13 @@ function sessionFromLink(a: Element, link: SessionLink | null, headings: Heading
   if (!title) return null;
   const split = splitLinkText(title, link?.slug ?? null);
   title = split.title;
-  const after = split.speakers ? null : speakersAfter(post, link?.slug ?? null, title);
-  const speakers = split.speakers ?? after?.speakers ?? followers?.speakers ?? speakersBefore(pre, link?.slug ?? null);
+  const after = split.speakers ? null : speakersAfter(firstLine === whenLine ? '' : firstLine, link?.slug ?? null, title);
+  const speakers =
+    split.speakers ??
+    after?.speakers ??
+    (speakerLine ? parseSpeakerList(speakerLine.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, '')) : null) ??
+    followers?.speakers ??
+    speakersBefore(pre, link?.slug ?? null);
   const nearby = `${pre} ${post}`;
 
   if (!link) {
@@ -175,12 +193,18 @@ function sessionFromLink(a: Element, link: SessionLink | null, headings: Heading
 
   let day = followers?.day ?? null;
   let times = followers?.times ?? null;
-  if (!times && post.length < 200 && isWhenLine(post)) {
+  if (!times && whenLine) {
+    day = readDay(whenLine, year);
+    times = readTimes(whenLine);
+  } else if (!times && post.length < 200 && isWhenLine(post)) {
     day = readDay(post, year);
     times = readTimes(post);
   }
   if (!day || (day.date === null && day.weekday === null && day.dayNumber === null)) day = headings.day;
-  const abstract = followers?.abstract.length ? followers.abstract.join('\n\n') : (after?.rest.trim() || null);
+  const ownWords = [after && !after.onlySpeakers ? after.rest.trim() : '', ...laterProse]
+    .filter(Boolean)
+    .join('\n\n');
+  const abstract = [ownWords, ...(followers?.abstract ?? [])].filter(Boolean).join('\n\n') || null;
   return {
     link,
     title,
@@ -189,7 +213,7 @@ function sessionFromLink(a: Element, link: SessionLink | null, headings: Heading
     track: headings.track,
     day,
     times,
-    room: followers?.room ?? readRoom(post),
+    room: followers?.room ?? lines.map(readRoom).find(Boolean) ?? null,
     abstract: abstract && abstract.length > MAX_ABSTRACT ? `${abstract.slice(0, MAX_ABSTRACT)}…` : abstract,
   };
 }

@@ -65,16 +65,16 @@ export function speakersAfter(
   text: string,
   slug: string | null,
   title: string,
-): { speakers: SpeakerRef[] | null; rest: string } {
+): { speakers: SpeakerRef[] | null; rest: string; onlySpeakers: boolean } {
   const rest = text.replace(LEADING_SEPARATOR, '');
-  if (!rest) return { speakers: null, rest };
+  if (!rest) return { speakers: null, rest, onlySpeakers: false };
   const after = slug ? slugAfterTitle(slug, title) : null;
   const phrase = after ? phraseBySlug(rest, after) : phraseByShape(rest);
-  if (!phrase) return { speakers: null, rest };
+  if (!phrase) return { speakers: null, rest, onlySpeakers: false };
   const speakers = parseSpeakerList(phrase);
   // Without a slug to confirm them, one capitalized word ("This", "Watch") is not a speaker list.
-  if (!speakers || (!after && !speakers.some((s) => s.name.includes(' ')))) return { speakers: null, rest };
-  return { speakers, rest };
+  if (!speakers || (!after && !speakers.some((s) => s.name.includes(' ')))) return { speakers: null, rest, onlySpeakers: false };
+  return { speakers, rest, onlySpeakers: rest.slice(phrase.length).replace(/^[\s.,;:\-–—|]+/, '') === '' };
 }
 
 const VERB =

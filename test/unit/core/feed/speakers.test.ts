@@ -83,6 +83,22 @@ describe('session links in a post', () => {
     });
   });
 
+  it('reads speakers, date line and room written on lines under the link, and the abstract after', () => {
+    const [s] = extract(`
+      <p><strong><a href="https://kccnceu2024.sched.com/event/1YeNT">No 'Soup' for You! Enforcing Network Policies</a></strong><br>
+      Vinay Kulkarni, eBay<br>Friday, March 22, 2024 • 11:00 - 11:35 CET<br>Room: Hall 7, Level 1</p>
+      <p>Current Kubernetes networking solutions provide basic security.</p>
+      <p><a href="https://kccnceu2024.sched.com/event/1YeR5">Next One</a></p>`);
+    expect(s).toMatchObject({
+      id: '1YeNT',
+      speakers: [{ name: 'Vinay Kulkarni', affiliation: 'eBay' }],
+      start: '2024-03-22T11:00:00+01:00',
+      end: '2024-03-22T11:35:00+01:00',
+      room: 'Hall 7, Level 1',
+      abstract: 'Current Kubernetes networking solutions provide basic security.',
+    });
+  });
+
   it('takes YouTube recordings as sessions where the post presents them as such, and only there', () => {
     const sessions = extract(`
       <h2>Recordings</h2><ul>
