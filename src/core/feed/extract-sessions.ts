@@ -125,10 +125,16 @@ function readFollowers(block: Element, ctx: PostContext, year: number | null): F
   return out;
 }
 
-function previousHeadingText(block: Element): string | null {
-  for (let n = block.prev; n; n = n.prev) {
+/**
+ * The heading a generic link ("Add to your schedule") belongs to: the nearest heading above its block
+ * with no other session link in between, so the heading is the session's title.
+ */
+function titleHeading(block: Element, ctx: PostContext): Element | null {
+  const start = block.name === 'li' && block.parent && isElement(block.parent) ? block.parent : block;
+  for (let n = start.prev; n; n = n.prev) {
     if (!isElement(n)) continue;
-    return HEADING.test(n.name) ? textOf(n) : null;
+    if (HEADING.test(n.name)) return hasSessionLink(n, ctx) ? null : n;
+    if (hasSessionLink(n, ctx)) return null;
   }
   return null;
 }
@@ -149,13 +155,16 @@ function sessionFromLink(a: Element, link: SessionLink | null, headings: Heading
   const laterProse = laterLines.filter((l) => l && l !== whenLine && l !== speakerLine && !readRoom(l));
   const firstLine = sameLine;
   const standalone = !pre && block.name !== 'li' && laterProse.length === 0 && (laterLines.some(Boolean) || !sameLine.replace(/^[\s.,:;\-–—|]+/, ''));
-  const followers = standalone ? readFollowers(block, ctx, year) : null;
+  let followers = standalone ? readFollowers(block, ctx, year) : null;
 
   let title = linkText;
   if (!linkText || isGenericLinkText(linkText)) {
     // "Title – Jane Doe (<a>schedule</a>)": the words before a generic link name the session.
     const before = pre.replace(/[\s(:\-–—|,[]+$/, '').replace(/\b(?:see|watch|details|schedule|slides|recording)\s*$/i, '').trim();
-    title = (before.length >= 8 && before.length <= 200 ? before : null) ?? previousHeadingText(block) ?? '';
+    const heading = before.length >= 8 && before.length <= 200 ? null : titleHeading(block, ctx);
+    title = heading ? textOf(heading) : before.length >= 8 && before.length <= 200 ? before : '';
+    // What sits between the title heading and the link (speakers, date line, abstract) is the session's.
+    if (heading) followers = readFollowers(heading, ctx, year);
   }
   if (!title) return null;
   const split = splitLinkText(title, link?.slug ?? null);

@@ -56,8 +56,8 @@ export function parseSessionLink(href: string): SessionLink | null {
 export function isGenericLinkText(text: string): boolean {
   return (
     /^(?:https?:\/\/|www\.)\S+$/i.test(text) ||
-    /^(?:here|link|details?|more|read more|schedule|sched|watch(?: (?:it|here|now|the (?:video|recording|talk)))?|video|recording|slides|youtube|session|talk)\.?$/i.test(
-      text,
+    /^(?:here|link|details?|more|more info(?:rmation)?|read more|full details|schedule|sched|sched link|watch(?: (?:it|here|now|on youtube|the (?:video|recording|talk|session)))?|video|recording|slides|youtube|session|talk|abstract|register|(?:add (?:it )?to (?:your|my) (?:schedule|calendar|agenda))|(?:view|see|open) (?:it |the session |the talk )?(?:on|in) sched|(?:session|talk) (?:page|details|link)|view (?:session|talk|details))\W*$/i.test(
+      text.trim(),
     )
   );
 }

@@ -99,6 +99,23 @@ describe('session links in a post', () => {
     });
   });
 
+  it('takes the title from the heading when the sched link below it only says "Add to your schedule"', () => {
+    const sessions = extract(`
+      <h2>Our talks</h2>
+      <h3>Keynote: Cloud Native at 10</h3>
+      <p>Priyanka Sharma, CNCF</p>
+      <p>Wednesday, March 20, 2024, 09:00 - 09:20 CET</p>
+      <p>Ten years of cloud native, and what comes next.</p>
+      <p><a href="https://kccnceu2024.sched.com/event/1YhhA?iframe=no">Add to your schedule</a></p>
+      <h3>Scaling GitOps</h3>
+      <p>A talk about GitOps at scale.</p>
+      <p><a href="https://sched.co/1YhhB">View on Sched</a></p>`);
+    expect(sessions.map((s) => [s.id, s.title, s.kind, s.speakers.map((p) => p.name), s.start, s.abstract])).toEqual([
+      ['1YhhA', 'Keynote: Cloud Native at 10', 'keynote', ['Priyanka Sharma'], '2024-03-20T09:00:00+01:00', 'Ten years of cloud native, and what comes next.'],
+      ['1YhhB', 'Scaling GitOps', 'talk', [], null, 'A talk about GitOps at scale.'],
+    ]);
+  });
+
   it('takes YouTube recordings as sessions where the post presents them as such, and only there', () => {
     const sessions = extract(`
       <h2>Recordings</h2><ul>
