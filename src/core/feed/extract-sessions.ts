@@ -209,6 +209,8 @@ function sessionFromLink(a: Element, link: SessionLink | null, headings: Heading
     day = readDay(post, year);
     times = readTimes(post);
   }
+  // "11:00 - 11:35: <link>" or "<link> (2:30pm)": a bare time next to the link, on the day above.
+  if (!times) times = (pre.length < 60 ? readTimes(pre) : null) ?? (sameLine.length < 120 ? readTimes(sameLine) : null);
   if (!day || (day.date === null && day.weekday === null && day.dayNumber === null)) day = headings.day;
   const ownWords = [after && !after.onlySpeakers ? after.rest.trim() : '', ...laterProse]
     .filter(Boolean)

@@ -23,11 +23,13 @@ function slugAgrees(slug: string | null, title: string, speakers: SpeakerRef[]):
 
 /** "Title - Speaker, Company & Speaker, Company" → title and speakers; the title alone when no list is there. */
 export function splitLinkText(text: string, slug: string | null): SplitTitle {
-  const separators = [...text.matchAll(/\s+[-–—|]\s+/g)].reverse();
+  const separators = [...text.matchAll(/\s+(?:[-–—|]|by)\s+/g)].reverse();
   for (const sep of separators) {
     const title = text.slice(0, sep.index).trim();
     const speakers = parseSpeakerList(text.slice(sep.index + sep[0].length), 4);
-    if (title && speakers && slugAgrees(slug, title, speakers)) return { title, speakers };
+    // "… Powered by Cilium": after "by", only full names (two words or more) make a speaker list.
+    const byOk = !/by/.test(sep[0]) || (speakers?.every((s) => s.name.includes(' ')) ?? false);
+    if (title && speakers && byOk && slugAgrees(slug, title, speakers)) return { title, speakers };
   }
   return { title: text, speakers: null };
 }

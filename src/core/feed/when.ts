@@ -26,7 +26,7 @@ const WEEKDAY = /\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?
 const DAY_NUMBER = /\bday\s+(\d)\b/i;
 
 const TIME = String.raw`(\d{1,2})(?:([:.])(\d{2}))?\s*([ap]\.?m\.?)?`;
-const TIME_RANGE = new RegExp(`(?<![\\d:])${TIME}(?:\\s*(?:-|–|—|to|until)\\s*${TIME})?(?![\\d:])`, 'gi');
+const TIME_RANGE = new RegExp(`(?<![\\d:])${TIME}(?:\\s*(?:-|–|—|to|until)\\s*${TIME})?(?!\\d|:\\d)`, 'gi');
 
 // Offsets of the abbreviations posts write after a time; the event's IANA zone covers the rest.
 const ZONE_OFFSETS: Record<string, string> = {

@@ -116,6 +116,17 @@ describe('session links in a post', () => {
     ]);
   });
 
+  it('reads bare times next to links under a day heading, and "Title by Speaker" link texts', () => {
+    const sessions = extract(`
+      <h2>Wednesday, March 20</h2>
+      <ul><li>11:00 - 11:35: <a href="https://sched.co/1AAA1">Cilium Powered by eBPF</a></li>
+      <li><a href="https://sched.co/1AAA2">Service Mesh Deep Dive by Jane Doe, Acme</a> (2:30pm)</li></ul>`);
+    expect(sessions.map((s) => [s.title, s.speakers.map((p) => p.name), s.start, s.end])).toEqual([
+      ['Cilium Powered by eBPF', [], '2024-03-20T11:00:00+01:00', '2024-03-20T11:35:00+01:00'],
+      ['Service Mesh Deep Dive', ['Jane Doe'], '2024-03-20T14:30:00+01:00', null],
+    ]);
+  });
+
   it('takes YouTube recordings as sessions where the post presents them as such, and only there', () => {
     const sessions = extract(`
       <h2>Recordings</h2><ul>
