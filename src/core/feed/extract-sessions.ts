@@ -143,6 +143,8 @@ function sessionFromLink(a: Element, link: SessionLink | null, headings: Heading
   const block = closestBlock(a);
   if (!block) return null;
   const linkText = textOf(a);
+  // Other links are sessions only as "Title - Speaker, Company": skip the rest for the many that are not.
+  if (!link && !/\s[-–—|]\s/.test(linkText)) return null;
   const around = textAround(block, a, ctx);
   const pre = around.pre;
   // The text right after the link holds speakers and/or the post's words; later lines may be a
@@ -234,7 +236,9 @@ function hasSessionLink(element: Element, ctx: PostContext): boolean {
 }
 
 export function extractSessions(item: FeedItem, feed: FeedInfo = { link: null, title: null }): SessionRecord[] {
-  if (!/<a\s|<table/i.test(item.html)) return [];
+  // Most posts in a blog feed list no sessions: skip the HTML parse unless a session link or a
+  // schedule table could be there.
+  if (!/sched\.com\/event\/|sched\.co\/|youtube\.com\/|youtu\.be\/|<table/i.test(item.html)) return [];
   const ctx = postContext(item, feed.link, feed.title);
   const year = eventYear(ctx);
   const $ = load(item.html, {}, false);
