@@ -34,31 +34,36 @@ function linkOf(a: Element, ctx: PostContext): SessionLink | null {
   return link;
 }
 
+interface BlockText {
+  anchors: Element[];
+  /** gaps[i]: the text before anchors[i] (after the one before it); the last gap follows the last anchor. */
+  gaps: string[];
+}
+
+const blockTexts = new WeakMap<Element, BlockText>();
+
 /**
- * The block's text before the link and after it (up to the next session link). Line breaks (<br>,
- * inner paragraphs) are kept as "\n" after the link: posts put speakers, date and abstract on lines.
+ * A block's text split at its links, in one walk per block (a post that puts every session in one
+ * big <div> must not be walked once per link). Line breaks (<br>, inner blocks) are kept as "\n":
+ * posts put speakers, date and abstract on lines under a link.
  */
-function textAround(block: Element, link: Element, ctx: PostContext): { pre: string; post: string } {
-  let pre = '';
-  let post = '';
-  let state: 'pre' | 'post' | 'done' = 'pre';
+function blockText(block: Element, ctx: PostContext, current: Element): BlockText {
+  const cached = blockTexts.get(block);
+  if (cached && cached.anchors.includes(current)) return cached;
+  const anchors: Element[] = [];
+  const gaps: string[] = [''];
   const add = (text: string) => {
-    if (state === 'pre') pre += text;
-    else post += text;
+    gaps[gaps.length - 1] += text;
   };
   const walk = (node: AnyNode): void => {
-    if (state === 'done') return;
-    if (node === link) {
-      state = 'post';
-      return;
-    }
     if (node.type === 'text') {
       add((node as unknown as { data: string }).data.replace(/\s+/g, ' '));
       return;
     }
     if (!isElement(node) || node.type !== 'tag') return;
-    if (state === 'post' && node.name === 'a' && linkOf(node, ctx)) {
-      state = 'done';
+    if (node.name === 'a' && (node === current || linkOf(node, ctx))) {
+      anchors.push(node);
+      gaps.push('');
       return;
     }
     if (node.name === 'br') add('\n');
@@ -66,6 +71,17 @@ function textAround(block: Element, link: Element, ctx: PostContext): { pre: str
     if (node !== block && BLOCK_TAGS.has(node.name)) add('\n');
   };
   walk(block);
+  const text = { anchors, gaps };
+  blockTexts.set(block, text);
+  return text;
+}
+
+/** The block's text before the link (since the previous session link) and after it (up to the next). */
+function textAround(block: Element, link: Element, ctx: PostContext): { pre: string; post: string } {
+  const { anchors, gaps } = blockText(block, ctx, link);
+  const i = anchors.indexOf(link);
+  const pre = gaps[i] ?? '';
+  const post = gaps[i + 1] ?? '';
   return { pre: pre.replace(/\s+/g, ' ').trim(), post: post.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/[ \t]+/g, ' ') };
 }
 
