@@ -7,7 +7,7 @@ import type { HeadingStack } from './headings';
 import { kindFromSlug, kindFromTitle, kindPrefix } from './kinds';
 import { resolveHref, type FoundSession, type PostContext } from './post-context';
 import { parseSessionLink, type SessionLink } from './sched-ids';
-import { splitLinkText } from './speaker-phrase';
+import { speakersAfter, splitLinkText } from './speaker-phrase';
 import { parseSpeakerCell } from './speakers';
 import { readDay, readTimes } from './when';
 
@@ -80,6 +80,10 @@ export function extractTable(table: Element, headings: HeadingStack, ctx: PostCo
     if (!title) continue;
     const speakerCell = cellFor('speakers');
     if (speakerCell) speakers = parseSpeakerCell(textOf(speakerCell));
+    else if (!speakers && linked && topicText.startsWith(linked.text)) {
+      // No presenter column: "<a>Title</a> - Jane Doe, Acme" in the topic cell itself.
+      speakers = speakersAfter(topicText.slice(linked.text.length), linked.link.slug, title).speakers;
+    }
     const timeText = cellFor('time') ? textOf(cellFor('time')!) : '';
     const dayCell = cellFor('day');
     const trackCell = cellFor('track');

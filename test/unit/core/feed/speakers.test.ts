@@ -127,6 +127,15 @@ describe('session links in a post', () => {
     ]);
   });
 
+  it('reads a schedule table with date and speakers in the topic cell', () => {
+    const sessions = extract(`<table><tr><th>Date</th><th>Time</th><th>Session</th><th>Room</th></tr>
+      <tr><td>Thursday</td><td>14:00 - 14:30</td><td><a href="https://sched.co/1T001">Scaling Argo</a> - Jane Doe, Acme</td><td>Hall 7</td></tr>
+      <tr><td>Friday</td><td>10:00</td><td>Team lunch</td><td>Cafe</td></tr></table>`);
+    expect(sessions.map((s) => [s.id, s.title, s.date, s.start, s.end, s.room, s.speakers])).toEqual([
+      ['1T001', 'Scaling Argo', '2024-03-21', '2024-03-21T14:00:00+01:00', '2024-03-21T14:30:00+01:00', 'Hall 7', [{ name: 'Jane Doe', affiliation: 'Acme' }]],
+    ]);
+  });
+
   it('takes YouTube recordings as sessions where the post presents them as such, and only there', () => {
     const sessions = extract(`
       <h2>Recordings</h2><ul>
