@@ -15,6 +15,7 @@ import { navigate, useRoute, type Route } from './routes';
 import { AgendaScreen } from './screens/AgendaScreen';
 import { CatalogueScreen } from './screens/CatalogueScreen';
 import { ChangesScreen } from './screens/ChangesScreen';
+import { FeedsScreen } from './screens/FeedsScreen';
 import { SessionScreen } from './screens/SessionScreen';
 import { SpeakerScreen } from './screens/SpeakerScreen';
 
@@ -29,6 +30,8 @@ function Screen({ route, catalogue, imports }: { route: Route; catalogue: Catalo
       return <SessionScreen id={route.id} sessions={catalogue.sessions} />;
     case 'speaker':
       return <SpeakerScreen name={route.name} sessions={catalogue.sessions} />;
+    case 'feeds':
+      return <FeedsScreen onCatalogueChanged={catalogue.reload} />;
     default:
       return <CatalogueScreen sessions={catalogue.sessions} loading={catalogue.loading} onToggleStar={toggleStar} />;
   }

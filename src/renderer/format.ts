@@ -69,3 +69,9 @@ export function zoneLabel(zone: string | null): string {
 export function clockTime(utc: string, zone: string | null): string {
   return format(new TZDate(new Date(utc), zone ?? 'UTC'), 'HH:mm');
 }
+
+/** A fetch time in the viewer's own zone, e.g. "23 Nov 2026, 22:57". */
+export function formatFetchTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : format(date, 'd MMM yyyy, HH:mm');
+}

@@ -24,4 +24,9 @@ export const navEntries: NavEntry[] = [
     route: { screen: 'changes' },
     matches: (r) => r.screen === 'changes',
   },
+  {
+    label: 'Feeds',
+    route: { screen: 'feeds' },
+    matches: (r) => r.screen === 'feeds',
+  },
 ];

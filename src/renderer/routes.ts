@@ -6,7 +6,8 @@ export type Route =
   | { screen: 'agenda' }
   | { screen: 'changes' }
   | { screen: 'session'; id: string }
-  | { screen: 'speaker'; name: string };
+  | { screen: 'speaker'; name: string }
+  | { screen: 'feeds' };
 
 export function parseRoute(hash: string): Route {
   const [screen, ...rest] = hash.replace(/^#\/?/, '').split('/');
@@ -22,6 +23,8 @@ export function parseRoute(hash: string): Route {
       break;
     case 'changes':
       return { screen: 'changes' };
+    case 'feeds':
+      return { screen: 'feeds' };
   }
   return { screen: 'catalogue' };
 }

@@ -2,10 +2,11 @@
 import { bundledFeed } from './cases/bundled-feed';
 import { catalogueSearch } from './cases/catalogue-search';
 import { icalExport } from './cases/ical-export';
+import { recapFeedCase } from './cases/recap-feed';
 import { scheduleImport } from './cases/schedule-import';
 import type { BenchCase } from './harness';
 
-const cases: BenchCase[] = [bundledFeed, scheduleImport, catalogueSearch, icalExport];
+const cases: BenchCase[] = [bundledFeed, recapFeedCase, scheduleImport, catalogueSearch, icalExport];
 const only = process.argv[2];
 
 for (const benchCase of cases) {

@@ -28,10 +28,14 @@ test('text from feeds is shown as text and never runs', async ({ window, backend
     ],
   });
   await window.reload();
-  await expect(window.getByRole('heading', { name: HOSTILE_TITLE })).toBeVisible();
-  await expect(window.getByText(HOSTILE_SPEAKER)).toBeVisible();
   await window.getByRole('searchbox', { name: 'Search sessions' }).fill('etcd');
   await expect(window.getByRole('heading', { name: HOSTILE_TITLE })).toBeVisible();
+  await expect(window.getByText(HOSTILE_SPEAKER)).toBeVisible();
+  await window.getByRole('link', { name: HOSTILE_SPEAKER }).first().click();
+  await expect(window.getByRole('heading', { name: HOSTILE_SPEAKER, level: 1 })).toBeVisible();
+  await window.goBack();
+  await window.getByRole('heading', { name: HOSTILE_TITLE }).getByRole('link').click();
+  await expect(window.getByRole('heading', { name: HOSTILE_TITLE, level: 1 })).toBeVisible();
   expect(await window.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(window.locator('main img, main script, main iframe, main svg[onload], main style')).toHaveCount(0);
   await expect(window.locator('body')).toBeVisible();

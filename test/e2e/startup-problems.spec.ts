@@ -37,6 +37,7 @@ test.describe('a corrupt database with an automatic backup', () => {
     await expect(alert).toContainText('not a usable kubeplan database');
     await window.getByRole('button', { name: 'Start from this backup' }).click();
     await expect(window.getByRole('alert')).toHaveCount(0);
+    await window.getByRole('searchbox', { name: 'Search sessions' }).fill('kcp');
     await expect(window.getByRole('heading', { name: 'Building a Platform Engineering API Layer with kcp' })).toBeVisible();
     const kept = fs.readdirSync(dataDir).filter((name) => name.startsWith('kubeplan.db.replaced-'));
     expect(kept).toHaveLength(1);

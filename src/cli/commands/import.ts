@@ -1,10 +1,10 @@
-// `kubeplan import FILE...`: feeds (RSS/Atom) and organizer schedules, format sniffed from the content.
-import path from 'node:path';
-import { importFeedFile, readTextFile } from '../../core/catalog/import-file';
+// `kubeplan import FILE|URL...`: feeds (RSS/Atom/RDF) and organizer schedules, format sniffed from the content.
+import { loadSource, scrapeSource } from '../../core/catalog/import-source';
 import { parseMapOption } from '../../core/importers/csv-columns';
 import { detectFormat } from '../../core/importers/detect-format';
 import type { ImportOptions } from '../../core/importers/import-options';
 import { importSchedule, previewSchedule } from '../../core/importers/import-schedule';
+import { applyImport, dryRunImport } from '../../core/store/apply-import';
 import { SCHEDULE_FORMATS, type ImportSummary, type ScheduleFormat } from '../../shared/types';
 import { UsageError, type Command, type CommandContext } from '../command';
 import { printJson, type CliIo } from '../io';
@@ -18,7 +18,7 @@ function printSummary(io: CliIo, file: string, summary: ImportSummary, dryRun: b
   for (const problem of summary.problems) io.stdout(`  problem: ${problem.where}: ${problem.message}\n`);
 }
 
-function scheduleOptions(file: string, values: CommandContext['values']): ImportOptions {
+function scheduleOptions(file: string, location: string, values: CommandContext['values']): ImportOptions {
   const format = values['format'] as string | undefined;
   if (format && !(SCHEDULE_FORMATS as readonly string[]).includes(format) && format !== 'feed') {
     throw new UsageError(`--format must be one of feed, ${SCHEDULE_FORMATS.join(', ')}`);
@@ -29,7 +29,7 @@ function scheduleOptions(file: string, values: CommandContext['values']): Import
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const options: ImportOptions = { file, location: path.resolve(file) };
+  const options: ImportOptions = { file, location };
   if (format && format !== 'feed') options.format = format as ScheduleFormat;
   if (values['tz']) options.timeZone = values['tz'] as string;
   if (values['event']) options.event = values['event'] as string;
@@ -40,7 +40,7 @@ function scheduleOptions(file: string, values: CommandContext['values']): Import
 export const importCommand: Command = {
   name: 'import',
   usage:
-    'import <file>...        store sessions from feeds (RSS/Atom) or schedules (iCal, Sessionize, frab, Pentabarf, CSV)\n' +
+    'import <file|url>...    store sessions from feeds (RSS/Atom/RDF) or schedules (iCal, Sessionize, frab, Pentabarf, CSV)\n' +
     '                          [--dry-run] [--skip-bad] [--format F] [--tz ZONE] [--event NAME] [--map field=Header,...]',
   options: {
     'dry-run': { type: 'boolean', default: false },
@@ -50,15 +50,30 @@ export const importCommand: Command = {
     event: { type: 'string' },
     map: { type: 'string' },
   },
-  run({ args, json, io, openDb, values }) {
-    if (args.length === 0) throw new UsageError('import needs at least one file');
+  async run({ args, json, io, openDb, values }) {
+    if (args.length === 0) throw new UsageError('import needs at least one file or URL');
     const db = openDb();
     const dryRun = values['dry-run'] === true;
     for (const file of args) {
-      const text = readTextFile(path.resolve(file));
+      const loaded = await loadSource(file);
       const forced = values['format'] as string | undefined;
-      if ((forced ?? detectFormat(text)) === 'feed') {
-        const { counts } = importFeedFile(db, file);
+      if ((forced ?? detectFormat(loaded.text)) === 'feed') {
+        const { title, sessions } = scrapeSource(loaded);
+        const batch = { source: { kind: 'feed' as const, location: loaded.location, title }, sessions };
+        if (dryRun) {
+          const { counts } = dryRunImport(db, batch);
+          const summary: ImportSummary = {
+            format: 'feed',
+            event: sessions.find((s) => s.event)?.event ?? null,
+            timeZone: sessions.find((s) => s.timeZone)?.timeZone ?? null,
+            counts: { ...counts, skipped: 0 },
+            problems: [],
+          };
+          if (json) printJson(io, summary);
+          else printSummary(io, file, summary, true);
+          continue;
+        }
+        const { counts } = applyImport(db, batch, loaded.fetchMeta ? { fetchMeta: loaded.fetchMeta } : {});
         if (json) printJson(io, { file, counts });
         else
           io.stdout(
@@ -66,14 +81,14 @@ export const importCommand: Command = {
           );
         continue;
       }
-      const options = scheduleOptions(file, values);
+      const options = scheduleOptions(file, loaded.location, values);
       if (dryRun) {
-        const { summary } = previewSchedule(db, text, options);
+        const { summary } = previewSchedule(db, loaded.text, options);
         if (json) printJson(io, summary);
         else printSummary(io, file, summary, true);
         continue;
       }
-      const { summary } = importSchedule(db, text, options, values['skip-bad'] === true);
+      const { summary } = importSchedule(db, loaded.text, options, values['skip-bad'] === true);
       if (json) printJson(io, summary);
       else printSummary(io, file, summary, false);
     }

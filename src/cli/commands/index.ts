@@ -2,15 +2,19 @@
 import type { Command } from '../command';
 import { agendaCommand } from './agenda';
 import { exportCommand } from './export';
+import { feedsCommand } from './feeds';
 import { importCommand } from './import';
 import { importAgendaCommand } from './import-agenda';
 import { listCommand } from './list';
 import { searchCommand } from './search';
 import { remindCommand } from './remind';
+import { scrapeCommand } from './scrape';
 import { noteCommand, starCommand, unstarCommand } from './star';
 
 export const commands: Command[] = [
   importCommand,
+  scrapeCommand,
+  feedsCommand,
   listCommand,
   searchCommand,
   starCommand,

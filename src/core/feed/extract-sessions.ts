@@ -1,34 +1,288 @@
-// Finds the sessions a blog post links to on sched.com and turns them into SessionRecords.
-import * as cheerio from 'cheerio';
-import type { SessionRecord } from '../../shared/types';
-import { cleanText } from '../text/normalize';
+// Finds every session a blog post lists: sched (and YouTube) links in lists, paragraphs, headings and
+// tables, with the title, kind, speakers, track, day, time, room and abstract the post gives them.
+import { load } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import type { SessionKind, SessionRecord, SpeakerRef } from '../../shared/types';
+import { BLOCK_TAGS, HEADING, closestBlock, findAll, isElement, nextElement, textOf } from './dom-text';
+import { extractTable } from './extract-table';
+import { HeadingStack, readHeading } from './headings';
+import { kindFromSlug, kindFromTitle, kindFromWords, kindPrefix } from './kinds';
 import type { FeedItem } from './parse-feed';
-import { eventFromSubdomain, parseSchedLink } from './sched-ids';
+import { eventYear, postContext, resolveHref, toRecord, type FoundSession, type PostContext } from './post-context';
+import { isGenericLinkText, parseSessionLink, type SessionLink } from './sched-ids';
+import { speakersAfter, speakersBefore, splitLinkText } from './speaker-phrase';
+import { parseSpeakerList } from './speakers';
+import { isWhenLine, readDay, readTimes, type DayInfo, type TimeRange } from './when';
 
-export function extractSessions(item: FeedItem): SessionRecord[] {
-  const $ = cheerio.load(item.html);
-  const sessions: SessionRecord[] = [];
-  $('a[href]').each((_, element) => {
-    const href = $(element).attr('href') ?? '';
-    const link = parseSchedLink(href);
-    const title = cleanText($(element).text());
-    if (!link || !title) return;
-    sessions.push({
-      id: link.id,
-      url: href.split('?')[0]!,
-      title,
-      kind: 'talk',
-      event: link.subdomain ? eventFromSubdomain(link.subdomain) : null,
-      track: null,
-      date: null,
-      start: null,
-      end: null,
-      timeZone: null,
-      room: null,
-      speakers: [],
-      abstract: null,
-      sourceItem: item.link,
-    });
-  });
-  return sessions;
+export interface FeedInfo {
+  link: string | null;
+  title: string | null;
+}
+
+const MAX_ABSTRACT = 4000;
+
+const links = new WeakMap<Element, SessionLink | null>();
+
+/** The session an anchor links to, if any (worked out once per anchor: URL parsing is not free). */
+function linkOf(a: Element, ctx: PostContext): SessionLink | null {
+  const cached = links.get(a);
+  if (cached !== undefined) return cached;
+  const href = a.attribs['href'];
+  const url = href ? resolveHref(href, ctx.base) : null;
+  const link = url ? parseSessionLink(url) : null;
+  links.set(a, link);
+  return link;
+}
+
+interface BlockText {
+  anchors: Element[];
+  /** gaps[i]: the text before anchors[i] (after the one before it); the last gap follows the last anchor. */
+  gaps: string[];
+}
+
+const blockTexts = new WeakMap<Element, BlockText>();
+
+/**
+ * A block's text split at its links, in one walk per block (a post that puts every session in one
+ * big <div> must not be walked once per link). Line breaks (<br>, inner blocks) are kept as "\n":
+ * posts put speakers, date and abstract on lines under a link.
+ */
+function blockText(block: Element, ctx: PostContext, current: Element): BlockText {
+  const cached = blockTexts.get(block);
+  if (cached && cached.anchors.includes(current)) return cached;
+  const anchors: Element[] = [];
+  const gaps: string[] = [''];
+  const add = (text: string) => {
+    gaps[gaps.length - 1] += text;
+  };
+  const walk = (node: AnyNode): void => {
+    if (node.type === 'text') {
+      add((node as unknown as { data: string }).data.replace(/\s+/g, ' '));
+      return;
+    }
+    if (!isElement(node) || node.type !== 'tag') return;
+    if (node.name === 'a' && (node === current || linkOf(node, ctx))) {
+      anchors.push(node);
+      gaps.push('');
+      return;
+    }
+    if (node.name === 'br') add('\n');
+    for (const child of node.children) walk(child);
+    if (node !== block && BLOCK_TAGS.has(node.name)) add('\n');
+  };
+  walk(block);
+  const text = { anchors, gaps };
+  blockTexts.set(block, text);
+  return text;
+}
+
+/** The block's text before the link (since the previous session link) and after it (up to the next). */
+function textAround(block: Element, link: Element, ctx: PostContext): { pre: string; post: string } {
+  const { anchors, gaps } = blockText(block, ctx, link);
+  const i = anchors.indexOf(link);
+  const pre = gaps[i] ?? '';
+  const post = gaps[i + 1] ?? '';
+  return { pre: pre.replace(/\s+/g, ' ').trim(), post: post.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/[ \t]+/g, ' ') };
+}
+
+function isBreak(element: Element, text: string, ctx: PostContext): boolean {
+  if (HEADING.test(element.name) || element.name === 'table' || element.name === 'hr') return true;
+  const links = findAll(element, (e) => e.name === 'a' && !!e.attribs['href']);
+  if (links.some((a) => linkOf(a, ctx))) return true;
+  // A paragraph that is nothing but a link starts the next entry.
+  return links.length === 1 && textOf(links[0]!) === text;
+}
+
+const ROOM = /\b(?:room|location|where|venue|hall|stage)\s*:\s*([^|·•;\n]+?)\s*(?:[|·•;]|$)/i;
+
+/** "Room: Pavilion 7" in a date line or a short line of its own. */
+function readRoom(text: string): string | null {
+  const match = text.length < 200 ? ROOM.exec(text) : null;
+  return match ? match[1]!.trim() : null;
+}
+
+interface Followers {
+  room: string | null;
+  day: DayInfo | null;
+  times: TimeRange | null;
+  speakers: SpeakerRef[] | null;
+  abstract: string[];
+}
+
+/** The date line, speaker line and abstract paragraphs under a session that stands on its own line. */
+function readFollowers(block: Element, ctx: PostContext, year: number | null): Followers {
+  const out: Followers = { room: null, day: null, times: null, speakers: null, abstract: [] };
+  let length = 0;
+  for (let sibling = nextElement(block); sibling && length < MAX_ABSTRACT; sibling = nextElement(sibling)) {
+    const text = textOf(sibling);
+    if (isBreak(sibling, text, ctx)) break;
+    if (!['p', 'ul', 'ol', 'blockquote', 'div'].includes(sibling.name)) continue;
+    if (!text) continue;
+    if (!out.times && isWhenLine(text)) {
+      out.day = readDay(text, year);
+      out.times = readTimes(text);
+      out.room ??= readRoom(text);
+      continue;
+    }
+    if (!out.room && text.length < 100 && readRoom(text)) {
+      out.room = readRoom(text);
+      continue;
+    }
+    if (!out.speakers && out.abstract.length === 0 && text.length < 150) {
+      const speakers = parseSpeakerList(text.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, ''));
+      if (speakers) {
+        out.speakers = speakers;
+        continue;
+      }
+    }
+    out.abstract.push(text);
+    length += text.length;
+  }
+  return out;
+}
+
+/**
+ * The heading a generic link ("Add to your schedule") belongs to: the nearest heading above its block
+ * with no other session link in between, so the heading is the session's title.
+ */
+function titleHeading(block: Element, ctx: PostContext): Element | null {
+  const start = block.name === 'li' && block.parent && isElement(block.parent) ? block.parent : block;
+  for (let n = start.prev; n; n = n.prev) {
+    if (!isElement(n)) continue;
+    if (HEADING.test(n.name)) return hasSessionLink(n, ctx) ? null : n;
+    if (hasSessionLink(n, ctx)) return null;
+  }
+  return null;
+}
+
+function sessionFromLink(a: Element, link: SessionLink | null, headings: HeadingStack, ctx: PostContext, year: number | null): FoundSession | null {
+  const block = closestBlock(a);
+  if (!block) return null;
+  const linkText = textOf(a);
+  // Other links are sessions only as "Title - Speaker, Company": skip the rest for the many that are not.
+  if (!link && !/\s[-–—|]\s/.test(linkText)) return null;
+  const around = textAround(block, a, ctx);
+  const pre = around.pre;
+  // The text right after the link holds speakers and/or the post's words; later lines may be a
+  // speaker line, a date line, a "Room:" line or more of the abstract.
+  const [sameLine = '', ...laterLines] = around.post.split('\n').map((l) => l.trim());
+  const lines = [sameLine, ...laterLines.filter(Boolean)];
+  const post = lines.join(' ').trim();
+  const whenLine = lines.find((l) => isWhenLine(l)) ?? null;
+  const speakerLine = laterLines.find((l) => l && l !== whenLine && l.length < 150 && parseSpeakerList(l.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, ''))) ?? null;
+  const laterProse = laterLines.filter((l) => l && l !== whenLine && l !== speakerLine && !readRoom(l));
+  const firstLine = sameLine;
+  const standalone = !pre && block.name !== 'li' && laterProse.length === 0 && (laterLines.some(Boolean) || !sameLine.replace(/^[\s.,:;\-–—|]+/, ''));
+  let followers = standalone ? readFollowers(block, ctx, year) : null;
+
+  let title = linkText;
+  if (!linkText || isGenericLinkText(linkText)) {
+    // "Title – Jane Doe (<a>schedule</a>)": the words before a generic link name the session.
+    const before = pre.replace(/[\s(:\-–—|,[]+$/, '').replace(/\b(?:see|watch|details|schedule|slides|recording)\s*$/i, '').trim();
+    const heading = before.length >= 8 && before.length <= 200 ? null : titleHeading(block, ctx);
+    title = heading ? textOf(heading) : before.length >= 8 && before.length <= 200 ? before : '';
+    // What sits between the title heading and the link (speakers, date line, abstract) is the session's.
+    if (heading) followers = readFollowers(heading, ctx, year);
+  }
+  if (!title) return null;
+  const split = splitLinkText(title, link?.slug ?? null);
+  title = split.title;
+  const after = split.speakers ? null : speakersAfter(firstLine === whenLine ? '' : firstLine, link?.slug ?? null, title);
+  const speakers =
+    split.speakers ??
+    after?.speakers ??
+    (speakerLine ? parseSpeakerList(speakerLine.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, '')) : null) ??
+    followers?.speakers ??
+    speakersBefore(pre, link?.slug ?? null);
+  const nearby = `${pre} ${post}`;
+
+  if (!link) {
+    // A non-sched link counts only when the post presents it as a session: speakers in the link text and a date line.
+    if (!split.speakers || !followers?.times) return null;
+  } else if (link.kind === 'youtube') {
+    // A video is a session only where the post presents it as one: named speakers, words like
+    // "panel"/"talk" around it, or a heading announcing talks or recordings.
+    const evidence =
+      kindFromWords(nearby) !== null ||
+      speakers !== null ||
+      /\b(?:talk|session|presentation|keynote|recording)\b/i.test(nearby) ||
+      headings.announcesSessions;
+    if (!evidence) return null;
+  }
+
+  const kind: SessionKind =
+    kindFromTitle(title) ??
+    kindFromSlug(link?.slug ?? null) ??
+    (pre.length < 40 ? kindPrefix(`${pre} `)?.kind : null) ??
+    (link?.kind === 'youtube' ? kindFromWords(nearby) : null) ??
+    headings.kind ??
+    'talk';
+
+  let day = followers?.day ?? null;
+  let times = followers?.times ?? null;
+  if (!times && whenLine) {
+    day = readDay(whenLine, year);
+    times = readTimes(whenLine);
+  } else if (!times && post.length < 200 && isWhenLine(post)) {
+    day = readDay(post, year);
+    times = readTimes(post);
+  }
+  // "11:00 - 11:35: <link>" or "<link> (2:30pm)": a bare time next to the link, on the day above.
+  if (!times) times = (pre.length < 60 ? readTimes(pre) : null) ?? (sameLine.length < 120 ? readTimes(sameLine) : null);
+  if (!day || (day.date === null && day.weekday === null && day.dayNumber === null)) day = headings.day;
+  const ownWords = [after && !after.onlySpeakers ? after.rest.trim() : '', ...laterProse]
+    .filter(Boolean)
+    .join('\n\n');
+  const abstract = [ownWords, ...(followers?.abstract ?? [])].filter(Boolean).join('\n\n') || null;
+  return {
+    link,
+    title,
+    kind,
+    speakers: speakers ?? [],
+    track: headings.track,
+    day,
+    times,
+    room: followers?.room ?? lines.map(readRoom).find(Boolean) ?? null,
+    abstract: abstract && abstract.length > MAX_ABSTRACT ? `${abstract.slice(0, MAX_ABSTRACT)}…` : abstract,
+  };
+}
+
+function hasSessionLink(element: Element, ctx: PostContext): boolean {
+  return findAll(element, (e) => e.name === 'a' && !!e.attribs['href']).some((a) => linkOf(a, ctx));
+}
+
+export function extractSessions(item: FeedItem, feed: FeedInfo = { link: null, title: null }): SessionRecord[] {
+  // Most posts in a blog feed list no sessions: skip the HTML parse unless a session link or a
+  // schedule table could be there.
+  if (!/sched\.com\/event\/|sched\.co\/|youtube\.com\/|youtu\.be\/|<table/i.test(item.html)) return [];
+  const ctx = postContext(item, feed.link, feed.title);
+  const year = eventYear(ctx);
+  const $ = load(item.html, {}, false);
+  const headings = new HeadingStack();
+  const found: FoundSession[] = [];
+  const walk = (node: AnyNode): void => {
+    if (!('children' in node)) return;
+    for (const child of (node as { children: AnyNode[] }).children) {
+      if (!isElement(child) || child.type !== 'tag') continue;
+      const heading = HEADING.exec(child.name);
+      if (heading && !hasSessionLink(child, ctx)) {
+        headings.push(readHeading(textOf(child), +heading[1]!, year));
+      } else if (child.name === 'table') {
+        found.push(...extractTable(child, headings, ctx, year));
+      } else if (child.name === 'a' && child.attribs['href']) {
+        const link = linkOf(child, ctx);
+        const block = closestBlock(child);
+        // A recording next to a sched link is that session's video, not another session.
+        if (link?.kind === 'youtube' && block && hasSchedLink(block, ctx)) continue;
+        const session = sessionFromLink(child, link, headings, ctx, year);
+        if (session) found.push(session);
+      } else walk(child);
+    }
+  };
+  walk($.root()[0]!);
+  return found.map((f) => toRecord(f, ctx));
+}
+
+function hasSchedLink(block: Element, ctx: PostContext): boolean {
+  return findAll(block, (e) => e.name === 'a' && !!e.attribs['href']).some((a) => linkOf(a, ctx)?.kind === 'sched');
 }

@@ -1,4 +1,5 @@
 // Parses RSS 2.0, RSS 1.0 (RDF) and Atom documents into items with their HTML bodies.
+import { load } from 'cheerio/slim';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { KubeplanError } from '../../shared/errors';
 
@@ -18,27 +19,69 @@ export interface FeedDocument {
 
 type Node = Record<string, unknown>;
 
+const CDATA = '#cdata';
+
 const parser = new XMLParser({
+  cdataPropName: CDATA,
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   textNodeName: '#text',
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
-  processEntities: true,
-  htmlEntities: true,
+  // Entities are decoded below in one native regex pass: the parser's own decoder walks every
+  // character of escaped HTML bodies and was most of the scrape time.
+  processEntities: false,
+  htmlEntities: false,
   removeNSPrefix: false,
   // Atom xhtml content is markup, not text: keep it raw so the extractor sees the HTML.
   stopNodes: ['*.content'],
   isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
 });
 
+const XML_ENTITY = /&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|lt|gt|amp|quot|apos);/g;
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** XML's five entities and character references, decoded in one pass (so `&amp;lt;` stays `&lt;`). */
+export function decodeXml(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(XML_ENTITY, (whole, name: string) => {
+    if (name[0] !== '#') return NAMED[name]!;
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** A feed or item title as plain text, with any HTML entities (&rsquo;) a title may carry decoded. */
+function plainTitle(value: unknown): string | null {
+  const decoded = text(value);
+  if (decoded == null) return null;
+  const plain = /&[a-zA-Z]+;/.test(decoded) ? load(decoded.replace(/</g, '&lt;'), {}, false).root().text() : decoded;
+  return plain.replace(/\s+/g, ' ').trim() || null;
+}
+
+/** A node's text with entities decoded; CDATA sections are taken as they are. */
 function text(value: unknown): string | null {
+  if (value == null) return null;
+  if (typeof value === 'string') return decodeXml(value);
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return text(value[0]);
+  if (typeof value === 'object') {
+    const node = value as Node;
+    const cdata = node[CDATA];
+    const cdataText = Array.isArray(cdata) ? cdata.join('') : typeof cdata === 'string' ? cdata : '';
+    const own = node['#text'] != null ? text(node['#text']) : null;
+    return own == null && cdata == null ? null : (own ?? '') + cdataText;
+  }
+  return null;
+}
+
+function rawText(value: unknown): string | null {
   if (value == null) return null;
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return text(value[0]);
-  if (typeof value === 'object') return text((value as Node)['#text']);
+  if (Array.isArray(value)) return rawText(value[0]);
+  if (typeof value === 'object') return rawText((value as Node)['#text']);
   return null;
 }
 
@@ -50,25 +93,80 @@ function atomLink(links: unknown): string | null {
   return typeof alternate === 'string' ? alternate : text(alternate['@_href']) ?? text(alternate);
 }
 
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-function decodeXmlEntities(value: string): string {
-  return value.replace(/&(lt|gt|amp|quot|apos);/g, (_, name: string) => ENTITIES[name]!);
-}
 
 /** Atom <content>: kept raw by the parser, so escaped HTML must be unescaped here, xhtml unwrapped. */
 function atomContent(node: unknown): string | null {
   if (node == null) return null;
-  const raw = typeof node === 'string' ? node : text(node);
+  const raw = typeof node === 'string' ? node : rawText(node);
   if (raw == null) return null;
   const type = typeof node === 'object' ? text((node as Node)['@_type']) : null;
   const cdata = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/.exec(raw);
   if (cdata) return cdata[1]!;
   if (type === 'xhtml') return raw.replace(/^\s*<div[^>]*>([\s\S]*)<\/div>\s*$/, '$1');
-  return decodeXmlEntities(raw);
+  return decodeXml(raw);
+}
+
+/** Largest feed document accepted (characters); a bigger one is refused before parsing. */
+export const MAX_FEED_CHARS = 20 * 1024 * 1024;
+
+const DOCTYPE = /<!DOCTYPE\s[^[>]*(\[[\s\S]*?\]\s*)?>/i;
+
+/** Refuses what is not a feed before the XML parser sees it: empty input, HTML pages, huge files, entity tricks. */
+function screen(xml: string, where: string): string {
+  const source = xml.replace(/^\uFEFF/, '');
+  if (source.trim() === '') throw new KubeplanError('parse-error', 'the document is empty, not an RSS or Atom feed', where);
+  if (source.length > MAX_FEED_CHARS) {
+    const mb = (source.length / 1024 / 1024).toFixed(0);
+    throw new KubeplanError('parse-error', `the feed is too large (${mb} MB; the limit is ${MAX_FEED_CHARS / 1024 / 1024} MB)`, where);
+  }
+  const head = source.slice(0, 2048);
+  if (/^\s*(?:<!--[\s\S]*?-->\s*)*<!DOCTYPE\s+html\b|^\s*<html[\s>]/i.test(head)) {
+    const alt = /<link\b[^>]*type=["']application\/(?:rss|atom)\+xml["'][^>]*>/i.exec(source);
+    const href = alt ? /href=["']([^"']+)["']/i.exec(alt[0])?.[1] : undefined;
+    throw new KubeplanError(
+      'parse-error',
+      `this is an HTML page, not an RSS or Atom feed${href ? ` (the page names its feed: ${href})` : ''}`,
+      where,
+    );
+  }
+  const doctype = DOCTYPE.exec(source.slice(0, 65536));
+  if (doctype) {
+    // Entity declarations are how billion-laughs and external-entity (XXE) attacks start; feeds never need them.
+    if (doctype[1] && /<!ENTITY/i.test(doctype[1])) {
+      throw new KubeplanError('parse-error', 'the feed declares XML entities in a DTD, which kubeplan refuses to expand', where);
+    }
+    // A plain DOCTYPE (RSS 0.91's) is dropped unread: no DTD is ever fetched.
+    return source.slice(0, doctype.index) + source.slice(doctype.index + doctype[0].length);
+  }
+  return source;
+}
+
+function absolute(link: string | null, base: string | null): string | null {
+  if (!link) return null;
+  try {
+    return base ? new URL(link, base).href : new URL(link).href;
+  } catch {
+    return link;
+  }
+}
+
+function withAbsoluteLinks(doc: FeedDocument): FeedDocument {
+  const base = absolute(doc.link, null);
+  return { ...doc, link: base, items: doc.items.map((item) => ({ ...item, link: absolute(item.link, base) })) };
 }
 
 export function parseFeed(xml: string, where: string): FeedDocument {
-  const source = xml.replace(/^\uFEFF/, '');
+  return withAbsoluteLinks(parseDocument(screen(xml, where), where));
+}
+
+/** True when a text is an RSS, Atom or RDF document (by its root element), so `import` can route it. */
+export function looksLikeFeed(text: string): boolean {
+  const head = text.replace(/^\uFEFF/, '').slice(0, 4096);
+  const withoutProlog = head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/gi, '').trimStart();
+  return /^<(?:rss|feed|rdf:RDF|RDF)[\s>]/.test(withoutProlog);
+}
+
+function parseDocument(source: string, where: string): FeedDocument {
   const valid = XMLValidator.validate(source);
   if (valid !== true) {
     throw new KubeplanError(
@@ -82,10 +180,10 @@ export function parseFeed(xml: string, where: string): FeedDocument {
   if (rss) {
     const channel = (rss['channel'] ?? {}) as Node;
     return {
-      title: text(channel['title']),
+      title: plainTitle(channel['title']),
       link: text(channel['link']),
       items: ((channel['item'] as Node[] | undefined) ?? []).map((item) => ({
-        title: text(item['title']),
+        title: plainTitle(item['title']),
         link: text(item['link']),
         published: text(item['pubDate']) ?? text(item['dc:date']),
         html: text(item['content:encoded']) ?? text(item['description']) ?? '',
@@ -95,10 +193,10 @@ export function parseFeed(xml: string, where: string): FeedDocument {
   const feed = root['feed'] as Node | undefined;
   if (feed) {
     return {
-      title: text(feed['title']),
+      title: plainTitle(feed['title']),
       link: atomLink(feed['link']),
       items: ((feed['entry'] as Node[] | undefined) ?? []).map((entry) => ({
-        title: text(entry['title']),
+        title: plainTitle(entry['title']),
         link: atomLink(entry['link']),
         published: text(entry['published']) ?? text(entry['updated']),
         html: atomContent(entry['content']) ?? text(entry['summary']) ?? '',
@@ -109,10 +207,10 @@ export function parseFeed(xml: string, where: string): FeedDocument {
   if (rdf) {
     const channel = (rdf['channel'] ?? {}) as Node;
     return {
-      title: text(channel['title']),
+      title: plainTitle(channel['title']),
       link: text(channel['link']),
       items: ((rdf['item'] as Node[] | undefined) ?? []).map((item) => ({
-        title: text(item['title']),
+        title: plainTitle(item['title']),
         link: text(item['link']),
         published: text(item['dc:date']),
         html: text(item['content:encoded']) ?? text(item['description']) ?? '',

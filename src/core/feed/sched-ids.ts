@@ -1,39 +1,63 @@
-// Recognizes sched.com / sched.co session links and names the event a sched subdomain stands for.
+// Recognizes the links that stand for one session: sched.com / sched.co event pages and YouTube
+// recordings; everything else (overviews, CFPs, blogs, Slack, whitepapers) is not a session link.
 
-export interface SchedLink {
+export interface SessionLink {
+  /** Stable id: the sched event id, or `yt-<video id>` for a recording. */
   id: string;
+  kind: 'sched' | 'youtube';
+  /** The link without query string or fragment (`?iframe=no` is the same session). */
+  url: string;
   subdomain: string | null;
   slug: string | null;
 }
 
-const EVENT_LINK = /^https?:\/\/([a-z0-9-]+)\.sched\.com\/event\/([A-Za-z0-9]+)(?:\/([^?#]*))?/i;
-const SHORT_LINK = /^https?:\/\/sched\.co\/([A-Za-z0-9]+)\/?(?:[?#].*)?$/i;
+export { eventFromSubdomain } from './events';
 
-export function parseSchedLink(href: string): SchedLink | null {
-  const long = EVENT_LINK.exec(href.trim());
-  if (long) return { id: long[2]!, subdomain: long[1]!.toLowerCase(), slug: long[3] ? decodeURIComponent(long[3]) : null };
-  const short = SHORT_LINK.exec(href.trim());
-  if (short) return { id: short[1]!, subdomain: null, slug: null };
+const EVENT_LINK = /^https?:\/\/([a-z0-9-]+)\.sched\.com\/event\/([A-Za-z0-9]+)(?:\/([^?#/]*))?/i;
+const SHORT_LINK = /^https?:\/\/(?:www\.)?sched\.co\/([A-Za-z0-9]+)\/?(?:[?#].*)?$/i;
+const YOUTUBE = /^https?:\/\/(?:(?:www\.|m\.)?youtube\.com\/(?:watch\?(?:[^#]*&)?v=|embed\/|live\/)|youtu\.be\/)([A-Za-z0-9_-]{11})/i;
+
+function decode(slug: string): string {
+  try {
+    return decodeURIComponent(slug);
+  } catch {
+    return slug;
+  }
+}
+
+export function parseSchedLink(href: string): SessionLink | null {
+  const url = href.trim();
+  const long = EVENT_LINK.exec(url);
+  if (long) {
+    const subdomain = long[1]!.toLowerCase();
+    const slug = long[3] ? decode(long[3]) : null;
+    return {
+      id: long[2]!,
+      kind: 'sched',
+      url: `https://${subdomain}.sched.com/event/${long[2]!}${slug ? `/${long[3]!}` : ''}`,
+      subdomain,
+      slug,
+    };
+  }
+  const short = SHORT_LINK.exec(url);
+  if (short) return { id: short[1]!, kind: 'sched', url: `https://sched.co/${short[1]!}`, subdomain: null, slug: null };
   return null;
 }
 
-const REGIONS: Record<string, string> = {
-  eu: 'Europe',
-  na: 'North America',
-  cn: 'China',
-  china: 'China',
-  hk: 'Hong Kong',
-  jp: 'Japan',
-  japan: 'Japan',
-  in: 'India',
-  india: 'India',
-  latam: 'Latin America',
-};
+export function parseSessionLink(href: string): SessionLink | null {
+  const sched = parseSchedLink(href);
+  if (sched) return sched;
+  const yt = YOUTUBE.exec(href.trim());
+  if (yt) return { id: `yt-${yt[1]!}`, kind: 'youtube', url: `https://www.youtube.com/watch?v=${yt[1]!}`, subdomain: null, slug: null };
+  return null;
+}
 
-/** `kccnceu2024` → "KubeCon + CloudNativeCon Europe 2024"; co-located subdomains name the same event. */
-export function eventFromSubdomain(subdomain: string): string | null {
-  const match = /^(?:kccnc|kubecon|colocatedevents|cloudnativecon)([a-z]+?)(\d{4})$/.exec(subdomain.toLowerCase());
-  if (!match) return null;
-  const region = REGIONS[match[1]!];
-  return region ? `KubeCon + CloudNativeCon ${region} ${match[2]}` : null;
+/** Link texts that name the link, not the session ("here", "slides", a bare URL). */
+export function isGenericLinkText(text: string): boolean {
+  return (
+    /^(?:https?:\/\/|www\.)\S+$/i.test(text) ||
+    /^(?:here|link|details?|more|more info(?:rmation)?|read more|full details|schedule|sched|sched link|watch(?: (?:it|here|now|on youtube|the (?:video|recording|talk|session)))?|video|recording|slides|youtube|session|talk|abstract|register|(?:add (?:it )?to (?:your|my) (?:schedule|calendar|agenda))|(?:view|see|open) (?:it |the session |the talk )?(?:on|in) sched|(?:session|talk) (?:page|details|link)|view (?:session|talk|details))\W*$/i.test(
+      text.trim(),
+    )
+  );
 }

@@ -18,9 +18,12 @@ export function parseSchedule(source: string, options: ImportOptions): ParsedSch
     throw new KubeplanError('invalid-argument', 'this is a blog feed (RSS/Atom), not a schedule', options.file);
   }
   if (!detected) {
+    // For XML, the root element is usually what tells the user which file they picked.
+    const root = /^(?:\uFEFF)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<([A-Za-z_][\w:.-]*)/.exec(source)?.[1];
     throw new KubeplanError(
       'parse-error',
-      'unknown format: expected iCalendar, Sessionize JSON, frab/pretalx JSON or XML, Pentabarf XML or CSV (or pass --format)',
+      'unknown format: expected an RSS/Atom feed, iCalendar, Sessionize JSON, frab/pretalx JSON or XML, Pentabarf XML or CSV' +
+        `${root ? ` (root element is <${root}>)` : ''} (or pass --format)`,
       options.file,
     );
   }

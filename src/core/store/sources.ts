@@ -75,3 +75,31 @@ export function listSources(db: Db): SourceView[] {
       sessionCount: row.session_count,
     }));
 }
+
+export interface StoredSource {
+  id: number;
+  kind: SourceView['kind'];
+  location: string;
+  title: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  sessionCount: number;
+}
+
+const STORED_SOURCE = `
+  SELECT s.id, s.kind, s.location, s.title, s.etag, s.last_modified AS lastModified,
+         (SELECT COUNT(*) FROM session_sources ss WHERE ss.source_id = s.id) AS sessionCount
+  FROM sources s`;
+
+export function findSource(db: Db, location: string): StoredSource | null {
+  return db.prepare<[string], StoredSource>(`${STORED_SOURCE} WHERE s.location = ?`).get(location) ?? null;
+}
+
+export function findSourceById(db: Db, id: number): StoredSource | null {
+  return db.prepare<[number], StoredSource>(`${STORED_SOURCE} WHERE s.id = ?`).get(id) ?? null;
+}
+
+/** An unchanged feed (HTTP 304): only the fetch time and status move; no session is touched. */
+export function recordSourceNotModified(db: Db, id: number, now: string): void {
+  db.prepare(`UPDATE sources SET last_fetched_at = ?, last_status = 'ok', last_error = NULL WHERE id = ?`).run(now, id);
+}

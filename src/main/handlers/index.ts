@@ -5,6 +5,7 @@ import { appHandlers } from './app-handlers';
 import { catalogueHandlers } from './catalogue-handlers';
 import type { HandlerContext } from './context';
 import { importHandlers } from './import-handlers';
+import { feedsHandlers } from './feeds-handlers';
 import { sessionsHandlers } from './sessions-handlers';
 import type { HandlerTable } from './types';
 
@@ -18,5 +19,6 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
     ...agendaHandlers(ctx),
     ...catalogueHandlers(ctx),
     ...importHandlers(ctx),
+    ...feedsHandlers(ctx),
   };
 }

@@ -5,6 +5,7 @@ import { appChannels } from './app-channels';
 import { catalogueChannels } from './catalogue-channels';
 import type { ChannelSpec } from './define-channel';
 import { importChannels } from './import-channels';
+import { feedsChannels } from './feeds-channels';
 import { sessionsChannels } from './sessions-channels';
 
 export const contract = {
@@ -13,6 +14,7 @@ export const contract = {
   ...agendaChannels,
   ...catalogueChannels,
   ...importChannels,
+  ...feedsChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,0 +1,75 @@
+// What a heading above a session says about it: a day ("Day 1 - March 20", "Tuesday: Co-located
+// Events"), a kind ("Panel Discussions"), or a track / co-located event ("Platform Engineering Day").
+import type { SessionKind } from '../../shared/types';
+import { cleanText } from '../text/normalize';
+import { kindFromWords } from './kinds';
+import { readDay, type DayInfo } from './when';
+
+export interface HeadingContext {
+  level: number;
+  day: DayInfo | null;
+  kind: SessionKind | null;
+  /** A track name, null for "the main conference" (clears a track above), undefined for no opinion. */
+  track: string | null | undefined;
+  /** The heading announces sessions or their recordings ("Talks", "Recordings", "Watch the sessions"). */
+  sessions: boolean;
+}
+
+const SESSION_WORDS = /\b(?:talks?|sessions?|recordings?|videos?|keynotes?|panels?|presentations?|agenda|schedule|lightning)\b/i;
+
+const TRACK_ENDING = /(?:\bDay|Con|\bSummit|\bCommons|\bForum|\bRejekts|\bHub|\bTrack|\bMini[- ]Summit)$/;
+const MAIN_CONFERENCE = /\b(?:kube\s*con|cloud\s*native\s*con)\b/i;
+
+function trackName(text: string): string | null | undefined {
+  if (MAIN_CONFERENCE.test(text)) return null;
+  const name = text.replace(/\s+(?:(?:EU|NA|Europe|North America)\s*)?20\d\d$/, '').replace(/[:\s]+$/, '');
+  const words = name.split(/\s+/);
+  if (words.length > 6 || !/^[\p{Lu}\d]/u.test(name)) return undefined;
+  if (!TRACK_ENDING.test(name) || /^day\s*\d/i.test(name) || /co-located/i.test(name)) return undefined;
+  return name;
+}
+
+export function readHeading(text: string, level: number, year: number | null): HeadingContext {
+  const clean = cleanText(text) ?? '';
+  const day = readDay(clean, year);
+  const hasDay = day.date !== null || day.weekday !== null || day.dayNumber !== null;
+  return {
+    level,
+    day: hasDay ? day : null,
+    kind: kindFromWords(clean),
+    track: hasDay ? undefined : trackName(clean),
+    sessions: SESSION_WORDS.test(clean),
+  };
+}
+
+/** The stack of headings in force: a heading replaces those at its level and below. */
+export class HeadingStack {
+  private stack: HeadingContext[] = [];
+
+  push(context: HeadingContext): void {
+    this.stack = this.stack.filter((h) => h.level < context.level);
+    this.stack.push(context);
+  }
+
+  get day(): DayInfo | null {
+    for (let i = this.stack.length - 1; i >= 0; i -= 1) if (this.stack[i]!.day) return this.stack[i]!.day;
+    return null;
+  }
+
+  get kind(): SessionKind | null {
+    for (let i = this.stack.length - 1; i >= 0; i -= 1) if (this.stack[i]!.kind) return this.stack[i]!.kind;
+    return null;
+  }
+
+  get announcesSessions(): boolean {
+    return this.stack.some((h) => h.sessions || h.kind !== null);
+  }
+
+  get track(): string | null {
+    for (let i = this.stack.length - 1; i >= 0; i -= 1) {
+      const track = this.stack[i]!.track;
+      if (track !== undefined) return track;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,101 @@
+// Finds where the speakers are written around a session link: after a dash inside the link text
+// ("Title - A, X & B, Y"), at the start of the text after the link ("- A from X & B from Y share…"),
+// or before it ("A, B and C participated in a panel discussion - <link>"). The sched slug, which
+// spells the speakers after the title, decides where the names end when it is there.
+import type { SpeakerRef } from '../../shared/types';
+import { compact, slugAfterTitle } from './slug-text';
+import { looksLikeName, parseSpeakerList } from './speakers';
+
+const CONNECTORS = new Set(['from', 'the', 'at', 'and', 'with', 'of', 'by', 'de', 'van', 'von', 'der']);
+const LEADING_SEPARATOR = /^[\s.,:;]*(?:[-–—|:]+\s*)?(?:by\s+|with\s+)?/i;
+
+export interface SplitTitle {
+  title: string;
+  speakers: SpeakerRef[] | null;
+}
+
+function slugAgrees(slug: string | null, title: string, speakers: SpeakerRef[]): boolean {
+  if (!slug) return true;
+  const first = compact(speakers[0]!.name.replace(/["“”‘’][^"“”‘’]*["“”‘’]/g, ''));
+  const after = slugAfterTitle(slug, title);
+  return after !== null ? after.startsWith(first.slice(0, 4)) : compact(slug).includes(first);
+}
+
+/** "Title - Speaker, Company & Speaker, Company" → title and speakers; the title alone when no list is there. */
+export function splitLinkText(text: string, slug: string | null): SplitTitle {
+  const separators = [...text.matchAll(/\s+(?:[-–—|]|by)\s+/g)].reverse();
+  for (const sep of separators) {
+    const title = text.slice(0, sep.index).trim();
+    const speakers = parseSpeakerList(text.slice(sep.index + sep[0].length), 4);
+    // "… Powered by Cilium": after "by", only full names (two words or more) make a speaker list.
+    const byOk = !/by/.test(sep[0]) || (speakers?.every((s) => s.name.includes(' ')) ?? false);
+    if (title && speakers && byOk && slugAgrees(slug, title, speakers)) return { title, speakers };
+  }
+  return { title: text, speakers: null };
+}
+
+function phraseBySlug(text: string, rest: string): string | null {
+  let remaining = rest;
+  let end = 0;
+  for (const word of text.matchAll(/\S+/g)) {
+    const c = compact(word[0]);
+    if (c === '') continue;
+    if (remaining.startsWith(c)) {
+      remaining = remaining.slice(c.length);
+      end = word.index + word[0].length;
+      if (remaining === '') break;
+    } else if (!CONNECTORS.has(c)) break;
+  }
+  return end > 0 ? text.slice(0, end) : null;
+}
+
+function phraseByShape(text: string): string | null {
+  let end = 0;
+  for (const word of text.matchAll(/\S+/g)) {
+    const w = word[0].replace(/^[("“‘']+|[)"”’',;.:]+$/g, '');
+    if (/^[-–—|]$/.test(word[0])) break;
+    const capital = /^[\p{Lu}\d]/u.test(w) || w === '&';
+    if (!capital && !CONNECTORS.has(w.toLowerCase())) break;
+    end = word.index + word[0].length;
+    if (/[.:]$/.test(word[0])) break;
+  }
+  return end > 0 ? text.slice(0, end).replace(/(?:\s+(?:from|the|at|and|with|of|by|&))+\s*[,.;:]?$/i, '') : null;
+}
+
+/** The speakers named at the start of the text after a link, and the text after the separator. */
+export function speakersAfter(
+  text: string,
+  slug: string | null,
+  title: string,
+): { speakers: SpeakerRef[] | null; rest: string; onlySpeakers: boolean } {
+  const rest = text.replace(LEADING_SEPARATOR, '');
+  if (!rest) return { speakers: null, rest, onlySpeakers: false };
+  const after = slug ? slugAfterTitle(slug, title) : null;
+  const phrase = after ? phraseBySlug(rest, after) : phraseByShape(rest);
+  if (!phrase) return { speakers: null, rest, onlySpeakers: false };
+  const speakers = parseSpeakerList(phrase);
+  // Without a slug to confirm them, one capitalized word ("This", "Watch") is not a speaker list.
+  if (!speakers || (!after && !speakers.some((s) => s.name.includes(' ')))) return { speakers: null, rest, onlySpeakers: false };
+  return { speakers, rest, onlySpeakers: rest.slice(phrase.length).replace(/^[\s.,;:\-–—|]+/, '') === '' };
+}
+
+const VERB =
+  /^(.*?)\s+(?:participated|presented|spoke|talked|gave|hosted|joined|discussed|shared|demoed|delivered|took part|ran|led|moderated)\b/i;
+
+/**
+ * Speakers written before the link: "Lian, Thomas, Mauricio and Atul participated in a panel
+ * discussion - <link>", or "Jane Doe (Acme): <link>". The slug, when there is one, must name them.
+ */
+export function speakersBefore(text: string, slug: string | null): SpeakerRef[] | null {
+  const trimmed = text.trim();
+  const verb = VERB.exec(trimmed);
+  const lead = verb ? null : /^(.{3,160}?)\s*[:\-–—|]\s*$/.exec(trimmed);
+  const phrase = verb?.[1] ?? lead?.[1];
+  if (!phrase) return null;
+  const speakers = parseSpeakerList(phrase);
+  if (!speakers || !speakers.every((s) => looksLikeName(s.name))) return null;
+  // "Platform Engineering Day: <link>" reads like a name too: a leading list needs the slug to name
+  // its first speaker, or companies to show it is a list of people.
+  if (lead && (slug ? !compact(slug).includes(compact(speakers[0]!.name)) : !speakers.every((s) => s.affiliation))) return null;
+  return speakers;
+}

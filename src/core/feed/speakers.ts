@@ -1,0 +1,116 @@
+// Reads speaker lists in the forms posts write them: "A from X & B from Y", "A & B from X",
+// "A, X; B, Y", "A, X & B, Y", "A (X)", "A, Role, X", lists ending in "and", nicknames in quotes.
+import type { SpeakerRef } from '../../shared/types';
+import { cleanText } from '../text/normalize';
+
+const LIST_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|,|\s+&\s+|\s+and\s+)\s*/i;
+const AND_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|\s+&\s+|\s+and\s+)\s*/i;
+const FIRST_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|,|\s+&\s+|\s+and\s+)\s*/i;
+const AFFILIATION_WORD = /\s+(?:from|at)\s+/i;
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'bin', 'al', 'y', 'ter', 'ten', 'zu']);
+const NOT_NAMES = /\b(?:tbd|tba|leads?|group|wg|team|members?|community|speakers?|panelists?|maintainers?|contributors|sponsors?|everyone|others|this|these|the|our|we|you|talks?|sessions?|panel|keynotes?|workshops?|tutorials?|lightning|recap|update|video|slides)\b/i;
+
+function clean(text: string): string {
+  return text.replace(/^[\s,;:&\-–—]+|[\s,;:.\-–—]+$/g, '').replace(/^(?:and|by|with)\s+/i, '').trim();
+}
+
+/** True for something that reads like a person's name: capitalized words, particles, a nickname in quotes. */
+export function looksLikeName(name: string, maxWords = 5): boolean {
+  const words = name.split(/\s+/).filter((w) => !/^["“”'‘’(].*["“”'‘’)]$/.test(w));
+  if (words.length === 0 || words.length > maxWords) return false;
+  if (NOT_NAMES.test(name) || /\d|[!?:@/]/.test(name)) return false;
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && PARTICLES.has(w)));
+}
+
+function affiliation(text: string | undefined): string | null {
+  if (!text) return null;
+  return cleanText(clean(text).replace(/^the\s+/, '').replace(/\s*\((?:sponsor|tbd)[^)]*\)$/i, ''));
+}
+
+function withInherited(items: { name: string; affiliation: string | null }[]): SpeakerRef[] {
+  // "A & B from X", "A & B, X": a speaker without a company shares the next one's.
+  const out: SpeakerRef[] = [];
+  let next: string | null = null;
+  for (let i = items.length - 1; i >= 0; i -= 1) {
+    const item = items[i]!;
+    if (item.affiliation) next = item.affiliation;
+    out.unshift({ name: item.name, affiliation: item.affiliation ?? next });
+  }
+  return out;
+}
+
+function parseFromGroup(group: string): SpeakerRef[] {
+  const segments = group.replace(/,\s*(from|at)\s+/gi, ' $1 ').split(AFFILIATION_WORD);
+  const items: { name: string; affiliation: string | null }[] = [];
+  let names = segments[0]!;
+  for (let i = 1; i < segments.length; i += 1) {
+    const segment = segments[i]!;
+    let org = segment;
+    let rest = '';
+    if (i < segments.length - 1) {
+      const sep = FIRST_SEPARATOR.exec(segment);
+      if (sep) {
+        org = segment.slice(0, sep.index);
+        rest = segment.slice(sep.index + sep[0].length);
+      }
+    }
+    for (const name of names.split(LIST_SEPARATOR)) if (clean(name)) items.push({ name: clean(name), affiliation: null });
+    const last = items[items.length - 1];
+    if (last) last.affiliation = affiliation(org);
+    names = rest;
+  }
+  for (const name of names.split(LIST_SEPARATOR)) if (clean(name)) items.push({ name: clean(name), affiliation: null });
+  return withInherited(items);
+}
+
+function parseParenGroup(group: string): SpeakerRef[] {
+  const items = group
+    .split(/\s*(?:,\s*(?:and|&)\s+|,|\s+&\s+|\s+and\s+)\s*(?![^(]*\))/i)
+    .map((part) => {
+      const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(part.trim());
+      return m ? { name: clean(m[1]!), affiliation: affiliation(m[2]) } : { name: clean(part), affiliation: null };
+    });
+  return withInherited(items.filter((i) => i.name));
+}
+
+function parseCommaGroup(group: string): SpeakerRef[] {
+  const items = group.split(AND_SEPARATOR).map(clean).filter(Boolean);
+  const last = items[items.length - 1] ?? '';
+  // "A, B, C and D": commas separate names, not companies.
+  if (items.length > 1 && !last.includes(',')) {
+    return group
+      .split(LIST_SEPARATOR)
+      .map(clean)
+      .filter(Boolean)
+      .map((name) => ({ name, affiliation: null }));
+  }
+  return withInherited(
+    items.map((item) => {
+      const parts = item.split(/\s*,\s*/);
+      return { name: clean(parts[0]!), affiliation: parts.length > 1 ? affiliation(parts[parts.length - 1]) : null };
+    }),
+  );
+}
+
+/** Every speaker a phrase names, with affiliations; null when any part does not read like a name. */
+export function parseSpeakerList(phrase: string, maxWords = 5): SpeakerRef[] | null {
+  const text = clean(phrase.replace(/\s+/g, ' '));
+  if (!text) return null;
+  const speakers: SpeakerRef[] = [];
+  for (const group of text.split(/\s*;\s*/)) {
+    if (!clean(group)) continue;
+    if (/\([^)]+\)/.test(group)) speakers.push(...parseParenGroup(group));
+    else if (AFFILIATION_WORD.test(group)) speakers.push(...parseFromGroup(group));
+    else speakers.push(...parseCommaGroup(group));
+  }
+  if (speakers.length === 0 || !speakers.every((s) => looksLikeName(s.name, maxWords))) return null;
+  return speakers;
+}
+
+/** Like parseSpeakerList, but keeps the parts that read like names (a table cell may add "and community members"). */
+export function parseSpeakerCell(text: string): SpeakerRef[] {
+  const phrase = clean(text.replace(/\s+/g, ' '));
+  if (!phrase) return [];
+  const all = parseSpeakerList(phrase.replace(/\s*(?:,|and|&)?\s*(?:the\s+)?community members$/i, ''));
+  return all ?? [];
+}
