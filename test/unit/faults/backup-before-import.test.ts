@@ -97,4 +97,20 @@ describe('automatic backups before imports', () => {
     expect(await main(['import', two[0]!, '--dry-run', '--db', file], io)).toBe(0);
     expect(listBackups(path.join(path.dirname(file), 'backups'))).toHaveLength(2);
   });
+
+  it('the CLI backs up before feeds add, refresh and import-agenda write', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'cli.db');
+    const feed = path.join(dir, 'tag.atom');
+    fs.copyFileSync(path.join(FIXTURES, 'feeds', 'tag-app-delivery-kubecon-na-2024.atom'), feed);
+    const io = { stdout: () => {}, stderr: () => {}, env: {} };
+    const reasons = () => listBackups(path.join(dir, 'backups')).map((b) => b.reason);
+    expect(await main(['feeds', 'add', feed, '--db', file], io)).toBe(0);
+    expect(reasons()).toEqual(['before-feed-add']);
+    expect(await main(['feeds', 'refresh', '--db', file], io)).toBe(0);
+    expect(reasons()).toEqual(['before-feed-refresh', 'before-feed-add']);
+    const ics = path.join(SCHEDULES, 'sched-kccnceu2026-tuesday-morning.ics');
+    await main(['import-agenda', ics, '--skip-bad', '--db', file], io);
+    expect(reasons()[0]).toBe('before-agenda-import');
+  });
 });
