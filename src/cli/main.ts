@@ -1,6 +1,7 @@
 // The `kubeplan` command line over core: the same store and logic as the desktop app.
 import { parseArgs } from 'node:util';
 import { toErrorInfo } from '../shared/errors';
+import { backupDirFor } from '../core/store/backups';
 import { openStore, type Db } from '../core/store/open-store';
 import { UsageError, type OptionSpec } from './command';
 import { commands } from './commands/index';
@@ -60,7 +61,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       args: positionals,
       values,
       json: values['json'] === true,
-      openDb: () => (db ??= openStore(dbPath)),
+      openDb: () => (db ??= openStore(dbPath, dbPath === ':memory:' ? {} : { backupDir: backupDirFor(dbPath) })),
     });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,4 +1,5 @@
 // `kubeplan feeds add|list|remove|refresh`: the subscribed feeds, their status and last error.
+import { backupBeforeImport, backupOnce } from '../../core/catalog/backup-before-import';
 import { addFeed, listFeeds, refreshAllFeeds, refreshFeed, removeFeed, type RefreshOutcome } from '../../core/catalog/feed-subscriptions';
 import type { Db } from '../../core/store/open-store';
 import { UsageError, type Command } from '../command';
@@ -36,11 +37,15 @@ export const feedsCommand: Command = {
     switch (action) {
       case 'add':
         if (!target) throw new UsageError('feeds add needs a URL');
-        return report(io, json, [await addFeed(db, target)]);
-      case 'refresh':
-        return report(io, json, target ? [await refreshFeed(db, feedId(db, target))] : await refreshAllFeeds(db));
+        return report(io, json, [await addFeed(db, target, { beforeWrite: backupOnce(db, 'before-feed-add') })]);
+      case 'refresh': {
+        const deps = { beforeWrite: backupOnce(db, 'before-feed-refresh') };
+        return report(io, json, target ? [await refreshFeed(db, feedId(db, target), deps)] : await refreshAllFeeds(db, deps));
+      }
       case 'remove': {
-        const { counts } = removeFeed(db, feedId(db, target));
+        const id = feedId(db, target);
+        backupBeforeImport(db, 'before-feed-remove');
+        const { counts } = removeFeed(db, id);
         if (json) printJson(io, { removed: target, counts });
         else io.stdout(`removed ${target}; ${counts.removed} sessions no other source lists were marked removed\n`);
         return 0;

@@ -1,5 +1,6 @@
 // `kubeplan import-agenda FILE.ics`: stars the sessions an .ics lists (an exported or shared agenda).
 import fs from 'node:fs';
+import { backupBeforeImport } from '../../core/catalog/backup-before-import';
 import { importAgenda, previewAgendaImport } from '../../core/ical/import-agenda';
 import { KubeplanError } from '../../shared/errors';
 import type { IcsImportPreview } from '../../shared/agenda-types';
@@ -37,6 +38,7 @@ export const importAgendaCommand: Command = {
       }
       return preview.problems.length > 0 ? 1 : 0;
     }
+    backupBeforeImport(db, 'before-agenda-import');
     const result = importAgenda(db, text, values['skip-bad'] === true ? 'valid-only' : 'all-or-nothing', file);
     if (json) printJson(io, result);
     else {

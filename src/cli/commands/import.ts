@@ -1,4 +1,5 @@
 // `kubeplan import FILE|URL...`: feeds (RSS/Atom/RDF) and organizer schedules, format sniffed from the content.
+import { backupOnce } from '../../core/catalog/backup-before-import';
 import { loadSource, scrapeSource } from '../../core/catalog/import-source';
 import { parseMapOption } from '../../core/importers/csv-columns';
 import { detectFormat } from '../../core/importers/detect-format';
@@ -54,6 +55,8 @@ export const importCommand: Command = {
     if (args.length === 0) throw new UsageError('import needs at least one file or URL');
     const db = openDb();
     const dryRun = values['dry-run'] === true;
+    // One automatic backup per command, taken before the first file is written.
+    const backup = backupOnce(db, 'before-import');
     for (const file of args) {
       const loaded = await loadSource(file);
       const forced = values['format'] as string | undefined;
@@ -73,6 +76,7 @@ export const importCommand: Command = {
           else printSummary(io, file, summary, true);
           continue;
         }
+        backup();
         const { counts } = applyImport(db, batch, loaded.fetchMeta ? { fetchMeta: loaded.fetchMeta } : {});
         if (json) printJson(io, { file, counts });
         else
@@ -88,6 +92,7 @@ export const importCommand: Command = {
         else printSummary(io, file, summary, true);
         continue;
       }
+      backup();
       const { summary } = importSchedule(db, loaded.text, options, values['skip-bad'] === true);
       if (json) printJson(io, summary);
       else printSummary(io, file, summary, false);

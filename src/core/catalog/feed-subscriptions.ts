@@ -11,6 +11,8 @@ import { readTextFile } from './import-file';
 
 export interface FeedDeps extends FetchOptions {
   now?: () => Date;
+  /** Called just before sessions are written (the app takes its automatic backup here). */
+  beforeWrite?: () => void;
 }
 
 export type RefreshOutcome =
@@ -52,6 +54,7 @@ export async function refreshFeedLocation(db: Db, location: string, kind: Source
       // A feed that suddenly lists nothing is far more often broken than emptied: keep what we have.
       throw new KubeplanError('parse-error', `the feed lists no items now; keeping the ${stored.sessionCount} stored sessions`, location);
     }
+    deps.beforeWrite?.();
     const result = applyImport(
       db,
       { source: { kind: stored?.kind ?? kind, location, title: feed.title }, sessions },

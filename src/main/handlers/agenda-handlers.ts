@@ -1,4 +1,5 @@
 // Handlers for the agenda channels: stars, notes, plan, now/next, settings and .ics export/import.
+import { backupBeforeImport } from '../../core/catalog/backup-before-import';
 import { setNote, setStar } from '../../core/agenda/agenda-store';
 import { buildAgendaPlan } from '../../core/agenda/build-plan';
 import { nowNext } from '../../core/agenda/now-next';
@@ -31,6 +32,10 @@ export function agendaHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof a
       return { path: target, eventCount: exported.eventCount, skippedNoDay: exported.skippedNoDay };
     },
     previewIcsImport: ({ text }) => previewAgendaImport(requireDb(ctx), text),
-    applyIcsImport: ({ text, name, mode }) => importAgenda(requireDb(ctx), text, mode, name || 'calendar', now()),
+    applyIcsImport: ({ text, name, mode }) => {
+      const db = requireDb(ctx);
+      backupBeforeImport(db, 'before-agenda-import');
+      return importAgenda(db, text, mode, name || 'calendar', now());
+    },
   };
 }

@@ -2,6 +2,7 @@
 import { KubeplanError, type ErrorInfo } from '../../shared/errors';
 import type { Db } from '../../core/store/open-store';
 import type { AppEventName, AppEvents } from '../../shared/ipc/events';
+import type { FetchOptions } from '../../core/feed/fetch-feed';
 import type { OpenedFiles } from '../opened-files';
 
 export interface HandlerContext {
@@ -21,6 +22,8 @@ export interface HandlerContext {
   openedFiles: OpenedFiles;
   /** Where to save an export: main shows a save dialog; tests answer with a path. Null means cancelled. */
   chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+  /** Feed download limits (timeouts, size cap); defaults when absent, shortened by fault tests. */
+  fetchOptions?: FetchOptions;
   /** The clock now/next and export stamps read; injected so tests pick the moment. */
   now?: () => Date;
 }

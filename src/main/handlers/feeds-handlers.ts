@@ -5,8 +5,10 @@ import {
   refreshAllFeeds,
   refreshFeed,
   removeFeed,
+  type FeedDeps,
   type RefreshOutcome,
 } from '../../core/catalog/feed-subscriptions';
+import { backupBeforeImport, backupOnce } from '../../core/catalog/backup-before-import';
 import type { FeedRefreshView, feedsChannels } from '../../shared/ipc/feeds-channels';
 import { requireDb, type HandlerContext } from './context';
 import type { HandlerSlice } from './types';
@@ -20,12 +22,21 @@ function toView(outcome: RefreshOutcome): FeedRefreshView {
   };
 }
 
+/** Network limits from the context (tests shorten them), and one backup before the first write. */
+function deps(ctx: HandlerContext, reason: string): FeedDeps {
+  return { ...ctx.fetchOptions, beforeWrite: backupOnce(requireDb(ctx), reason) };
+}
+
 export function feedsHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof feedsChannels> {
   return {
     listFeeds: () => listFeeds(requireDb(ctx)),
-    addFeed: async ({ url }) => toView(await addFeed(requireDb(ctx), url)),
-    refreshFeed: async ({ id }) => toView(await refreshFeed(requireDb(ctx), id)),
-    refreshAllFeeds: async () => (await refreshAllFeeds(requireDb(ctx))).map(toView),
-    removeFeed: ({ id }) => removeFeed(requireDb(ctx), id).counts,
+    addFeed: async ({ url }) => toView(await addFeed(requireDb(ctx), url, deps(ctx, 'before-feed-add'))),
+    refreshFeed: async ({ id }) => toView(await refreshFeed(requireDb(ctx), id, deps(ctx, 'before-feed-refresh'))),
+    refreshAllFeeds: async () => (await refreshAllFeeds(requireDb(ctx), deps(ctx, 'before-feed-refresh'))).map(toView),
+    removeFeed: ({ id }) => {
+      const db = requireDb(ctx);
+      backupBeforeImport(db, 'before-feed-remove');
+      return removeFeed(db, id).counts;
+    },
   };
 }

@@ -1,4 +1,5 @@
 // Handlers for importing files from the app: preview (dry run), confirm, and the Changes view.
+import { backupBeforeImport } from '../../core/catalog/backup-before-import';
 import { importText, previewText } from '../../core/importers/import-text';
 import { readImportChanges } from '../../core/store/read-changes';
 import type { importChannels } from '../../shared/ipc/import-channels';
@@ -8,7 +9,11 @@ import type { HandlerSlice } from './types';
 export function importHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof importChannels> {
   return {
     previewImport: (request) => ({ ...previewText(requireDb(ctx), request), fileName: request.name }),
-    confirmImport: ({ skipBad, ...request }) => importText(requireDb(ctx), request, skipBad ?? false),
+    confirmImport: ({ skipBad, ...request }) => {
+      const db = requireDb(ctx);
+      backupBeforeImport(db, 'before-import');
+      return importText(db, request, skipBad ?? false);
+    },
     getChanges: (input) => readImportChanges(requireDb(ctx), input?.importId),
   };
 }

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startAppContext } from '../../../src/main/app-context';
 import { createDispatch } from '../../../src/main/dispatch';
-import { createHandlers } from '../../../src/main/handlers/index';
-import { contract } from '../../../src/shared/ipc/contract';
+import { createHandlers, type HandlerTable } from '../../../src/main/handlers/index';
+import { contract, type MethodName } from '../../../src/shared/ipc/contract';
 import { BUNDLED_FEED, tempDir } from '../helpers';
 
 function backend() {
@@ -72,5 +72,115 @@ describe('start-up', () => {
     });
     expect(ctx.db).not.toBeNull();
     expect(ctx.startupProblems).toEqual([{ code: 'io-error', message: `${missing}: file not found`, where: missing }]);
+  });
+});
+
+/** One valid argument per channel: every bad variant below is this with one thing wrong. */
+const VALID: Record<MethodName, unknown> = {
+  getStatus: undefined,
+  openExternal: { url: 'https://kubecon.io/' },
+  readOpenedFile: { token: '0b6a4a3e-5f5e-4c39-9a57-8a0d3c1f2e11' },
+  restoreBackup: { file: '/tmp/kubeplan-backup.db' },
+  listSessions: { includeRemoved: false, includeNonSessions: true },
+  getSession: { id: 'abc' },
+  setStar: { id: 'abc', status: 'going' },
+  setNote: { id: 'abc', note: 'bring laptop' },
+  getAgendaPlan: undefined,
+  getNowNext: undefined,
+  getSettings: undefined,
+  setSettings: { reminderMinutes: 10 },
+  exportIcs: { scope: { kind: 'event', event: 'KubeCon' } },
+  saveIcs: { scope: { kind: 'session', id: 'abc' } },
+  previewIcsImport: { text: 'BEGIN:VCALENDAR', name: 'a.ics' },
+  applyIcsImport: { text: 'BEGIN:VCALENDAR', name: 'a.ics', mode: 'valid-only' },
+  getSessionProvenance: { id: 'abc' },
+  previewImport: { name: 'a.csv', text: 'a,b' },
+  confirmImport: { name: 'a.csv', text: 'a,b', skipBad: true },
+  getChanges: { importId: 1 },
+  listFeeds: undefined,
+  addFeed: { url: 'https://example.org/feed.xml' },
+  refreshFeed: { id: 1 },
+  refreshAllFeeds: undefined,
+  removeFeed: { id: 1 },
+};
+
+/** Fields that carry a whole document (a dropped file's text) and may legitimately be megabytes long. */
+const DOCUMENT_FIELDS = new Set(['text']);
+const ONE_MB = 'a'.repeat(1024 * 1024);
+
+function wrongType(value: unknown): unknown {
+  if (typeof value === 'string') return 42;
+  if (typeof value === 'number') return 'forty-two';
+  if (typeof value === 'boolean') return 'yes';
+  if (value === null) return { not: 'null' };
+  return 'not an object';
+}
+
+/** The bad variants of one channel's valid argument, each with a label for the failure message. */
+function badVariants(sample: unknown): { kind: string; label: string; input: unknown }[] {
+  const variants: { kind: string; label: string; input: unknown }[] = [];
+  if (sample === undefined) {
+    variants.push({ kind: 'wrong type', label: 'number', input: 42 });
+    variants.push({ kind: 'wrong type', label: 'array', input: [] });
+    variants.push({ kind: 'oversized string', label: 'argument', input: ONE_MB });
+    variants.push({ kind: 'extra fields', label: 'object', input: { extra: 1 } });
+  } else {
+    const fields = sample as Record<string, unknown>;
+    variants.push({ kind: 'wrong type', label: 'argument', input: 'not an object' });
+    for (const [key, value] of Object.entries(fields)) {
+      variants.push({ kind: 'wrong type', label: key, input: { ...fields, [key]: wrongType(value) } });
+      if (!DOCUMENT_FIELDS.has(key)) variants.push({ kind: 'oversized string', label: key, input: { ...fields, [key]: ONE_MB } });
+    }
+    variants.push({ kind: 'extra fields', label: 'extra', input: { ...fields, extra: 'x' } });
+  }
+  const base = (sample ?? {}) as Record<string, unknown>;
+  // JSON.parse makes "__proto__" an own key, exactly as a structured-clone over IPC would.
+  for (const key of ['__proto__', 'constructor', 'prototype']) {
+    const polluted = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
+    Object.assign(polluted, JSON.parse(`{"${key}": {"polluted": true, "isAdmin": true}}`));
+    variants.push({ kind: 'prototype pollution', label: key, input: polluted });
+  }
+  return variants;
+}
+
+describe('IPC dispatch against hostile arguments', () => {
+  it('every channel refuses wrong types, 1 MB strings, extra fields and prototype keys, and no handler runs', async () => {
+    const ctx = startAppContext({
+      databasePath: path.join(tempDir(), 'kubeplan.db'),
+      bundledFeedFile: BUNDLED_FEED,
+      openExternal: async () => true,
+    });
+    const calls: string[] = [];
+    const handlers = createHandlers(ctx);
+    const spied = Object.fromEntries(
+      Object.entries(handlers).map(([name, fn]) => [name, (input: unknown) => (calls.push(name), (fn as (i: unknown) => unknown)(input))]),
+    ) as unknown as HandlerTable;
+    const dispatch = createDispatch(spied);
+    const kinds = new Map<string, number>();
+    let total = 0;
+    for (const name of Object.keys(contract) as MethodName[]) {
+      const spec = contract[name];
+      // The sample really is valid, so each variant fails for its one defect.
+      expect(spec.input.safeParse(VALID[name]).success, `${spec.channel} sample`).toBe(true);
+      for (const variant of badVariants(VALID[name])) {
+        const result = await dispatch(spec.channel, variant.input);
+        const what = `${spec.channel} ${variant.kind} (${variant.label})`;
+        expect(result.ok, what).toBe(false);
+        if (!result.ok) {
+          expect(result.error.code, what).toBe('invalid-argument');
+          expect(result.error.message.startsWith(`${spec.channel}:`), what).toBe(true);
+          // The message names the problem without echoing a megabyte back.
+          expect(result.error.message.length, what).toBeLessThan(500);
+        }
+        kinds.set(variant.kind, (kinds.get(variant.kind) ?? 0) + 1);
+        total += 1;
+      }
+    }
+    expect(calls).toEqual([]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.fromEntries(kinds)).toEqual({ 'wrong type': 59, 'oversized string': 30, 'extra fields': 25, 'prototype pollution': 75 });
+    expect(Object.keys(contract)).toHaveLength(25);
+    expect(total).toBe(189);
+    ctx.db?.close();
   });
 });
