@@ -12,7 +12,9 @@ export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results/playwright',
-  timeout: 30_000,
+  timeout: 60_000,
+  // A 2-core CI machine under a full suite is slow; assertions wait longer rather than flake.
+  expect: { timeout: 10_000 },
   workers: 2,
   reporter: [['list'], ['./test/e2e/summary-reporter.ts']],
   use: { trace: 'retain-on-failure' },
