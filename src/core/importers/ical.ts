@@ -4,7 +4,7 @@ import { KubeplanError } from '../../shared/errors';
 import type { ParsedSchedule, SessionRecord } from '../../shared/types';
 import { eventFromSubdomain, parseSchedLink } from '../feed/sched-ids';
 import { cleanText } from '../text/normalize';
-import { dayInZone } from '../time/zoned';
+import { dayInZone, isValidTimeZone } from '../time/zoned';
 import type { ImportOptions } from './import-options';
 import { parseSchedSummary } from './sched-summary';
 import { ProblemLog, blankRecord, checkZone, classifyKind, dropDuplicateIds, plainText, toZonedIso } from './schedule-record';
@@ -79,7 +79,8 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
   const lines = eventLines(body);
   const fileZone = checkZone(text(calendar, 'x-wr-timezone'), `${file} X-WR-TIMEZONE`, log);
   const vevents = calendar.getAllSubcomponents('vevent');
-  const firstTzid = vevents.map((v) => rawTime(v, 'dtstart')?.tzid).find(Boolean) ?? null;
+  // An unknown TZID (reported per event below) must not become the calendar's display zone.
+  const firstTzid = vevents.map((v) => rawTime(v, 'dtstart')?.tzid).find((z) => z && isValidTimeZone(z)) ?? null;
   const suffix = commonVenueSuffix(vevents.map((v) => text(v, 'location') ?? ''));
   const displayZone =
     options.timeZone ?? (fileZone && fileZone !== 'UTC' ? fileZone : (firstTzid ?? zoneOfVenue(suffix) ?? fileZone));
