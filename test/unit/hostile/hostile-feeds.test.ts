@@ -173,6 +173,19 @@ describe('hostile feeds: parsed safely', () => {
     }
   });
 
+  it('script-in-abstract-feed.xml: script, style, iframe and handlers inside a session leave only its text', { timeout: LIMIT }, async () => {
+    const stored = await importAndList(path.join(HOSTILE, 'script-in-abstract-feed.xml'));
+    expect(stored.map(({ id, title, url, speakers, abstract }) => ({ id, title, url, speakers, abstract }))).toEqual([
+      {
+        id: '1YFfY',
+        title: 'Building a Platform API Layer',
+        url: 'https://kccnceu2024.sched.com/event/1YFfY',
+        speakers: [{ name: 'Marvin Beckers', affiliation: 'Kubermatic' }],
+        abstract: 'An abstract that is long enough to count as an abstract here and it ends with a link, and more words so it is prose.',
+      },
+    ]);
+  });
+
   it('generated: a 50 MB feed is refused by size, promptly, before parsing', { timeout: LIMIT }, async () => {
     const bundled = fs.readFileSync(BUNDLED_FEED, 'utf8');
     const filler = `<item><title>Filler</title><link>https://blog.example/f</link><description>${'&lt;p&gt;Lorem ipsum dolor sit amet. '.repeat(20_000)}</description></item>`;
