@@ -59,13 +59,14 @@ export function applyAll(text: string, ms: Mutation[]): string {
   return ms.reduce(mutate, text);
 }
 
-/** Runs `fn`; anything it throws must be the project's typed error (and say where, when it names a file). */
-export function onlyKubeplanErrors(fn: () => unknown): void {
+/** Runs `fn`; anything it throws must be the project's typed error. Returns what it returned, or null. */
+export function onlyKubeplanErrors<T>(fn: () => T): T | null {
   try {
-    fn();
+    return fn();
   } catch (error) {
     if (!(error instanceof KubeplanError)) {
       expect.fail(`threw ${(error as Error)?.name}: ${(error as Error)?.message}\n${(error as Error)?.stack ?? ''}`);
     }
+    return null;
   }
 }
