@@ -141,3 +141,21 @@ describe('hostile iCal', () => {
     expect(run.stdout).toContain('1 new');
   });
 });
+
+describe('hostile links in schedules', () => {
+  it('generated: javascript: and data: URLs in a CSV are never stored as session links', { timeout: LIMIT }, async () => {
+    const file = writeTemp(
+      'urls.csv',
+      'Title,Start,End,URL\n' +
+        'Evil,2024-03-20 10:00,2024-03-20 10:30,javascript:alert(1)\n' +
+        'Data,2024-03-20 11:00,2024-03-20 11:30,"data:text/html,<script>alert(1)</script>"\n' +
+        'Spaced,2024-03-20 11:30,2024-03-20 11:45, JavaScript:alert(2)\n' +
+        'Ok,2024-03-20 12:00,2024-03-20 12:30,https://example.org/s\n',
+    );
+    const db = await seededDb();
+    expect((await cli(['import', file, '--tz', 'UTC', '--db', db])).code).toBe(0);
+    const listed = JSON.parse((await cli(['list', '--json', '--db', db])).stdout) as { title: string; url: string | null }[];
+    const urls = Object.fromEntries(listed.filter((s) => ['Evil', 'Data', 'Spaced', 'Ok'].includes(s.title)).map((s) => [s.title, s.url]));
+    expect(urls).toEqual({ Evil: null, Data: null, Spaced: null, Ok: 'https://example.org/s' });
+  });
+});
