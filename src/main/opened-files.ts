@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { decodeDocument } from '../core/text/decode-document';
 import { KubeplanError } from '../shared/errors';
 import type { OpenedFile } from '../shared/ipc/events';
 
@@ -51,6 +52,6 @@ export class OpenedFiles {
     if (size > MAX_OPENED_FILE_BYTES) {
       throw new KubeplanError('invalid-argument', `file is ${Math.round(size / 1048576)} MB; the limit is 100 MB`, file);
     }
-    return { name: path.basename(file), text: fs.readFileSync(file, 'utf8') };
+    return { name: path.basename(file), text: decodeDocument(fs.readFileSync(file)).text };
   }
 }

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { backupBeforeImport } from '../../core/catalog/backup-before-import';
 import { importAgenda, previewAgendaImport } from '../../core/ical/import-agenda';
+import { decodeDocument } from '../../core/text/decode-document';
 import { KubeplanError } from '../../shared/errors';
 import type { IcsImportPreview } from '../../shared/agenda-types';
 import { UsageError, type Command } from '../command';
@@ -24,7 +25,7 @@ export const importAgendaCommand: Command = {
     if (!file) throw new UsageError('import-agenda needs an .ics file');
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = decodeDocument(fs.readFileSync(file)).text;
     } catch (error) {
       throw new KubeplanError('io-error', `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, file);
     }

@@ -6,14 +6,18 @@ import type { ImportResult, SourceKind } from '../../shared/types';
 import { scrapeFeed } from '../feed/scrape-feed';
 import { applyImport } from '../store/apply-import';
 import type { Db } from '../store/open-store';
+import { decodeDocument } from '../text/decode-document';
 
+/** A file's text, decoded by its BOM or XML declaration (UTF-16, ISO-8859-1 …), never assumed UTF-8. */
 export function readTextFile(file: string): string {
+  let bytes: Buffer;
   try {
-    return fs.readFileSync(file, 'utf8');
+    bytes = fs.readFileSync(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
     throw new KubeplanError('io-error', reason, file);
   }
+  return decodeDocument(bytes).text;
 }
 
 export function importFeedFile(db: Db, file: string, kind: SourceKind = 'feed'): ImportResult {

@@ -257,7 +257,9 @@ export function extractSessions(item: FeedItem, feed: FeedInfo = { link: null, t
   if (!/sched\.com\/event\/|sched\.co\/|youtube\.com\/|youtu\.be\/|<table/i.test(item.html)) return [];
   const ctx = postContext(item, feed.link, feed.title);
   const year = eventYear(ctx);
-  const $ = load(item.html, {}, false);
+  // One wrapping block: a body that is just text and links (no <p>) still gives each link a block
+  // to read its speakers from.
+  const $ = load(`<div>${item.html}</div>`, {}, false);
   const headings = new HeadingStack();
   const found: FoundSession[] = [];
   const walk = (node: AnyNode): void => {

@@ -169,13 +169,36 @@ export function looksLikeFeed(text: string): boolean {
 function parseDocument(source: string, where: string): FeedDocument {
   const valid = XMLValidator.validate(source);
   if (valid !== true) {
+    // fast-xml-parser reports elements left open at the end as a JSON list at 1:1; a cut-off
+    // download is common enough to name plainly, at the line where the text stops.
+    const open = /^Invalid '(\[[\s\S]*\])' found/.exec(valid.err.msg)?.[1];
+    if (open) {
+      let tags: string[] = [];
+      try {
+        tags = (JSON.parse(open) as unknown[]).map(String);
+      } catch {
+        // The list is only for the message.
+      }
+      const last = source.split('\n').length;
+      throw new KubeplanError(
+        'parse-error',
+        `the document ends before ${tags.reverse().map((t) => `<${t}>`).join(', ') || 'its elements'} ${tags.length === 1 ? 'is' : 'are'} closed (truncated download?)`,
+        `${where}:${last}`,
+      );
+    }
     throw new KubeplanError(
       'parse-error',
       `not well-formed XML: ${valid.err.msg}`,
       `${where}:${valid.err.line}:${valid.err.col}`,
     );
   }
-  const root = parser.parse(source) as Node;
+  let root: Node;
+  try {
+    root = parser.parse(source) as Node;
+  } catch (error) {
+    // The validator passed, so what is left is the parser's own limits (e.g. nesting depth).
+    throw new KubeplanError('parse-error', `cannot read the XML: ${(error as Error).message}`, where);
+  }
   const rss = root['rss'] as Node | undefined;
   if (rss) {
     const channel = (rss['channel'] ?? {}) as Node;

@@ -6,6 +6,7 @@ import type { SessionView } from '../../shared/types';
 import { spanOf } from '../agenda/session-times';
 import { isValidTimeZone } from '../time/zoned';
 import { foldCalendar } from './fold-lines';
+import { icsText } from './ics-text';
 import { sessionUid } from './session-uid';
 import { buildVTimezone, floatingTime, offsetMinutes } from './vtimezone';
 
@@ -101,17 +102,17 @@ function toVEvent(session: SessionView, options: ExportOptions): ICAL.Component 
     event.addPropertyWithValue('transp', 'TRANSPARENT');
   }
   event.addPropertyWithValue('sequence', options.sequences?.get(session.id) ?? 0);
-  event.addPropertyWithValue('summary', session.title);
+  event.addPropertyWithValue('summary', icsText(session.title));
   const description = describeSession(session, personal);
-  if (description) event.addPropertyWithValue('description', description);
-  if (session.room) event.addPropertyWithValue('location', session.room);
-  if (session.url) event.addPropertyWithValue('url', session.url);
-  if (session.track) event.addPropertyWithValue('categories', session.track);
+  if (description) event.addPropertyWithValue('description', icsText(description));
+  if (session.room) event.addPropertyWithValue('location', icsText(session.room));
+  if (session.url) event.addPropertyWithValue('url', icsText(session.url));
+  if (session.track) event.addPropertyWithValue('categories', icsText(session.track));
   const status = statusOf(session, personal);
   if (status) event.addPropertyWithValue('status', status);
   // Our own properties let an exported agenda be imported back with its star levels and notes.
   if (personal && session.agenda) event.addPropertyWithValue('x-kubeplan-agenda', session.agenda);
-  if (personal && session.note) event.addProperty(textProperty('x-kubeplan-note', session.note));
+  if (personal && session.note) event.addProperty(textProperty('x-kubeplan-note', icsText(session.note)));
   return event;
 }
 

@@ -47,6 +47,8 @@ export function parseCsv(source: string, options: ImportOptions): ParsedSchedule
   try {
     rows = parse(text, {
       delimiter: sniffDelimiter(text.split(/\r?\n/, 1)[0] ?? ''),
+      // Files edited on two systems mix CRLF and LF; csv-parse would lock onto the first line's ending.
+      record_delimiter: ['\r\n', '\n', '\r'],
       relax_column_count: true,
       skip_empty_lines: true,
       info: true,

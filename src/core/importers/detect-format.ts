@@ -5,7 +5,8 @@ const SNIFF_BYTES = 1024;
 
 function rootElement(head: string): string | null {
   // Skip the XML declaration, comments, doctype and processing instructions before the root.
-  const stripped = head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![A-Z][^>]*>/g, '').trimStart();
+  // A DOCTYPE's internal subset ([…]) holds `>` of its own: skip it whole, or the root is missed.
+  const stripped = head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*\[[\s\S]*?\]\s*>|<![A-Z][^>]*>/gi, '').trimStart();
   const match = /^<([A-Za-z_][\w:.-]*)/.exec(stripped);
   return match ? match[1]!.toLowerCase() : null;
 }
@@ -16,7 +17,8 @@ export function detectFormat(text: string): DetectedFormat | null {
   if (/^BEGIN:VCALENDAR/i.test(head)) return 'ical';
   if (head.startsWith('<')) {
     const root = rootElement(head);
-    if (root === 'rss' || root === 'feed' || root === 'rdf:rdf') return 'feed';
+    // An HTML page goes to the feed reader too: it says "HTML page, not a feed" and names the page's feed link.
+    if (root === 'rss' || root === 'feed' || root === 'rdf:rdf' || root === 'html') return 'feed';
     if (root === 'schedule') {
       // frab and pretalx write the c3voc schema (a <version> and per-event guids); Pentabarf and FOSDEM do not.
       return /c3voc|schema\.xsd|<event[^>]*\bguid=/.test(head) || !/fosdem|pentabarf/i.test(head) ? 'frab-xml' : 'pentabarf';

@@ -4,7 +4,7 @@ import { KubeplanError } from '../../shared/errors';
 import type { ParsedSchedule, SessionRecord } from '../../shared/types';
 import { eventFromSubdomain, parseSchedLink } from '../feed/sched-ids';
 import { cleanText } from '../text/normalize';
-import { dayInZone } from '../time/zoned';
+import { dayInZone, isValidTimeZone } from '../time/zoned';
 import type { ImportOptions } from './import-options';
 import { parseSchedSummary } from './sched-summary';
 import { ProblemLog, blankRecord, checkZone, classifyKind, dropDuplicateIds, plainText, toZonedIso } from './schedule-record';
@@ -70,16 +70,23 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
     log.add(`${file}:${body.split(/\r?\n/).length}`, 'file is truncated: no END:VCALENDAR; entries after the last complete one are lost');
     body = lastEnd >= 0 ? `${body.slice(0, lastEnd)}END:VEVENT\r\nEND:VCALENDAR\r\n` : `${body}\r\nEND:VCALENDAR\r\n`;
   }
-  let calendar: Component;
+  let jcal: unknown;
   try {
-    calendar = new ICAL.Component(ICAL.parse(body) as unknown as unknown[]);
+    jcal = ICAL.parse(body);
   } catch (error) {
     throw new KubeplanError('parse-error', `not a valid iCalendar file: ${(error as Error).message}`, file);
   }
+  // ical.js returns a list when the text holds several components, and nothing usable for none.
+  const root = Array.isArray(jcal) && Array.isArray(jcal[0]) ? (jcal[0] as unknown[]) : jcal;
+  if (!Array.isArray(root) || String(root[0]).toLowerCase() !== 'vcalendar' || !Array.isArray(root[1]) || !Array.isArray(root[2])) {
+    throw new KubeplanError('parse-error', 'not a valid iCalendar file: no BEGIN:VCALENDAR … END:VCALENDAR', file);
+  }
+  const calendar: Component = new ICAL.Component(root);
   const lines = eventLines(body);
   const fileZone = checkZone(text(calendar, 'x-wr-timezone'), `${file} X-WR-TIMEZONE`, log);
   const vevents = calendar.getAllSubcomponents('vevent');
-  const firstTzid = vevents.map((v) => rawTime(v, 'dtstart')?.tzid).find(Boolean) ?? null;
+  // An unknown TZID (reported per event below) must not become the calendar's display zone.
+  const firstTzid = vevents.map((v) => rawTime(v, 'dtstart')?.tzid).find((z) => z && isValidTimeZone(z)) ?? null;
   const suffix = commonVenueSuffix(vevents.map((v) => text(v, 'location') ?? ''));
   const displayZone =
     options.timeZone ?? (fileZone && fileZone !== 'UTC' ? fileZone : (firstTzid ?? zoneOfVenue(suffix) ?? fileZone));

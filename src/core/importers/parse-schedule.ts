@@ -17,6 +17,9 @@ export function parseSchedule(source: string, options: ImportOptions): ParsedSch
   if (detected === 'feed') {
     throw new KubeplanError('invalid-argument', 'this is a blog feed (RSS/Atom), not a schedule', options.file);
   }
+  if (!detected && source.replace(/^\uFEFF/, '').trim() === '') {
+    throw new KubeplanError('parse-error', 'the file is empty', options.file);
+  }
   if (!detected) {
     // For XML, the root element is usually what tells the user which file they picked.
     const root = /^(?:\uFEFF)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<([A-Za-z_][\w:.-]*)/.exec(source)?.[1];

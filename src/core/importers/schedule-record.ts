@@ -17,8 +17,16 @@ const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:
  * A schedule time as ISO 8601 with the zone's offset: times that carry an offset keep their instant,
  * wall-clock times are read in `zone`. Null when unparseable or when a wall-clock time has no zone.
  */
+/** Whether a year-month-day exists: Date.UTC and Date.parse quietly roll 2024-02-30 over to March 1. */
+function isRealDay(y: number, mo: number, d: number): boolean {
+  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
 export function toZonedIso(value: string, zone: string | null): string | null {
   const text = value.trim();
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (day && !isRealDay(Number(day[1]), Number(day[2]), Number(day[3]))) return null;
   if (WITH_OFFSET.test(text)) {
     const ms = Date.parse(text.replace(' ', 'T'));
     if (Number.isNaN(ms)) return null;

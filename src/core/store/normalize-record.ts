@@ -1,5 +1,5 @@
 // The store's own guard on incoming records: whatever an extractor produced, what is stored is
-// trimmed, has no nameless speakers and no empty strings standing in for "unknown".
+// trimmed, has no nameless speakers, no empty strings standing in for "unknown", and no link that is not http(s).
 import type { SessionRecord, SpeakerRef } from '../../shared/types';
 import { cleanText, matchKey } from '../text/normalize';
 
@@ -16,11 +16,17 @@ function cleanSpeakers(speakers: SpeakerRef[]): SpeakerRef[] {
   return result;
 }
 
+/** Only http(s) links are ever stored: a javascript: or data: URL from a hostile file is no link at all. */
+function webUrl(value: string | null): string | null {
+  const url = cleanText(value);
+  return url && /^https?:\/\/[^\s]/i.test(url) ? url : null;
+}
+
 export function normalizeRecord(record: SessionRecord): SessionRecord {
   return {
     ...record,
     title: cleanText(record.title) ?? '(untitled session)',
-    url: cleanText(record.url),
+    url: webUrl(record.url),
     event: cleanText(record.event),
     track: cleanText(record.track),
     room: cleanText(record.room),
