@@ -1,5 +1,6 @@
-// A tiny benchmark harness: runs a case and its baseline in alternation in one process and prints
-// medians and their ratio, so a slower or busier machine moves both sides alike.
+// A tiny benchmark harness: times a case and its baseline in one process and prints medians and
+// their ratio, so a slower machine moves both sides alike. measure() runs one side's runs back to
+// back; cases on a noisy machine interleave the two sides themselves (see catalogue-search.ts).
 import { performance } from 'node:perf_hooks';
 
 export interface Measured {
