@@ -1,21 +1,24 @@
 // `kubeplan export`: writes the agenda, a track, an event or a search's results as an .ics file.
-import MiniSearch from 'minisearch';
 import { exportFromStore, plural } from '../../core/ical/export-selection';
 import { writeIcsFile } from '../../core/ical/write-ics-file';
-import { indexOptions, queryOptions, toSearchDocument, type SearchDocument } from '../../core/search/documents';
+import { emptyFilters } from '../../core/search/filters';
+import { searchCatalogue } from '../../core/search/search-catalogue';
+import { buildIndex } from '../../core/search/search-index';
 import { listSessions } from '../../core/store/read-sessions';
 import type { IcsExportScope } from '../../shared/agenda-types';
 import type { SessionView } from '../../shared/types';
 import { UsageError, type Command } from '../command';
 import { printJson } from '../io';
 
+/** The same search as the app and `kubeplan search` (phrases, -exclusions, typo rules). */
 function searchIds(sessions: SessionView[], query: string): string[] {
-  const index = new MiniSearch<SearchDocument>(indexOptions);
+  if (query.trim() === '') return [];
   const active = sessions.filter((s) => s.status === 'active');
-  index.addAll(active.map(toSearchDocument));
-  const hits = new Set(index.search(query, queryOptions).map((r) => String(r.id)));
+  const byId = new Map(active.map((s) => [s.id, s]));
+  const { hits } = searchCatalogue(buildIndex(active), byId, query, emptyFilters(), new Date());
+  const found = new Set(hits.map((hit) => hit.session.id));
   // Calendar order, not relevance order.
-  return active.filter((s) => hits.has(s.id)).map((s) => s.id);
+  return active.filter((s) => found.has(s.id)).map((s) => s.id);
 }
 
 function scopeOf(values: Record<string, unknown>, sessions: SessionView[]): IcsExportScope {

@@ -54,6 +54,13 @@ describe('kubeplan agenda commands', () => {
     const search = await run(['export', '--query', 'thanos parquet', '-o', '-', '--db', db]);
     expect(search.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(search.stdout.replace(/\r\n /g, '')).toContain('SUMMARY:Accelerating Thanos at Scale: Faster and Cheaper Queries With Parquet');
+    // The same search as the app: an exclusion removes what the plain query found.
+    const broad = await run(['export', '--query', 'queries', '-o', '-', '--db', db]);
+    expect(broad.stdout.replace(/\r\n /g, '')).toContain('SUMMARY:Accelerating Thanos at Scale');
+    const excluded = await run(['export', '--query', 'queries -thanos', '-o', '-', '--db', db]);
+    expect(excluded.code).toBe(0);
+    expect(excluded.stdout).toContain('BEGIN:VEVENT');
+    expect(excluded.stdout.replace(/\r\n /g, '')).not.toContain('SUMMARY:Accelerating Thanos at Scale');
     const bad = await run(['export', '--track', 'Knitting', '-o', path.join(dir, 'k.ics'), '--db', db]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('no sessions in track "Knitting"');
