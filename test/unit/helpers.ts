@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { openStore, type Db } from '../../src/core/store/open-store';
+import { blankRecord } from '../../src/core/importers/schedule-record';
+import { KubeplanError } from '../../src/shared/errors';
 import type { SessionRecord } from '../../src/shared/types';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -30,19 +32,20 @@ export function tempDb(): { db: Db; file: string } {
 
 export function record(overrides: Partial<SessionRecord> & { id: string }): SessionRecord {
   return {
+    ...blankRecord(overrides.id, `Session ${overrides.id}`),
     url: `https://kccnceu2024.sched.com/event/${overrides.id}`,
-    title: `Session ${overrides.id}`,
-    kind: 'talk',
     event: 'KubeCon + CloudNativeCon Europe 2024',
-    track: null,
-    date: null,
-    start: null,
-    end: null,
-    timeZone: null,
-    room: null,
-    speakers: [],
-    abstract: null,
-    sourceItem: null,
     ...overrides,
   };
+}
+
+/** The KubeplanError a call throws; anything else thrown, or nothing, fails the test. */
+export function thrown(fn: () => unknown): KubeplanError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof KubeplanError) return error;
+    throw error;
+  }
+  throw new Error('expected a KubeplanError');
 }

@@ -1,6 +1,6 @@
 // Turns a feed document's text into the sessions all its items list, one record per session.
 import type { SessionRecord } from '../../shared/types';
-import { mergeRecords } from '../store/merge-records';
+import { mergeDuplicates } from '../store/merge-records';
 import { matchKey } from '../text/normalize';
 import { extractSessions } from './extract-sessions';
 import { parseFeed, type FeedDocument } from './parse-feed';
@@ -10,23 +10,6 @@ export interface ScrapeResult {
   sessions: SessionRecord[];
 }
 
-/** A session linked twice (in one post or several) is one session, its fields merged in post order. */
-export function mergeDuplicates(records: SessionRecord[]): SessionRecord[] {
-  const groups = new Map<string, SessionRecord[]>();
-  for (const record of records) {
-    const group = groups.get(record.id);
-    if (group) group.push(record);
-    else groups.set(record.id, [record]);
-  }
-  return [...groups.entries()].map(([id, group]) =>
-    group.length === 1
-      ? group[0]!
-      : mergeRecords(
-          id,
-          group.map((record, i) => ({ sourceKind: 'feed' as const, seenAt: String(group.length - i).padStart(6, '0'), record })),
-        ),
-  );
-}
 
 /** A recording whose title is a sched session's in the same feed is that session, not another one. */
 function foldRecordings(records: SessionRecord[]): SessionRecord[] {

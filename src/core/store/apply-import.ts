@@ -3,7 +3,7 @@ import type { ChangeCounts, ChangeKind, ImportBatch, ImportResult, SessionRecord
 import { diffRecords } from './diff-records';
 import { createSessionMatcher } from './match-session';
 import { normalizeRecord } from './normalize-record';
-import { mergeRecords, type SourcedRecord } from './merge-records';
+import { mergeDuplicates, mergeRecords, type SourcedRecord } from './merge-records';
 import type { Db } from './open-store';
 import { createSessionReader, createSessionWriter, rowToRecord } from './session-rows';
 import { upsertSource } from './sources';
@@ -13,23 +13,6 @@ export interface ApplyOptions {
   fetchMeta?: { etag?: string | null; lastModified?: string | null };
 }
 
-/** Duplicate records of one session within a batch (a post linking a talk twice) become one. */
-function dedupe(records: SessionRecord[]): SessionRecord[] {
-  const byId = new Map<string, SessionRecord[]>();
-  for (const record of records) {
-    const group = byId.get(record.id);
-    if (group) group.push(record);
-    else byId.set(record.id, [record]);
-  }
-  return [...byId.entries()].map(([id, group]) =>
-    group.length === 1
-      ? group[0]!
-      : mergeRecords(
-          id,
-          group.map((record) => ({ sourceKind: 'feed', seenAt: '', record })),
-        ),
-  );
-}
 
 /** True when writing `next` would store exactly what `old` already holds. */
 function sameStoredFields(old: SessionRecord, next: SessionRecord): boolean {
@@ -59,7 +42,7 @@ function applyInTransaction(db: Db, batch: ImportBatch, options: ApplyOptions): 
   const cancelledIds = new Set(batch.cancelled ?? []);
   const cancelledKeys = new Set([...previous].filter(([id]) => cancelledIds.has(id)).map(([, key]) => key));
 
-  const records = dedupe(batch.sessions.map(normalizeRecord));
+  const records = mergeDuplicates(batch.sessions.map(normalizeRecord));
   const matcher = createSessionMatcher(db, records);
   const incoming = new Map<string, SessionRecord[]>();
   // Records this source sent before keep their sessions first, so that no new record of the batch

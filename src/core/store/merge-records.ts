@@ -70,3 +70,25 @@ export function mergeRecords(key: string, sourced: SourcedRecord[]): SessionReco
     sourceItem: first(records, (r) => r.sourceItem),
   };
 }
+
+/**
+ * A session listed twice in one batch (a post linking a talk twice) becomes one record, fields merged
+ * with the first listing winning where both say something.
+ */
+export function mergeDuplicates(records: SessionRecord[]): SessionRecord[] {
+  const groups = new Map<string, SessionRecord[]>();
+  for (const record of records) {
+    const group = groups.get(record.id);
+    if (group) group.push(record);
+    else groups.set(record.id, [record]);
+  }
+  return [...groups.entries()].map(([id, group]) =>
+    group.length === 1
+      ? group[0]!
+      : mergeRecords(
+          id,
+          // Same authority for all; a later "seen" stamp for earlier listings keeps them first.
+          group.map((record, i) => ({ sourceKind: 'feed' as const, seenAt: String(group.length - i).padStart(6, '0'), record })),
+        ),
+  );
+}

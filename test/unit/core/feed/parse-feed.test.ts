@@ -1,8 +1,8 @@
 // Feed formats (RSS 2.0, Atom 1.0, RSS 1.0/RDF) and bad input: each parsed faithfully or refused by name.
+import { thrown } from '../../helpers';
 import { describe, expect, it } from 'vitest';
 import { looksLikeFeed, parseFeed } from '../../../../src/core/feed/parse-feed';
 import { scrapeFeed } from '../../../../src/core/feed/scrape-feed';
-import { KubeplanError } from '../../../../src/shared/errors';
 
 const LINK = '<a href="https://kccnceu2024.sched.com/event/1YeQt/ebpfs-abilities-and-limitations-the-truth-liz-rice-isovalent">eBPF&#8217;s Abilities &amp; Limitations</a>';
 
@@ -12,16 +12,6 @@ function rss(item: string, channelExtra = ''): string {
 <title>Blog &amp; News</title><link>https://blog.example.org/</link>${channelExtra}
 <item><title>KubeCon EU 2024 picks</title><link>/2024/03/picks/</link><pubDate>Fri, 01 Mar 2024 10:00:00 +0000</pubDate>${item}</item>
 </channel></rss>`;
-}
-
-function thrown(fn: () => unknown): KubeplanError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof KubeplanError) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
 }
 
 describe('feed formats', () => {

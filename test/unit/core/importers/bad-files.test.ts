@@ -3,21 +3,10 @@ import { detectFormat } from '../../../../src/core/importers/detect-format';
 import { importSchedule, previewSchedule } from '../../../../src/core/importers/import-schedule';
 import { parseSchedSummary } from '../../../../src/core/importers/sched-summary';
 import { listSessions } from '../../../../src/core/store/read-sessions';
-import { KubeplanError } from '../../../../src/shared/errors';
-import { tempDb } from '../../helpers';
+import { tempDb, thrown } from '../../helpers';
 import { REAL, readSchedule } from './schedule-helpers';
 
 const opts = (file: string, extra = {}) => ({ file, location: `/tmp/${file}`, ...extra });
-
-function thrown(fn: () => unknown): KubeplanError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof KubeplanError) return error;
-    throw error;
-  }
-  throw new Error('expected a KubeplanError');
-}
 
 describe('format detection', () => {
   it('tells every real export apart from its first kilobyte, and feeds from schedules', () => {
