@@ -14,8 +14,7 @@ import { printJson } from '../io';
 function searchIds(sessions: SessionView[], query: string): string[] {
   if (query.trim() === '') return [];
   const active = sessions.filter((s) => s.status === 'active');
-  const byId = new Map(active.map((s) => [s.id, s]));
-  const { hits } = searchCatalogue(buildIndex(active), byId, query, emptyFilters(), new Date());
+  const { hits } = searchCatalogue(buildIndex(active), query, emptyFilters(), new Date());
   const found = new Set(hits.map((hit) => hit.session.id));
   // Calendar order, not relevance order.
   return active.filter((s) => found.has(s.id)).map((s) => s.id);

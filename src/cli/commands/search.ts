@@ -65,8 +65,7 @@ export const searchCommand: Command = {
     filters.starredOnly = values['starred'] === true;
     filters.unscheduledOnly = values['unscheduled'] === true;
     filters.hidePast = values['upcoming'] === true;
-    const byId = new Map(sessions.map((s) => [s.id, s]));
-    const { hits } = searchCatalogue(buildIndex(sessions), byId, query, filters, new Date());
+    const { hits } = searchCatalogue(buildIndex(sessions), query, filters, new Date());
     if (json) {
       printJson(io, hits.map((hit) => toCliSession(hit.session)));
       return 0;

@@ -1,4 +1,4 @@
-// Catalogue filters (track, event, day, kind, room, affiliation, starred, past, unscheduled): types and matching.
+// Catalogue filters (track, event, day, kind, room, affiliation, starred, past, unscheduled): types and the per-session rules; facet-table.ts applies them to a whole catalogue at once.
 import { dayInZone } from '../time/zoned';
 import type { SessionView } from '../../shared/types';
 

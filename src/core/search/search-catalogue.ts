@@ -1,6 +1,7 @@
 // One catalogue query: full-text search, then filters, plus facet counts; shared by the app and the CLI.
-import { countFacets, type FacetCounts } from './facets';
-import { matchesFilters, type CatalogueFilters } from './filters';
+import type { FacetCounts } from './facets';
+import { filterAndCount } from './facet-table';
+import type { CatalogueFilters } from './filters';
 import { runQuery, type CatalogueIndex } from './search-index';
 import type { SessionView } from '../../shared/types';
 
@@ -18,33 +19,26 @@ export interface CatalogueResult {
   facets: FacetCounts;
 }
 
-export function searchCatalogue(
-  index: CatalogueIndex,
-  sessions: ReadonlyMap<string, SessionView>,
-  query: string,
-  filters: CatalogueFilters,
-  now: Date,
-): CatalogueResult {
-  const ranked = runQuery(index, query);
-  const found: CatalogueHit[] = [];
-  if (ranked === null) {
-    for (const id of index.order) {
-      const session = sessions.get(id);
-      if (session) found.push({ session, terms: [] });
-    }
-  } else {
-    for (const hit of ranked) {
-      const session = sessions.get(hit.id);
-      if (session) found.push({ session, terms: hit.terms });
-    }
+/** Session numbers 0…n-1 per catalogue size: an empty query's answer, made once. */
+const everyone = new Map<number, Uint32Array>();
+
+function allSessions(count: number): Uint32Array {
+  let all = everyone.get(count);
+  if (!all) {
+    all = Uint32Array.from({ length: count }, (_, i) => i);
+    everyone.clear();
+    everyone.set(count, all);
   }
+  return all;
+}
+
+export function searchCatalogue(index: CatalogueIndex, query: string, filters: CatalogueFilters, now: Date): CatalogueResult {
+  const found = runQuery(index, query);
+  const terms = found?.terms ?? [];
+  const { kept, facets } = filterAndCount(index.facets, found?.sessions ?? allSessions(index.sessions.length), filters, now);
   return {
-    hits: found.filter((hit) => matchesFilters(hit.session, filters, now)),
-    ranked: ranked !== null && ranked.some((hit) => hit.score > 0),
-    facets: countFacets(
-      found.map((hit) => hit.session),
-      filters,
-      now,
-    ),
+    hits: kept.map((n) => ({ session: index.sessions[n]!, terms })),
+    ranked: found?.ranked ?? false,
+    facets,
   };
 }

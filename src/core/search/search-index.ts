@@ -1,42 +1,50 @@
-// Runs a parsed query against a MiniSearch index: ranked hits, phrases and exclusions applied.
-import MiniSearch from 'minisearch';
-import { documentText, indexOptions, queryOptions, toSearchDocument, typoDistance, type SearchDocument } from './documents';
+// Runs a parsed query against the catalogue's term index: ranked hits, phrases and exclusions applied.
+import { FIELD_BOOSTS, SEARCH_FIELDS, toSearchDocument, typoDistance, type SearchDocument } from './documents';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query';
+import { hasTerm, queryable, rankWords, type QueryableTermIndex } from './rank-words';
+import { facetTable, type FacetTable } from './facet-table';
+import { buildTermIndex, type IndexedField, type TermIndexData } from './term-index';
 import type { SessionView } from '../../shared/types';
 
-export interface RankedHit {
-  id: string;
-  score: number;
-  /** Folded document words that matched, for highlighting. */
+/** What a query found: session numbers (positions in CatalogueIndex.sessions), best first when ranked. */
+export interface QueryHits {
+  sessions: ArrayLike<number>;
+  /** Relevance per hit (MiniSearch's scale); all 0 when the query had only exclusions. */
+  scores: ArrayLike<number>;
+  /** True when the query had words to rank by. */
+  ranked: boolean;
+  /** Folded words to mark in titles and names. */
   terms: string[];
 }
 
-/** An index plus the folded text of every document, which phrases and exclusions are checked against. */
+/**
+ * Everything a keystroke needs, built once per list of sessions: the term index, the folded text of
+ * every session (for phrases and exclusions) and the facet table. Session number n is sessions[n],
+ * document n of the index and row n of the table.
+ */
 export interface CatalogueIndex {
-  search: MiniSearch<SearchDocument>;
-  texts: Map<string, string>;
-  /** Every id, in catalogue (day and time) order: the answer to a query with no positive words. */
-  order: string[];
-  /** Every folded word in the catalogue: a word found as typed needs no typo matching. */
-  vocabulary: Set<string>;
+  sessions: readonly SessionView[];
+  terms: QueryableTermIndex;
+  texts: string[];
+  facets: FacetTable;
 }
 
-export function documentTexts(docs: SearchDocument[]): Map<string, string> {
-  return new Map(docs.map((doc) => [doc.id, documentText(doc)]));
+/** The indexed fields and their boosts, which the term index folds into its scores. */
+export const INDEXED_FIELDS: IndexedField<SearchDocument>[] = SEARCH_FIELDS.map((name) => ({
+  name,
+  boost: FIELD_BOOSTS[name] ?? 1,
+}));
+
+/** Completes an index built (perhaps by a worker) from `sessions`' search documents, in that order. */
+export function catalogueIndex(data: TermIndexData, sessions: readonly SessionView[]): CatalogueIndex {
+  if (data.ids.length !== sessions.length || data.ids.some((id, i) => sessions[i]!.id !== id)) {
+    throw new Error('the search index was built from other sessions');
+  }
+  return { sessions, terms: queryable(data), texts: data.texts, facets: facetTable(sessions) };
 }
 
-export function vocabularyOf(texts: Iterable<string>): Set<string> {
-  const words = new Set<string>();
-  for (const text of texts) for (const word of text.split(' ')) if (word !== '' && word !== '|') words.add(word);
-  return words;
-}
-
-export function buildIndex(sessions: SessionView[]): CatalogueIndex {
-  const docs = sessions.map(toSearchDocument);
-  const search = new MiniSearch<SearchDocument>(indexOptions);
-  search.addAll(docs);
-  const texts = documentTexts(docs);
-  return { search, texts, order: docs.map((d) => d.id), vocabulary: vocabularyOf(texts.values()) };
+export function buildIndex(sessions: readonly SessionView[]): CatalogueIndex {
+  return catalogueIndex(buildTermIndex(sessions.map(toSearchDocument), INDEXED_FIELDS), sessions);
 }
 
 function contains(text: string, words: string): boolean {
@@ -44,28 +52,43 @@ function contains(text: string, words: string): boolean {
 }
 
 /** Hits for `query`, best first; null when the query asks nothing (show everything in catalogue order). */
-export function runQuery(index: CatalogueIndex, query: string | ParsedQuery): RankedHit[] | null {
+export function runQuery(index: CatalogueIndex, query: string | ParsedQuery): QueryHits | null {
   const parsed = typeof query === 'string' ? parseQuery(query) : query;
   if (isEmptyQuery(parsed)) return null;
-  const keep = (id: string): boolean => {
-    const text = index.texts.get(id) ?? '';
+  const checked = parsed.phrases.length > 0 || parsed.excluded.length > 0;
+  const keep = (n: number): boolean => {
+    const text = index.texts[n]!;
     return (
       parsed.phrases.every((phrase) => contains(text, phrase.join(' '))) &&
       !parsed.excluded.some((word) => contains(text, word))
     );
   };
   if (parsed.words.length === 0) {
-    return index.order.filter(keep).map((id) => ({ id, score: 0, terms: [] }));
+    const kept: number[] = [];
+    for (let n = 0; n < index.sessions.length; n += 1) if (keep(n)) kept.push(n);
+    return { sessions: kept, scores: new Float64Array(kept.length), ranked: false, terms: [] };
   }
-  // Typo matching only for words the catalogue lacks: a correctly spelled common word would
-  // otherwise drag in every near neighbour (cloud → could, loud) and cost time on each keystroke.
-  const options = {
-    ...queryOptions,
-    prefix: parsed.typing ? queryOptions.prefix : false,
-    fuzzy: (term: string) => (index.vocabulary.has(term) ? false : typoDistance(term)),
-  };
-  return index.search
-    .search(parsed.words.join(' '), options)
-    .filter((result) => keep(String(result.id)))
-    .map((result) => ({ id: String(result.id), score: result.score, terms: result.terms }));
+  // The word being typed (the last) matches as a prefix, so results follow each keystroke. Typo
+  // matching only for words the catalogue lacks: a correctly spelled common word would otherwise drag
+  // in every near neighbour (cloud → could, loud) and cost time on each keystroke.
+  // A word typed twice asks for nothing more than once.
+  const words = [...new Set(parsed.words)];
+  const typed = parsed.typing ? parsed.words[parsed.words.length - 1] : undefined;
+  const ranked = rankWords(
+    index.terms,
+    words.map((word) => ({
+      word,
+      prefix: word === typed,
+      typos: hasTerm(index.terms, word) ? 0 : typoDistance(word) || 0,
+    })),
+  );
+  if (!checked) return { sessions: ranked.docs, scores: ranked.scores, ranked: true, terms: ranked.matched };
+  const sessions: number[] = [];
+  const scores: number[] = [];
+  ranked.docs.forEach((n, i) => {
+    if (!keep(n)) return;
+    sessions.push(n);
+    scores.push(ranked.scores[i]!);
+  });
+  return { sessions, scores, ranked: true, terms: ranked.matched };
 }

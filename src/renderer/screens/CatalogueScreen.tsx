@@ -36,8 +36,8 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
   // Runs on the keystroke itself: the index is in memory, so results land in the same frame.
   const result = useMemo(() => {
     if (!index) return null;
-    return searchCatalogue(index, byId, query, filters, now);
-  }, [index, byId, query, filters, now]);
+    return searchCatalogue(index, query, filters, now);
+  }, [index, query, filters, now]);
   const hits = useMemo(() => result?.hits ?? sessions.map((session) => ({ session, terms: [] })), [result, sessions]);
   const grouped = !result?.ranked;
   const rows = useMemo(() => catalogueRows(hits, grouped), [hits, grouped]);

@@ -1,7 +1,7 @@
 // Builds the catalogue's search index without blocking typing: in a Web Worker, else in idle chunks.
-import MiniSearch from 'minisearch';
-import { indexOptions, toSearchDocument, type SearchDocument } from '../../core/search/documents';
-import { documentTexts, vocabularyOf, type CatalogueIndex } from '../../core/search/search-index';
+import { toSearchDocument, type SearchDocument } from '../../core/search/documents';
+import { catalogueIndex, INDEXED_FIELDS, type CatalogueIndex } from '../../core/search/search-index';
+import { TermIndexBuilder, type TermIndexData } from '../../core/search/term-index';
 import type { SessionView } from '../../shared/types';
 import type { IndexReply, IndexRequest } from './index.worker';
 
@@ -18,23 +18,14 @@ function indexWorker(): Worker | null {
   return worker;
 }
 
-interface Built {
-  search: MiniSearch<SearchDocument>;
-  texts: Map<string, string>;
-  vocabulary: Set<string>;
-}
-
-function inWorker(w: Worker, documents: SearchDocument[]): Promise<Built> {
+function inWorker(w: Worker, documents: SearchDocument[]): Promise<TermIndexData> {
   const request: IndexRequest = { generation: (generation += 1), documents };
   return new Promise((resolve, reject) => {
     const onMessage = (event: MessageEvent<IndexReply>) => {
       if (event.data.generation !== request.generation) return;
       w.removeEventListener('message', onMessage);
       w.removeEventListener('error', onError);
-      // Loading a serialized index is several times cheaper than tokenizing, and yields while it works.
-      const texts = new Map(event.data.texts);
-      const vocabulary = new Set(event.data.vocabulary);
-      MiniSearch.loadJSAsync(event.data.index, indexOptions).then((search) => resolve({ search, texts, vocabulary }), reject);
+      resolve(event.data.index);
     };
     const onError = (event: Event) => {
       w.removeEventListener('message', onMessage);
@@ -47,17 +38,20 @@ function inWorker(w: Worker, documents: SearchDocument[]): Promise<Built> {
   });
 }
 
-async function onThisThread(documents: SearchDocument[]): Promise<Built> {
-  const search = new MiniSearch<SearchDocument>(indexOptions);
-  await search.addAllAsync(documents, { chunkSize: 200 });
-  const texts = documentTexts(documents);
-  return { search, texts, vocabulary: vocabularyOf(texts.values()) };
+/** Without a worker: a chunk of documents at a time, giving the UI thread back between chunks. */
+async function onThisThread(documents: SearchDocument[]): Promise<TermIndexData> {
+  const builder = new TermIndexBuilder(INDEXED_FIELDS);
+  for (let i = 0; i < documents.length; i += 1) {
+    builder.add(documents[i]!);
+    if (i % 200 === 199) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return builder.finish();
 }
 
 export async function buildIndexOffThread(sessions: SessionView[]): Promise<CatalogueIndex> {
   const documents = sessions.map(toSearchDocument);
   const w = indexWorker();
-  let built: Built;
+  let built: TermIndexData;
   try {
     built = w ? await inWorker(w, documents) : await onThisThread(documents);
   } catch {
@@ -65,5 +59,5 @@ export async function buildIndexOffThread(sessions: SessionView[]): Promise<Cata
     worker = null;
     built = await onThisThread(documents);
   }
-  return { ...built, order: documents.map((d) => d.id) };
+  return catalogueIndex(built, sessions);
 }

@@ -1,7 +1,7 @@
-// Web Worker: builds the MiniSearch index off the UI thread and sends it back as a plain object.
-import MiniSearch from 'minisearch';
-import { documentText, indexOptions, type SearchDocument } from '../../core/search/documents';
-import { vocabularyOf } from '../../core/search/search-index';
+// Web Worker: builds the catalogue's term index off the UI thread and hands its arrays back without copying.
+import type { SearchDocument } from '../../core/search/documents';
+import { INDEXED_FIELDS } from '../../core/search/search-index';
+import { buildTermIndex, type TermIndexData } from '../../core/search/term-index';
 
 export interface IndexRequest {
   generation: number;
@@ -10,23 +10,12 @@ export interface IndexRequest {
 
 export interface IndexReply {
   generation: number;
-  /** MiniSearch's serialized index (toJSON()), ready for MiniSearch.loadJSAsync. */
-  index: ReturnType<MiniSearch<SearchDocument>['toJSON']>;
-  /** Folded text per document id, for phrases and exclusions. */
-  texts: [string, string][];
-  /** Every folded word, for deciding when a typo needs fuzzy matching. */
-  vocabulary: string[];
+  index: TermIndexData;
 }
 
 self.onmessage = (event: MessageEvent<IndexRequest>) => {
-  const search = new MiniSearch<SearchDocument>(indexOptions);
-  search.addAll(event.data.documents);
-  const texts: [string, string][] = event.data.documents.map((doc) => [doc.id, documentText(doc)]);
-  const reply: IndexReply = {
-    generation: event.data.generation,
-    index: search.toJSON(),
-    texts,
-    vocabulary: [...vocabularyOf(texts.map(([, text]) => text))],
-  };
-  self.postMessage(reply);
+  const index = buildTermIndex(event.data.documents, INDEXED_FIELDS);
+  const reply: IndexReply = { generation: event.data.generation, index };
+  // The postings are most of the index: transferred, they move rather than being cloned.
+  self.postMessage(reply, { transfer: [index.starts.buffer, index.docs.buffer, index.scores.buffer] });
 };

@@ -143,14 +143,13 @@ function measure(sessions: SessionView[], queries: Record<QueryKind, string[]>, 
   const pages = db.pragma('page_count', { simple: true }) as number;
   const pageSize = db.pragma('page_size', { simple: true }) as number;
 
-  const byId = new Map(sessions.map((s) => [s.id, s]));
   const now = new Date('2026-03-24T12:00:00Z');
   const filters = emptyFilters();
   const bareOptions = { prefix: true, fuzzy: 0.2, combineWith: 'AND' } as const;
   const select = db.prepare('SELECT rowid FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 3, 3, 1.5, 1, 1.2, 1, 1.1)').pluck();
   const systems: System[] = [
-    { name: 'kubeplan', search: (q) => runQuery(ours.value, q)?.length ?? 0 },
-    { name: 'keystroke', search: (q) => searchCatalogue(ours.value, byId, q, filters, now).hits.length },
+    { name: 'kubeplan', search: (q) => runQuery(ours.value, q)?.sessions.length ?? 0 },
+    { name: 'keystroke', search: (q) => searchCatalogue(ours.value, q, filters, now).hits.length },
     { name: 'bare', search: (q) => bare.value.search(q, bareOptions).length },
     { name: 'fts', search: (q) => select.all(ftsQuery(q)).length },
   ];

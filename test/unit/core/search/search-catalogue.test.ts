@@ -14,14 +14,13 @@ function catalogue() {
   for (const batch of catalogueBatches()) applyImport(db, batch, { now: () => new Date('2026-03-01T00:00:00Z') });
   const sessions = listSessions(db);
   const index = buildIndex(sessions);
-  const byId = new Map(sessions.map((s) => [s.id, s]));
   const titles = (query: string, filters = emptyFilters()) =>
-    searchCatalogue(index, byId, query, filters, NOW).hits.map((hit) => hit.session.title);
-  return { sessions, index, byId, titles };
+    searchCatalogue(index, query, filters, NOW).hits.map((hit) => hit.session.title);
+  return { sessions, index, titles };
 }
 
 describe('catalogue search over real sessions', () => {
-  const { sessions, index, byId, titles } = catalogue();
+  const { sessions, index, titles } = catalogue();
 
   it('finds speakers without their diacritics, and with them', () => {
     expect(titles('selajev')).toEqual(['Simplified Inner and Outer Cloud Native Developer Loops']);
@@ -53,10 +52,10 @@ describe('catalogue search over real sessions', () => {
   });
 
   it('lists everything in day and time order for an empty query, or only exclusions', () => {
-    const all = searchCatalogue(index, byId, '', emptyFilters(), NOW);
+    const all = searchCatalogue(index, '', emptyFilters(), NOW);
     expect(all.ranked).toBe(false);
     expect(all.hits.map((h) => h.session.id)).toEqual(sessions.map((s) => s.id));
-    const withoutBreaks = searchCatalogue(index, byId, '-badge', emptyFilters(), NOW).hits;
+    const withoutBreaks = searchCatalogue(index, '-badge', emptyFilters(), NOW).hits;
     expect(withoutBreaks.length).toBeLessThan(sessions.length);
     expect(withoutBreaks.some((h) => /badge/i.test(h.session.title))).toBe(false);
   });
@@ -64,7 +63,7 @@ describe('catalogue search over real sessions', () => {
   it('narrows by track and counts facets under the query', () => {
     const filters = emptyFilters();
     filters.selected.track = ['Observability'];
-    const result = searchCatalogue(index, byId, 'opentelemetry', filters, NOW);
+    const result = searchCatalogue(index, 'opentelemetry', filters, NOW);
     expect(result.hits.length).toBeGreaterThan(0);
     expect(result.hits.every((h) => h.session.track === 'Observability')).toBe(true);
     const track = result.facets.track.find((f) => f.value === 'Observability')!;
