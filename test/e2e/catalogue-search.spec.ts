@@ -101,6 +101,23 @@ test('facets: counts follow the query, several tracks at once, clear all', async
   for (const time of await window.locator('article.session .session-time').allTextContents()) expect(time).toMatch(/TBA|Unscheduled/);
 });
 
+test('"Starred only" shows a session starred a moment ago, and drops one just unstarred', async ({ window }) => {
+  const total = await ready(window);
+  await search(window).fill('selajev');
+  await expect(titles(window)).toHaveText(['Simplified Inner and Outer Cloud Native Developer Loops']);
+  await rows(window).first().getByRole('button', { name: /^Star “/ }).click();
+  await search(window).fill('');
+  await window.getByRole('checkbox', { name: 'Starred only' }).check();
+  await expect(titles(window)).toHaveText(['Simplified Inner and Outer Cloud Native Developer Loops']);
+  await expect(status(window)).toHaveText(`1 of ${total} sessions`);
+  // going → maybe → not starred: two more presses take it off the agenda, and out of this list.
+  const star = rows(window).first().locator('button.star-button');
+  await star.click();
+  await expect(titles(window)).toHaveCount(1);
+  await star.click();
+  await expect(status(window)).toHaveText(`0 of ${total} sessions`);
+});
+
 test('a long catalogue is virtualized and scrolls to its end by keyboard', async ({ window }) => {
   const total = await ready(window);
   expect(await rows(window).count()).toBeLessThan(60);

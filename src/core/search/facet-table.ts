@@ -61,11 +61,18 @@ export interface FilteredCounts {
 }
 
 /**
+ * `isStarred` answers for stars changed since the sessions were loaded (the table only knows those).
  * Filters sessions and counts facet values the way shops do: a facet's counts apply every other filter
  * but not its own, so picking a second track shows how many that adds. One pass: a session failing
  * exactly one facet counts only for that facet. Selected values stay listed even at 0.
  */
-export function filterAndCount(table: FacetTable, sessions: ArrayLike<number>, filters: CatalogueFilters, now: Date): FilteredCounts {
+export function filterAndCount(
+  table: FacetTable,
+  sessions: ArrayLike<number>,
+  filters: CatalogueFilters,
+  now: Date,
+  isStarred?: (session: SessionView) => boolean,
+): FilteredCounts {
   const F = FACETS.length;
   const { starts, ids, offsets } = table;
   const total = offsets[F - 1]! + table.values[FACETS[F - 1]!].length;
@@ -83,7 +90,7 @@ export function filterAndCount(table: FacetTable, sessions: ArrayLike<number>, f
   const kept: number[] = [];
   for (let i = 0; i < sessions.length; i += 1) {
     const s = sessions[i]!;
-    if (filters.starredOnly && table.starred[s] === 0) continue;
+    if (filters.starredOnly && !(isStarred ? isStarred(table.sessions[s]!) : table.starred[s] === 1)) continue;
     if (filters.unscheduledOnly && table.unscheduled[s] === 0) continue;
     if (filters.hidePast && isPast(table.sessions[s]!, now)) continue;
     const base = s * F;

@@ -32,10 +32,17 @@ function allSessions(count: number): Uint32Array {
   return all;
 }
 
-export function searchCatalogue(index: CatalogueIndex, query: string, filters: CatalogueFilters, now: Date): CatalogueResult {
+/** `isStarred` overrides the sessions' own agenda status, for stars changed since they were loaded. */
+export function searchCatalogue(
+  index: CatalogueIndex,
+  query: string,
+  filters: CatalogueFilters,
+  now: Date,
+  isStarred?: (session: SessionView) => boolean,
+): CatalogueResult {
   const found = runQuery(index, query);
   const terms = found?.terms ?? [];
-  const { kept, facets } = filterAndCount(index.facets, found?.sessions ?? allSessions(index.sessions.length), filters, now);
+  const { kept, facets } = filterAndCount(index.facets, found?.sessions ?? allSessions(index.sessions.length), filters, now, isStarred);
   return {
     hits: kept.map((n) => ({ session: index.sessions[n]!, terms })),
     ranked: found?.ranked ?? false,

@@ -13,6 +13,7 @@ import { SearchBox } from '../components/SearchBox';
 import { SessionList } from '../components/SessionList';
 import type { ToggleStar } from '../components/StarButton';
 import { usePersistentState } from '../hooks/usePersistentState';
+import { useAgenda } from '../hooks/useAgenda';
 import { useSearchIndex } from '../hooks/useSearchIndex';
 import { navigate } from '../routes';
 
@@ -33,11 +34,15 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
   const now = useNow();
   const byId = useMemo(() => new Map(sessions.map((s) => [s.id, s])), [sessions]);
 
+  // "Starred only" follows stars made since the sessions were loaded; other views ignore star changes.
+  const { statusOf } = useAgenda();
+  const starredNow = filters.starredOnly ? statusOf : null;
+
   // Runs on the keystroke itself: the index is in memory, so results land in the same frame.
   const result = useMemo(() => {
     if (!index) return null;
-    return searchCatalogue(index, query, filters, now);
-  }, [index, query, filters, now]);
+    return searchCatalogue(index, query, filters, now, starredNow ? (s) => starredNow(s) !== null : undefined);
+  }, [index, query, filters, now, starredNow]);
   const hits = useMemo(() => result?.hits ?? sessions.map((session) => ({ session, terms: [] })), [result, sessions]);
   const grouped = !result?.ranked;
   const rows = useMemo(() => catalogueRows(hits, grouped), [hits, grouped]);
