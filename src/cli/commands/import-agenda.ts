@@ -39,8 +39,8 @@ export const importAgendaCommand: Command = {
       }
       return preview.problems.length > 0 ? 1 : 0;
     }
-    backupBeforeImport(db, 'before-agenda-import');
-    const result = importAgenda(db, text, values['skip-bad'] === true ? 'valid-only' : 'all-or-nothing', file);
+    const mode = values['skip-bad'] === true ? 'valid-only' : 'all-or-nothing';
+    const result = importAgenda(db, text, mode, file, new Date(), () => backupBeforeImport(db, 'before-agenda-import'));
     if (json) printJson(io, result);
     else {
       report(io, file, result.preview);

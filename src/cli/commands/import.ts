@@ -55,7 +55,7 @@ export const importCommand: Command = {
     if (args.length === 0) throw new UsageError('import needs at least one file or URL');
     const db = openDb();
     const dryRun = values['dry-run'] === true;
-    // One automatic backup per command, taken before the first file is written.
+    // One automatic backup per command, taken just before the first file is written (not for a file that fails).
     const backup = backupOnce(db, 'before-import');
     for (const file of args) {
       const loaded = await loadSource(file);
@@ -76,8 +76,7 @@ export const importCommand: Command = {
           else printSummary(io, file, summary, true);
           continue;
         }
-        backup();
-        const { counts } = applyImport(db, batch, loaded.fetchMeta ? { fetchMeta: loaded.fetchMeta } : {});
+        const { counts } = applyImport(db, batch, loaded.fetchMeta ? { fetchMeta: loaded.fetchMeta, beforeWrite: backup } : { beforeWrite: backup });
         if (json) printJson(io, { file, counts });
         else
           io.stdout(
@@ -92,8 +91,7 @@ export const importCommand: Command = {
         else printSummary(io, file, summary, true);
         continue;
       }
-      backup();
-      const { summary } = importSchedule(db, loaded.text, options, values['skip-bad'] === true);
+      const { summary } = importSchedule(db, loaded.text, options, values['skip-bad'] === true, { beforeWrite: backup });
       if (json) printJson(io, summary);
       else printSummary(io, file, summary, false);
     }

@@ -11,7 +11,15 @@ export function previewAgendaImport(db: Db, text: string) {
   return readAgendaIcs(text, listSessions(db, { includeRemoved: true }));
 }
 
-export function importAgenda(db: Db, text: string, mode: IcsImportMode, file: string, now: Date = new Date()): IcsImportResult {
+/** `beforeWrite` (the automatic backup) runs only once the file has been read and accepted. */
+export function importAgenda(
+  db: Db,
+  text: string,
+  mode: IcsImportMode,
+  file: string,
+  now: Date = new Date(),
+  beforeWrite?: () => void,
+): IcsImportResult {
   const preview = previewAgendaImport(db, text);
   const fatal = preview.matches.length === 0 && preview.problems.length > 0;
   if (preview.problems.length > 0 && (mode === 'all-or-nothing' || fatal)) {
@@ -23,6 +31,7 @@ export function importAgenda(db: Db, text: string, mode: IcsImportMode, file: st
       first.line === null ? file : `${file}:${first.line}`,
     );
   }
+  beforeWrite?.();
   const applied = setStars(
     db,
     preview.matches.map((m) => ({ sessionKey: m.sessionKey, status: m.status, note: m.note })),

@@ -1,7 +1,7 @@
 // Imports a file's text (dropped or picked in the app): feeds go to the feed scraper, schedules to the importers.
 import type { ImportSummary, MappableField, ScheduleFormat } from '../../shared/types';
 import { scrapeFeed } from '../feed/scrape-feed';
-import { applyImport, dryRunImport } from '../store/apply-import';
+import { applyImport, dryRunImport, type ApplyOptions } from '../store/apply-import';
 import type { Db } from '../store/open-store';
 import type { CsvColumns } from './csv';
 import { detectFormat } from './detect-format';
@@ -45,10 +45,10 @@ export function previewText(db: Db, request: TextImport): ImportSummary & { colu
   return { ...summary, columns: parsed.columns ?? null };
 }
 
-export function importText(db: Db, request: TextImport, skipBad = false): ImportSummary {
+export function importText(db: Db, request: TextImport, skipBad = false, apply: ApplyOptions = {}): ImportSummary {
   if ((request.format ?? detectFormat(request.text)) === 'feed') {
-    const { counts } = applyImport(db, feedBatch(request));
+    const { counts } = applyImport(db, feedBatch(request), apply);
     return feedSummary({ ...counts, skipped: 0 });
   }
-  return importSchedule(db, request.text, scheduleOptions(request), skipBad).summary;
+  return importSchedule(db, request.text, scheduleOptions(request), skipBad, apply).summary;
 }

@@ -11,6 +11,11 @@ import { upsertSource } from './sources';
 export interface ApplyOptions {
   now?: () => Date;
   fetchMeta?: { etag?: string | null; lastModified?: string | null };
+  /**
+   * Runs just before the transaction opens (the automatic backup): only an import that got this far
+   * writes, so a file that fails to parse or validate uses up no backup.
+   */
+  beforeWrite?: () => void;
 }
 
 
@@ -26,6 +31,7 @@ function sameStoredFields(old: SessionRecord, next: SessionRecord): boolean {
 }
 
 export function applyImport(db: Db, batch: ImportBatch, options: ApplyOptions = {}): ImportResult {
+  options.beforeWrite?.();
   return db.transaction((): ImportResult => applyInTransaction(db, batch, options))();
 }
 

@@ -11,8 +11,7 @@ export function importHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof i
     previewImport: (request) => ({ ...previewText(requireDb(ctx), request), fileName: request.name }),
     confirmImport: ({ skipBad, ...request }) => {
       const db = requireDb(ctx);
-      backupBeforeImport(db, 'before-import');
-      return importText(db, request, skipBad ?? false);
+      return importText(db, request, skipBad ?? false, { beforeWrite: () => backupBeforeImport(db, 'before-import') });
     },
     getChanges: (input) => readImportChanges(requireDb(ctx), input?.importId),
   };

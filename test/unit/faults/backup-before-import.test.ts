@@ -98,6 +98,28 @@ describe('automatic backups before imports', () => {
     expect(listBackups(path.join(path.dirname(file), 'backups'))).toHaveLength(2);
   });
 
+  it('a file that fails to parse or validate takes no backup, so it cannot push older ones out', async () => {
+    const { ctx, dispatch } = backend();
+    const truncated = read('c3voc-schedule-json-frab-camp2019.json').slice(0, 5000);
+    for (let i = 0; i < 3; i += 1) {
+      expect((await dispatch('import:confirm', { name: 'camp.json', text: truncated })).ok).toBe(false);
+      expect((await dispatch('ical:import-apply', { text: 'BEGIN:VCALENDAR\nEND:VCALENDAR\n', name: 'x.ics', mode: 'all-or-nothing' })).ok).toBe(false);
+    }
+    expect(listBackups(ctx.backupDir)).toEqual([]);
+
+    const dir = tempDir();
+    const file = path.join(dir, 'cli.db');
+    const bad = path.join(dir, 'bad.json');
+    fs.writeFileSync(bad, truncated);
+    const io = { stdout: () => {}, stderr: () => {}, env: {} };
+    expect(await main(['import', bad, '--db', file], io)).not.toBe(0);
+    expect(await main(['import', path.join(FIXTURES, 'hostile', 'broken-dates.ics'), '--db', file], io)).not.toBe(0);
+    expect(listBackups(path.join(dir, 'backups'))).toEqual([]);
+    // The good file after the bad ones still gets its backup.
+    expect(await main(['import', path.join(SCHEDULES, 'frab-schedule-39c3.xml'), '--db', file], io)).toBe(0);
+    expect(listBackups(path.join(dir, 'backups')).map((b) => b.reason)).toEqual(['before-import']);
+  });
+
   it('the CLI backs up before feeds add, refresh and import-agenda write', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'cli.db');
