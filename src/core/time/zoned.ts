@@ -2,11 +2,32 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 
-/** Any ISO 8601 instant (with Z or an offset) as UTC `YYYY-MM-DDTHH:mm:ssZ`, or null if unparseable. */
-export function toUtcIso(value: string): string | null {
+/**
+ * Remembers a pure function's answers. Imports convert tens of thousands of times that share a few
+ * hundred distinct values (slots of a schedule grid), and Date.parse of an ISO string with an offset
+ * costs microseconds each; the cache starts over when it grows past `limit`.
+ */
+function memo<T>(fn: (key: string) => T, limit = 20_000): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as T;
+    const value = fn(key);
+    if (cache.size >= limit) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+}
+
+const utcIso = memo((value: string): string | null => {
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return null;
   return new Date(ms).toISOString().replace('.000Z', 'Z');
+});
+
+/** Any ISO 8601 instant (with Z or an offset) as UTC `YYYY-MM-DDTHH:mm:ssZ`, or null if unparseable. */
+export function toUtcIso(value: string): string | null {
+  return utcIso(value);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -53,12 +74,24 @@ function offsetSuffix(minutes: number): string {
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-/** A UTC instant rendered in `zone` as ISO 8601 with that zone's offset at that instant. */
-export function inZone(utc: string, zone: string | null): string {
+function renderInZone(utc: string, zone: string | null): string {
   const ms = Date.parse(utc);
   if (!zone) return format(new TZDate(new Date(utc), 'UTC'), "yyyy-MM-dd'T'HH:mm:ssXXX");
   const offset = zoneOffsetMinutes(ms, zone);
   return `${new Date(ms + offset * 60_000).toISOString().slice(0, 19)}${offsetSuffix(offset)}`;
+}
+
+// Keyed by the zone's length, the zone, then the instant: unambiguous whatever either string holds.
+const renderedInZone = memo((key: string): string => {
+  const bar = key.indexOf('|');
+  const end = bar + 1 + Number(key.slice(0, bar));
+  return renderInZone(key.slice(end), key.slice(bar + 1, end) || null);
+});
+
+/** A UTC instant rendered in `zone` as ISO 8601 with that zone's offset at that instant. */
+export function inZone(utc: string, zone: string | null): string {
+  const name = zone ?? '';
+  return renderedInZone(`${name.length}|${name}${utc}`);
 }
 
 /** The instant a wall-clock time (`Date.UTC` components as ms) has in `zone`; DST gaps resolve forward. */
