@@ -115,16 +115,24 @@ export function blankRecord(id: string, title: string): SessionRecord {
 /** Strips HTML tags and entities some exports put in descriptions. */
 export function plainText(html: string | null | undefined): string | null {
   if (!html) return null;
-  const text = html
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/p>/gi, '\n\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;?/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
+  // Most abstracts are plain text: skip the tag and entity passes when there is no `<` or `&`.
+  let text = html;
+  if (text.includes('<')) {
+    text = text
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<\/p>/gi, '\n\n')
+      .replace(/<[^>]+>/g, '');
+  }
+  if (text.includes('&')) {
+    text = text
+      .replace(/&nbsp;?/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;|&apos;/g, "'");
+  }
+  text = text
     .replace(/[ \t]+/g, ' ')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -27,9 +27,12 @@ export function matchKey(text: string): string {
     .trim();
 }
 
+const MESSY_SPACE = /[^\S ]| {2}/;
+
 /** Collapses runs of white space and trims; empty becomes null. */
 export function cleanText(text: string | null | undefined): string | null {
   if (text == null) return null;
-  const cleaned = text.replace(/\s+/g, ' ').trim();
+  // Only a run of spaces or a tab, newline or other space character needs the replace; most text has none.
+  const cleaned = (MESSY_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
   return cleaned === '' ? null : cleaned;
 }
