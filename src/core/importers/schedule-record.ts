@@ -1,7 +1,7 @@
 // Helpers every schedule importer shares: local times to instants, session kinds, ids and the problem list.
 import type { ImportProblem, SessionKind, SessionRecord } from '../../shared/types';
 import { cleanText } from '../text/normalize';
-import { inZone, isValidTimeZone, wallClockToInstant } from '../time/zoned';
+import { inZone, instantMs, isValidTimeZone, wallClockToInstant } from '../time/zoned';
 
 export class ProblemLog {
   readonly problems: ImportProblem[] = [];
@@ -28,7 +28,7 @@ export function toZonedIso(value: string, zone: string | null): string | null {
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (day && !isRealDay(Number(day[1]), Number(day[2]), Number(day[3]))) return null;
   if (WITH_OFFSET.test(text)) {
-    const ms = Date.parse(text.replace(' ', 'T'));
+    const ms = instantMs(text.replace(' ', 'T'));
     if (Number.isNaN(ms)) return null;
     return inZone(new Date(ms).toISOString(), zone);
   }
@@ -51,7 +51,7 @@ export function addDuration(startIso: string, duration: string | null, zone: str
   else if (parts.length === 2) minutes = parts[0]! * 60 + parts[1]!;
   else if (parts.length === 3) minutes = parts[0]! * 60 + parts[1]! + parts[2]! / 60;
   else minutes = parts[0]! * 1440 + parts[1]! * 60 + parts[2]! + parts[3]! / 60;
-  return inZone(new Date(Date.parse(startIso) + minutes * 60_000).toISOString(), zone);
+  return inZone(new Date(instantMs(startIso) + minutes * 60_000).toISOString(), zone);
 }
 
 /** A zone name the file or the user gave, or a problem when no such IANA zone exists. */
@@ -132,10 +132,8 @@ export function plainText(html: string | null | undefined): string | null {
       .replace(/&quot;/g, '"')
       .replace(/&#39;|&apos;/g, "'");
   }
-  text = text
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  if (/\t| {2}/.test(text)) text = text.replace(/[ \t]+/g, ' ');
+  text = text.replace(/\n{3,}/g, '\n\n').trim();
   return text === '' ? null : text;
 }
 

@@ -19,6 +19,9 @@ function memo<T>(fn: (key: string) => T, limit = 20_000): (key: string) => T {
   };
 }
 
+/** Date.parse, remembered: the milliseconds of an ISO 8601 time, NaN when unparseable. */
+export const instantMs = memo((value: string): number => Date.parse(value));
+
 const utcIso = memo((value: string): string | null => {
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return null;
