@@ -132,7 +132,8 @@ export function plainText(html: string | null | undefined): string | null {
       .replace(/&quot;/g, '"')
       .replace(/&#39;|&apos;/g, "'");
   }
-  if (/\t| {2}/.test(text)) text = text.replace(/[ \t]+/g, ' ');
+  // Runs of spaces and tabs become one space; a lone space is left alone rather than replaced by itself.
+  text = text.replace(/[ \t]{2,}|\t/g, ' ');
   text = text.replace(/\n{3,}/g, '\n\n').trim();
   return text === '' ? null : text;
 }
