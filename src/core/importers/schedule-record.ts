@@ -1,7 +1,7 @@
 // Helpers every schedule importer shares: local times to instants, session kinds, ids and the problem list.
 import type { ImportProblem, SessionKind, SessionRecord } from '../../shared/types';
 import { cleanText } from '../text/normalize';
-import { inZone, instantMs, isValidTimeZone, wallClockToInstant } from '../time/zoned';
+import { inZoneAt, instantMs, isValidTimeZone, wallClockToInstant } from '../time/zoned';
 
 export class ProblemLog {
   readonly problems: ImportProblem[] = [];
@@ -30,7 +30,7 @@ export function toZonedIso(value: string, zone: string | null): string | null {
   if (WITH_OFFSET.test(text)) {
     const ms = instantMs(text.replace(' ', 'T'));
     if (Number.isNaN(ms)) return null;
-    return inZone(new Date(ms).toISOString(), zone);
+    return inZoneAt(ms, zone);
   }
   const m = LOCAL.exec(text);
   if (!m || !zone) return null;
@@ -38,7 +38,7 @@ export function toZonedIso(value: string, zone: string | null): string | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 59) return null;
   const instant = wallClockToInstant(Date.UTC(y, mo - 1, d, h, mi, s), zone);
   if (Number.isNaN(instant)) return null;
-  return inZone(new Date(instant).toISOString(), zone);
+  return inZoneAt(instant, zone);
 }
 
 /** Adds a frab-style duration (`HH:MM`, `HH:MM:SS`, `D:HH:MM:SS`, or minutes) to an instant. */
@@ -51,7 +51,7 @@ export function addDuration(startIso: string, duration: string | null, zone: str
   else if (parts.length === 2) minutes = parts[0]! * 60 + parts[1]!;
   else if (parts.length === 3) minutes = parts[0]! * 60 + parts[1]! + parts[2]! / 60;
   else minutes = parts[0]! * 1440 + parts[1]! * 60 + parts[2]! + parts[3]! / 60;
-  return inZone(new Date(instantMs(startIso) + minutes * 60_000).toISOString(), zone);
+  return inZoneAt(instantMs(startIso) + minutes * 60_000, zone);
 }
 
 /** A zone name the file or the user gave, or a problem when no such IANA zone exists. */
