@@ -61,14 +61,21 @@ export function createSessionMatcher(db: Db, batch: SessionRecord[] = []): Sessi
   const { has, urlKey } = lookups(db, batch.length);
   const keysOf = recordKeyer();
   // Titles the batch itself repeats ("Coffee Break" every afternoon) never match by title alone.
-  const batchTitles = new Map<string, number>();
-  const count = (key: string) => batchTitles.set(key, (batchTitles.get(key) ?? 0) + 1);
-  for (const r of batch) {
-    const keys = keysOf(r);
-    count(keys.titleOnly);
-    if (r.speakers.length > 0) count(keys.full);
-  }
-  const repeated = (key: string) => (batchTitles.get(key) ?? 0) > 1;
+  // Counted on first need: a batch that resolves by id and URL, or meets an empty store, never needs it.
+  let batchTitles: Map<string, number> | null = null;
+  const repeated = (key: string): boolean => {
+    if (!batchTitles) {
+      const counts = new Map<string, number>();
+      const count = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+      for (const r of batch) {
+        const keys = keysOf(r);
+        count(keys.titleOnly);
+        if (r.speakers.length > 0) count(keys.full);
+      }
+      batchTitles = counts;
+    }
+    return (batchTitles.get(key) ?? 0) > 1;
+  };
   // Built lazily: most imports resolve everything by id and never need it.
   let byTitle: Map<string, string> | null = null;
   const titleIndex = (): Map<string, string> => {
@@ -112,6 +119,8 @@ export function createSessionMatcher(db: Db, batch: SessionRecord[] = []): Sessi
         const hit = urlKey(record.url);
         if (hit && !claimed.has(hit)) return claim(hit);
       }
+      // A store with no sessions at all (a first import) has no title to match.
+      if (titleIndex().size === 0) return claim(record.id);
       const { full: fullKey, titleOnly: titleKey } = keysOf(record);
       const hit = repeated(fullKey) ? undefined : titleIndex().get(fullKey);
       if (hit && !claimed.has(hit)) return claim(hit);
