@@ -1,7 +1,7 @@
 // Helpers every schedule importer shares: local times to instants, session kinds, ids and the problem list.
 import type { ImportProblem, SessionKind, SessionRecord } from '../../shared/types';
 import { cleanText } from '../text/normalize';
-import { inZoneAt, instantMs, isValidTimeZone, wallClockToInstant } from '../time/zoned';
+import { inZoneAt, instantMs, isValidTimeZone, memoPerZone, wallClockToInstant } from '../time/zoned';
 
 export class ProblemLog {
   readonly problems: ImportProblem[] = [];
@@ -13,17 +13,14 @@ export class ProblemLog {
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$/;
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
-/**
- * A schedule time as ISO 8601 with the zone's offset: times that carry an offset keep their instant,
- * wall-clock times are read in `zone`. Null when unparseable or when a wall-clock time has no zone.
- */
 /** Whether a year-month-day exists: Date.UTC and Date.parse quietly roll 2024-02-30 over to March 1. */
 function isRealDay(y: number, mo: number, d: number): boolean {
   if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
-export function toZonedIso(value: string, zone: string | null): string | null {
+// Every event of a schedule states its time, and they share a few hundred slots.
+const zonedIso = memoPerZone((value: string, zone: string | null): string | null => {
   const text = value.trim();
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (day && !isRealDay(Number(day[1]), Number(day[2]), Number(day[3]))) return null;
@@ -39,6 +36,14 @@ export function toZonedIso(value: string, zone: string | null): string | null {
   const instant = wallClockToInstant(Date.UTC(y, mo - 1, d, h, mi, s), zone);
   if (Number.isNaN(instant)) return null;
   return inZoneAt(instant, zone);
+});
+
+/**
+ * A schedule time as ISO 8601 with the zone's offset: times that carry an offset keep their instant,
+ * wall-clock times are read in `zone`. Null when unparseable or when a wall-clock time has no zone.
+ */
+export function toZonedIso(value: string, zone: string | null): string | null {
+  return zonedIso(value, zone);
 }
 
 /** Adds a frab-style duration (`HH:MM`, `HH:MM:SS`, `D:HH:MM:SS`, or minutes) to an instant. */

@@ -4,8 +4,8 @@ import { format } from 'date-fns';
 
 /**
  * Remembers a pure function's answers. Imports convert tens of thousands of times that share a few
- * hundred distinct values (slots of a schedule grid), and Date.parse of an ISO string with an offset
- * costs microseconds each; the cache starts over when it grows past `limit`.
+ * hundred distinct values (slots of a schedule grid), and parsing or rendering one costs around a
+ * microsecond; the cache starts over when it grows past `limit`.
  */
 function memo<T>(fn: (key: string) => T, limit = 20_000): (key: string) => T {
   const cache = new Map<string, T>();
@@ -13,6 +13,21 @@ function memo<T>(fn: (key: string) => T, limit = 20_000): (key: string) => T {
     const hit = cache.get(key);
     if (hit !== undefined || cache.has(key)) return hit as T;
     const value = fn(key);
+    if (cache.size >= limit) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+}
+
+/** `memo` for a function of a value and a zone (null for none): one cache per zone. */
+export function memoPerZone<K, T>(fn: (key: K, zone: string | null) => T, limit = 20_000): (key: K, zone: string | null) => T {
+  const zones = new Map<string | null, Map<K, T>>();
+  return (key, zone) => {
+    let cache = zones.get(zone);
+    if (!cache) zones.set(zone, (cache = new Map()));
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as T;
+    const value = fn(key, zone);
     if (cache.size >= limit) cache.clear();
     cache.set(key, value);
     return value;
@@ -83,20 +98,14 @@ function renderAt(ms: number, zone: string | null): string {
   return `${new Date(ms + offset * 60_000).toISOString().slice(0, 19)}${offsetSuffix(offset)}`;
 }
 
-// Keyed by the zone's length, the zone, then the instant: unambiguous whatever either string holds.
-const renderedInZone = memo((key: string): string => {
-  const bar = key.indexOf('|');
-  const end = bar + 1 + Number(key.slice(0, bar));
-  return renderAt(Date.parse(key.slice(end)), key.slice(bar + 1, end) || null);
-});
+const renderedInZone = memoPerZone((utc: string, zone: string | null) => renderAt(Date.parse(utc), zone || null));
 
 /** A UTC instant rendered in `zone` as ISO 8601 with that zone's offset at that instant. */
 export function inZone(utc: string, zone: string | null): string {
-  const name = zone ?? '';
-  return renderedInZone(`${name.length}|${name}${utc}`);
+  return renderedInZone(utc, zone);
 }
 
-const renderedAt = new Map<string, Map<number, string>>();
+const renderedAt = memoPerZone((ms: number, zone: string | null) => renderAt(ms, zone || null));
 
 /**
  * inZone for an instant in epoch milliseconds, as `inZone(new Date(ms).toISOString(), zone)` but
@@ -106,16 +115,7 @@ export function inZoneAt(ms: number, zone: string | null): string {
   // new Date() truncates fractions and refuses what is out of range, as the ISO round trip did.
   const at = new Date(ms).getTime();
   if (Number.isNaN(at)) throw new RangeError('Invalid time value'); // what toISOString threw
-  const name = zone ?? '';
-  let byInstant = renderedAt.get(name);
-  if (!byInstant) renderedAt.set(name, (byInstant = new Map()));
-  let rendered = byInstant.get(at);
-  if (rendered === undefined) {
-    rendered = renderAt(at, zone || null);
-    if (byInstant.size >= 20_000) byInstant.clear();
-    byInstant.set(at, rendered);
-  }
-  return rendered;
+  return renderedAt(at, zone);
 }
 
 /** The instant a wall-clock time (`Date.UTC` components as ms) has in `zone`; DST gaps resolve forward. */
