@@ -2,17 +2,17 @@
 
 // Most titles and names are plain ASCII, where NFKD and the Unicode classes change nothing: those
 // take the cheap path (NFKD over every title and speaker was most of a 10k-session import's parse).
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Strips diacritics (Šelajev → Selajev) so names match however they are typed. */
 export function foldDiacritics(text: string): string {
-  if (ASCII.test(text)) return text;
+  if (!NON_ASCII.test(text)) return text;
   return text.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 
 /** A key two spellings of the same title or name share. */
 export function matchKey(text: string): string {
-  if (ASCII.test(text)) {
+  if (!NON_ASCII.test(text)) {
     // The same steps as below, restricted to ASCII: letters and digits are [a-z0-9] once lowercased.
     return text
       .toLowerCase()
