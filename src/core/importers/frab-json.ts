@@ -37,8 +37,9 @@ export function parseFrabJson(source: string, options: ImportOptions): ParsedSch
     const rooms = (day?.rooms ?? {}) as Record<string, Json[]>;
     for (const [roomName, events] of Object.entries(rooms)) {
       if (!Array.isArray(events)) continue;
+      const roomPath = `${file} $.schedule.conference.days[${d}].rooms[${JSON.stringify(roomName)}]`;
       events.forEach((e, i) => {
-        const where = `${file} $.schedule.conference.days[${d}].rooms[${JSON.stringify(roomName)}][${i}]`;
+        const where = `${roomPath}[${i}]`;
         const persons = Array.isArray(e.persons) ? (e.persons as Json[]) : [];
         const record = frabRecord(
           {

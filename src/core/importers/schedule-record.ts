@@ -1,7 +1,7 @@
 // Helpers every schedule importer shares: local times to instants, session kinds, ids and the problem list.
 import type { ImportProblem, SessionKind, SessionRecord } from '../../shared/types';
 import { cleanText } from '../text/normalize';
-import { inZone, isValidTimeZone, wallClockToInstant } from '../time/zoned';
+import { inZoneAt, instantMs, isValidTimeZone, memoPerZone, wallClockToInstant } from '../time/zoned';
 
 export class ProblemLog {
   readonly problems: ImportProblem[] = [];
@@ -13,24 +13,21 @@ export class ProblemLog {
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$/;
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
-/**
- * A schedule time as ISO 8601 with the zone's offset: times that carry an offset keep their instant,
- * wall-clock times are read in `zone`. Null when unparseable or when a wall-clock time has no zone.
- */
 /** Whether a year-month-day exists: Date.UTC and Date.parse quietly roll 2024-02-30 over to March 1. */
 function isRealDay(y: number, mo: number, d: number): boolean {
   if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
-export function toZonedIso(value: string, zone: string | null): string | null {
+// Every event of a schedule states its time, and they share a few hundred slots.
+const zonedIso = memoPerZone((value: string, zone: string | null): string | null => {
   const text = value.trim();
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (day && !isRealDay(Number(day[1]), Number(day[2]), Number(day[3]))) return null;
   if (WITH_OFFSET.test(text)) {
-    const ms = Date.parse(text.replace(' ', 'T'));
+    const ms = instantMs(text.replace(' ', 'T'));
     if (Number.isNaN(ms)) return null;
-    return inZone(new Date(ms).toISOString(), zone);
+    return inZoneAt(ms, zone);
   }
   const m = LOCAL.exec(text);
   if (!m || !zone) return null;
@@ -38,7 +35,15 @@ export function toZonedIso(value: string, zone: string | null): string | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 59) return null;
   const instant = wallClockToInstant(Date.UTC(y, mo - 1, d, h, mi, s), zone);
   if (Number.isNaN(instant)) return null;
-  return inZone(new Date(instant).toISOString(), zone);
+  return inZoneAt(instant, zone);
+});
+
+/**
+ * A schedule time as ISO 8601 with the zone's offset: times that carry an offset keep their instant,
+ * wall-clock times are read in `zone`. Null when unparseable or when a wall-clock time has no zone.
+ */
+export function toZonedIso(value: string, zone: string | null): string | null {
+  return zonedIso(value, zone);
 }
 
 /** Adds a frab-style duration (`HH:MM`, `HH:MM:SS`, `D:HH:MM:SS`, or minutes) to an instant. */
@@ -51,7 +56,7 @@ export function addDuration(startIso: string, duration: string | null, zone: str
   else if (parts.length === 2) minutes = parts[0]! * 60 + parts[1]!;
   else if (parts.length === 3) minutes = parts[0]! * 60 + parts[1]! + parts[2]! / 60;
   else minutes = parts[0]! * 1440 + parts[1]! * 60 + parts[2]! + parts[3]! / 60;
-  return inZone(new Date(Date.parse(startIso) + minutes * 60_000).toISOString(), zone);
+  return inZoneAt(instantMs(startIso) + minutes * 60_000, zone);
 }
 
 /** A zone name the file or the user gave, or a problem when no such IANA zone exists. */
@@ -115,19 +120,26 @@ export function blankRecord(id: string, title: string): SessionRecord {
 /** Strips HTML tags and entities some exports put in descriptions. */
 export function plainText(html: string | null | undefined): string | null {
   if (!html) return null;
-  const text = html
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/p>/gi, '\n\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;?/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  // Most abstracts are plain text: skip the tag and entity passes when there is no `<` or `&`.
+  let text = html;
+  if (text.includes('<')) {
+    text = text
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<\/p>/gi, '\n\n')
+      .replace(/<[^>]+>/g, '');
+  }
+  if (text.includes('&')) {
+    text = text
+      .replace(/&nbsp;?/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;|&apos;/g, "'");
+  }
+  // Runs of spaces and tabs become one space; a lone space is left alone rather than replaced by itself.
+  text = text.replace(/[ \t]{2,}|\t/g, ' ');
+  text = text.replace(/\n{3,}/g, '\n\n').trim();
   return text === '' ? null : text;
 }
 

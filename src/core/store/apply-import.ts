@@ -93,15 +93,16 @@ function applyInTransaction(db: Db, batch: ImportBatch, options: ApplyOptions): 
     const row = matcher.exists(key) ? reader.row(key) : undefined;
     // What the catalogue showed before this import, to tell new, changed and removed apart.
     const old = row && row.status === 'active' ? rowToRecord(row, reader.speakers(key), null) : null;
-    const sourced: SourcedRecord[] = row
-      ? otherSources.all(key, sourceId).map((s) => ({
-          sourceKind: s.kind,
-          seenAt: s.seen_at,
-          record: JSON.parse(s.record) as SessionRecord,
-        }))
-      : [];
     const mine = incoming.get(key) ?? [];
-    for (const record of mine) sourced.push({ sourceKind: kind, seenAt: now, record });
+    // This import's records go first: mergeRecords sorts stably, so when another source was seen in
+    // the same millisecond (fast back-to-back imports) the newest import still wins the tie, and
+    // repeating it changes nothing.
+    const sourced: SourcedRecord[] = mine.map((record) => ({ sourceKind: kind, seenAt: now, record }));
+    if (row) {
+      for (const s of otherSources.all(key, sourceId)) {
+        sourced.push({ sourceKind: s.kind, seenAt: s.seen_at, record: JSON.parse(s.record) as SessionRecord });
+      }
+    }
     if (sourced.length === 0) {
       if (old) {
         writer.markRemoved(key, now);

@@ -11,6 +11,34 @@ function titleSpeakerKey(event: string | null, title: string, firstSpeaker: stri
   return `${matchKey(event ?? '')}|${matchKey(title)}|${matchKey(firstSpeaker ?? '')}`;
 }
 
+/** A record's keys with and without its first speaker; empty speaker key when it names none. */
+interface RecordKeys {
+  full: string;
+  titleOnly: string;
+}
+
+/**
+ * Computes each record's keys once (the matcher needs them twice) and the event's key once per
+ * event: matchKey over every title of a 10k-session batch, six times over, was a hot spot.
+ */
+function recordKeyer(): (record: SessionRecord) => RecordKeys {
+  const eventKeys = new Map<string, string>();
+  const known = new WeakMap<SessionRecord, RecordKeys>();
+  return (record) => {
+    const cached = known.get(record);
+    if (cached) return cached;
+    const event = record.event ?? '';
+    let eventKey = eventKeys.get(event);
+    if (eventKey === undefined) eventKeys.set(event, (eventKey = matchKey(event)));
+    const titleOnly = `${eventKey}|${matchKey(record.title)}|`;
+    const speaker = record.speakers[0]?.name;
+    // titleSpeakerKey of a missing speaker ends in matchKey('') = '', the same as titleOnly.
+    const keys = { full: speaker === undefined ? titleOnly : titleOnly + matchKey(speaker), titleOnly };
+    known.set(record, keys);
+    return keys;
+  };
+}
+
 /** Large batches read every key and URL once instead of asking per record. */
 const PRELOAD_AT = 1000;
 
@@ -31,14 +59,23 @@ function lookups(db: Db, batchSize: number) {
 
 export function createSessionMatcher(db: Db, batch: SessionRecord[] = []): SessionMatcher & { exists(key: string): boolean } {
   const { has, urlKey } = lookups(db, batch.length);
+  const keysOf = recordKeyer();
   // Titles the batch itself repeats ("Coffee Break" every afternoon) never match by title alone.
-  const batchTitles = new Map<string, number>();
-  const count = (key: string) => batchTitles.set(key, (batchTitles.get(key) ?? 0) + 1);
-  for (const r of batch) {
-    count(titleSpeakerKey(r.event, r.title, undefined));
-    if (r.speakers.length > 0) count(titleSpeakerKey(r.event, r.title, r.speakers[0]!.name));
-  }
-  const repeated = (key: string) => (batchTitles.get(key) ?? 0) > 1;
+  // Counted on first need: a batch that resolves by id and URL, or meets an empty store, never needs it.
+  let batchTitles: Map<string, number> | null = null;
+  const repeated = (key: string): boolean => {
+    if (!batchTitles) {
+      const counts = new Map<string, number>();
+      const count = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+      for (const r of batch) {
+        const keys = keysOf(r);
+        count(keys.titleOnly);
+        if (r.speakers.length > 0) count(keys.full);
+      }
+      batchTitles = counts;
+    }
+    return (batchTitles.get(key) ?? 0) > 1;
+  };
   // Built lazily: most imports resolve everything by id and never need it.
   let byTitle: Map<string, string> | null = null;
   const titleIndex = (): Map<string, string> => {
@@ -82,11 +119,12 @@ export function createSessionMatcher(db: Db, batch: SessionRecord[] = []): Sessi
         const hit = urlKey(record.url);
         if (hit && !claimed.has(hit)) return claim(hit);
       }
-      const fullKey = titleSpeakerKey(record.event, record.title, record.speakers[0]?.name);
+      // A store with no sessions at all (a first import) has no title to match.
+      if (titleIndex().size === 0) return claim(record.id);
+      const { full: fullKey, titleOnly: titleKey } = keysOf(record);
       const hit = repeated(fullKey) ? undefined : titleIndex().get(fullKey);
       if (hit && !claimed.has(hit)) return claim(hit);
       const incomingHasSpeaker = record.speakers.length > 0;
-      const titleKey = titleSpeakerKey(record.event, record.title, undefined);
       const candidates = (repeated(titleKey) ? [] : (byTitleOnly.get(titleKey) ?? [])).filter(
         (c) => !claimed.has(c.key) && (!incomingHasSpeaker || !c.hasSpeaker),
       );

@@ -37,13 +37,15 @@ function mergeSpeakers(records: SessionRecord[]): SpeakerRef[] {
   const affiliations = new Map<string, string>();
   for (const record of records) {
     for (const speaker of record.speakers) {
+      if (!speaker.affiliation) continue;
       const key = matchKey(speaker.name);
-      if (speaker.affiliation && !affiliations.has(key)) affiliations.set(key, speaker.affiliation);
+      if (!affiliations.has(key)) affiliations.set(key, speaker.affiliation);
     }
   }
+  // Keys only when there is an affiliation to look up: matchKey per speaker adds up over big imports.
   return lead.speakers.map((s) => ({
     name: s.name,
-    affiliation: s.affiliation ?? affiliations.get(matchKey(s.name)) ?? null,
+    affiliation: s.affiliation ?? (affiliations.size > 0 ? affiliations.get(matchKey(s.name)) : undefined) ?? null,
   }));
 }
 

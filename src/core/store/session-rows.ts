@@ -54,11 +54,11 @@ export function createSessionWriter(db: Db) {
     'SELECT id FROM tracks WHERE event_id IS ? AND name = ?',
   );
   const insertTrack = db.prepare('INSERT INTO tracks (event_id, name) VALUES (?, ?)');
+  // Positional parameters: binding an object by name costs a property lookup per column per row.
   const upsertSession = db.prepare(`
     INSERT INTO sessions (key, event_id, track_id, title, kind, url, day, start_utc, end_utc, time_zone, room,
                           abstract, status, first_seen_at, updated_at)
-    VALUES (@key, @event_id, @track_id, @title, @kind, @url, @day, @start_utc, @end_utc, @time_zone, @room,
-            @abstract, 'active', @now, @now)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?)
     ON CONFLICT (key) DO UPDATE SET
       event_id = excluded.event_id, track_id = excluded.track_id, title = excluded.title, kind = excluded.kind,
       url = excluded.url, day = excluded.day, start_utc = excluded.start_utc, end_utc = excluded.end_utc,
@@ -119,21 +119,22 @@ export function createSessionWriter(db: Db) {
     write(record: SessionRecord, now: string, fresh = false): void {
       const event = eventId(record.event, record.timeZone);
       const startUtc = record.start ? toUtcIso(record.start) : null;
-      upsertSession.run({
-        key: record.id,
-        event_id: event,
-        track_id: trackId(event, record.track),
-        title: record.title,
-        kind: record.kind,
-        url: record.url,
-        day: record.date ?? (startUtc ? dayInZone(startUtc, record.timeZone) : null),
-        start_utc: startUtc,
-        end_utc: record.end ? toUtcIso(record.end) : null,
-        time_zone: record.timeZone,
-        room: record.room,
-        abstract: record.abstract,
+      upsertSession.run(
+        record.id,
+        event,
+        trackId(event, record.track),
+        record.title,
+        record.kind,
+        record.url,
+        record.date ?? (startUtc ? dayInZone(startUtc, record.timeZone) : null),
+        startUtc,
+        record.end ? toUtcIso(record.end) : null,
+        record.timeZone,
+        record.room,
+        record.abstract,
         now,
-      });
+        now,
+      );
       if (!fresh) deleteSpeakers.run(record.id);
       record.speakers.forEach((speaker, position) => {
         const key = matchKey(speaker.name);

@@ -2,11 +2,50 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 
-/** Any ISO 8601 instant (with Z or an offset) as UTC `YYYY-MM-DDTHH:mm:ssZ`, or null if unparseable. */
-export function toUtcIso(value: string): string | null {
+/**
+ * Remembers a pure function's answers. Imports convert tens of thousands of times that share a few
+ * hundred distinct values (slots of a schedule grid), and parsing or rendering one costs around a
+ * microsecond; the cache starts over when it grows past `limit`.
+ */
+function memo<T>(fn: (key: string) => T, limit = 20_000): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as T;
+    const value = fn(key);
+    if (cache.size >= limit) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+}
+
+/** `memo` for a function of a value and a zone (null for none): one cache per zone. */
+export function memoPerZone<K, T>(fn: (key: K, zone: string | null) => T, limit = 20_000): (key: K, zone: string | null) => T {
+  const zones = new Map<string | null, Map<K, T>>();
+  return (key, zone) => {
+    let cache = zones.get(zone);
+    if (!cache) zones.set(zone, (cache = new Map()));
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as T;
+    const value = fn(key, zone);
+    if (cache.size >= limit) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+}
+
+/** Date.parse, remembered: the milliseconds of an ISO 8601 time, NaN when unparseable. */
+export const instantMs = memo((value: string): number => Date.parse(value));
+
+const utcIso = memo((value: string): string | null => {
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return null;
   return new Date(ms).toISOString().replace('.000Z', 'Z');
+});
+
+/** Any ISO 8601 instant (with Z or an offset) as UTC `YYYY-MM-DDTHH:mm:ssZ`, or null if unparseable. */
+export function toUtcIso(value: string): string | null {
+  return utcIso(value);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -53,12 +92,30 @@ function offsetSuffix(minutes: number): string {
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-/** A UTC instant rendered in `zone` as ISO 8601 with that zone's offset at that instant. */
-export function inZone(utc: string, zone: string | null): string {
-  const ms = Date.parse(utc);
-  if (!zone) return format(new TZDate(new Date(utc), 'UTC'), "yyyy-MM-dd'T'HH:mm:ssXXX");
+function renderAt(ms: number, zone: string | null): string {
+  if (!zone) return format(new TZDate(new Date(ms), 'UTC'), "yyyy-MM-dd'T'HH:mm:ssXXX");
   const offset = zoneOffsetMinutes(ms, zone);
   return `${new Date(ms + offset * 60_000).toISOString().slice(0, 19)}${offsetSuffix(offset)}`;
+}
+
+const renderedInZone = memoPerZone((utc: string, zone: string | null) => renderAt(Date.parse(utc), zone || null));
+
+/** A UTC instant rendered in `zone` as ISO 8601 with that zone's offset at that instant. */
+export function inZone(utc: string, zone: string | null): string {
+  return renderedInZone(utc, zone);
+}
+
+const renderedAt = memoPerZone((ms: number, zone: string | null) => renderAt(ms, zone || null));
+
+/**
+ * inZone for an instant in epoch milliseconds, as `inZone(new Date(ms).toISOString(), zone)` but
+ * without toISOString (about 1 us, the costliest step left in rendering a schedule's times).
+ */
+export function inZoneAt(ms: number, zone: string | null): string {
+  // new Date() truncates fractions and refuses what is out of range, as the ISO round trip did.
+  const at = new Date(ms).getTime();
+  if (Number.isNaN(at)) throw new RangeError('Invalid time value'); // what toISOString threw
+  return renderedAt(at, zone);
 }
 
 /** The instant a wall-clock time (`Date.UTC` components as ms) has in `zone`; DST gaps resolve forward. */

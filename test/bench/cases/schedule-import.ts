@@ -10,7 +10,7 @@ import { openStore, type Db } from '../../../src/core/store/open-store';
 import { matchKey } from '../../../src/core/text/normalize';
 import type { SessionRecord } from '../../../src/shared/types';
 import { generateFrabSchedule } from '../generate-schedule';
-import { measure, report, type BenchCase } from '../harness';
+import { measureInterleaved, report, type BenchCase, type Measured } from '../harness';
 
 const SCHED = path.resolve(import.meta.dirname, '../../fixtures/schedules/sched-kccnceu2026-all.ics');
 
@@ -48,25 +48,40 @@ function bareInsert(db: Db, records: SessionRecord[]): void {
   })();
 }
 
+/** The three sides take turns run by run, so a busy machine slows them alike and the ratios hold. */
 function compare(label: string, text: string, options: ImportOptions, runs: number): void {
   const records = parseSchedule(text, options).batch.sessions;
-  const bare = measure(`bare insert (${label})`, () => {
-    const { db, done } = freshDb();
-    bareInsert(db, records);
-    done();
-  }, runs);
-  const full = measure(`import ${label}`, () => {
-    const { db, done } = freshDb();
-    importSchedule(db, text, options);
-    done();
-  }, runs);
-  report(full, bare, `${records.length} sessions, parse included`);
   const parsed = parseSchedule(text, options);
-  const apply = measure(`applyImport only, ${label}`, () => {
-    const { db, done } = freshDb();
-    applyImport(db, parsed.batch);
-    done();
-  }, runs);
+  const [bare, full, apply] = measureInterleaved(
+    [
+      {
+        name: `bare insert (${label})`,
+        fn: () => {
+          const { db, done } = freshDb();
+          bareInsert(db, records);
+          done();
+        },
+      },
+      {
+        name: `import ${label}`,
+        fn: () => {
+          const { db, done } = freshDb();
+          importSchedule(db, text, options);
+          done();
+        },
+      },
+      {
+        name: `applyImport only, ${label}`,
+        fn: () => {
+          const { db, done } = freshDb();
+          applyImport(db, parsed.batch);
+          done();
+        },
+      },
+    ],
+    runs,
+  ) as [Measured, Measured, Measured];
+  report(full, bare, `${records.length} sessions, parse included`);
   report(apply, bare, 'matching, merging, change log; no parse');
 }
 
