@@ -15,6 +15,8 @@ function titleSpeakerKey(event: string | null, title: string, firstSpeaker: stri
 interface RecordKeys {
   full: string;
   titleOnly: string;
+  /** The title has letters or digits: "‐" or "!!" says nothing about which talk it is. */
+  titled: boolean;
 }
 
 /**
@@ -30,10 +32,11 @@ function recordKeyer(): (record: SessionRecord) => RecordKeys {
     const event = record.event ?? '';
     let eventKey = eventKeys.get(event);
     if (eventKey === undefined) eventKeys.set(event, (eventKey = matchKey(event)));
-    const titleOnly = `${eventKey}|${matchKey(record.title)}|`;
+    const title = matchKey(record.title);
+    const titleOnly = `${eventKey}|${title}|`;
     const speaker = record.speakers[0]?.name;
     // titleSpeakerKey of a missing speaker ends in matchKey('') = '', the same as titleOnly.
-    const keys = { full: speaker === undefined ? titleOnly : titleOnly + matchKey(speaker), titleOnly };
+    const keys = { full: speaker === undefined ? titleOnly : titleOnly + matchKey(speaker), titleOnly, titled: title !== '' };
     known.set(record, keys);
     return keys;
   };
@@ -121,7 +124,8 @@ export function createSessionMatcher(db: Db, batch: SessionRecord[] = []): Sessi
       }
       // A store with no sessions at all (a first import) has no title to match.
       if (titleIndex().size === 0) return claim(record.id);
-      const { full: fullKey, titleOnly: titleKey } = keysOf(record);
+      const { full: fullKey, titleOnly: titleKey, titled } = keysOf(record);
+      if (!titled) return claim(record.id);
       const hit = repeated(fullKey) ? undefined : titleIndex().get(fullKey);
       if (hit && !claimed.has(hit)) return claim(hit);
       const incomingHasSpeaker = record.speakers.length > 0;

@@ -110,6 +110,18 @@ describe('applyImport', () => {
     expect(sessions[0]!.speakers).toEqual([{ name: 'Ana Li', affiliation: 'ACME' }]);
   });
 
+  it('never matches by a title with no letters or digits ("‐", "!"): it names no talk', () => {
+    const { db } = tempDb();
+    applyImport(db, feed([record({ id: 'A1', title: '‐', speakers: [] })]));
+    applyImport(db, schedule([record({ id: 'D4', title: '!', speakers: [] })]));
+    expect(listSessions(db).map((s) => [s.id, s.title]).sort()).toEqual([
+      ['A1', '‐'],
+      ['D4', '!'],
+    ]);
+    const again = applyImport(db, schedule([record({ id: 'D4', title: '!', speakers: [] })]));
+    expect(again.counts).toEqual({ new: 0, changed: 0, removed: 0, unchanged: 1 });
+  });
+
   it('merges a session linked twice in one batch', () => {
     const { db } = tempDb();
     const result = applyImport(
