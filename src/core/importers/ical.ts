@@ -11,9 +11,13 @@ import { ProblemLog, blankRecord, checkZone, classifyKind, dropDuplicateIds, pla
 
 type Component = InstanceType<typeof ICAL.Component>;
 
-function text(component: Component, name: string): string | null {
+function rawText(component: Component, name: string): string | null {
   const value = component.getFirstPropertyValue(name);
-  return typeof value === 'string' ? cleanText(value) : value == null ? null : cleanText(String(value));
+  return typeof value === 'string' ? value : value == null ? null : String(value);
+}
+
+function text(component: Component, name: string): string | null {
+  return cleanText(rawText(component, name));
 }
 
 /** The raw value and TZID of DTSTART/DTEND, without ical.js's own zone handling. */
@@ -150,7 +154,8 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
       timeZone: displayZone,
       room,
       speakers: parsed.speakers,
-      abstract: plainText(text(vevent, 'description')),
+      // Not text(): its single-line cleaning would run the description's paragraphs together.
+      abstract: plainText(rawText(vevent, 'description')),
     };
     if (status?.toUpperCase() === 'CANCELLED' || /^\s*\[?cancel+ed\]?\b/i.test(parsed.title)) cancelled.push(id);
     else rows.push({ record, where });

@@ -138,8 +138,9 @@ export function plainText(html: string | null | undefined): string | null {
       .replace(/&#39;|&apos;/g, "'");
   }
   // Runs of spaces and tabs become one space; a lone space is left alone rather than replaced by itself.
-  text = text.replace(/[ \t]{2,}|\t/g, ' ');
-  text = text.replace(/\n{3,}/g, '\n\n').trim();
+  text = text.replace(/\r\n?/g, '\n').replace(/[ \t]{2,}|\t/g, ' ');
+  // Line breaks stay (paragraphs), without the spaces around them, at most one blank line in a row.
+  text = text.replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
   return text === '' ? null : text;
 }
 

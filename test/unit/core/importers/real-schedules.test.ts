@@ -174,6 +174,14 @@ describe('importing the real schedule exports', () => {
     ]);
   });
 
+  it("keeps a description's paragraphs, without the HTML entities Sched leaves in", () => {
+    const { db } = tempDb();
+    importReal(db, 'sched-kccnceu2026-all.ics');
+    const summit = all(db).find((x) => x.id === '0c2c3729721440b841aaaf02e5d99579')!;
+    expect(summit.abstract).toMatch(/^THIS EVENT IS SOLD OUT\. PLEASE REVIEW WAITLIST PROCESS\.\n\nView the Maintainer Summit Schedule\./);
+    expect(all(db).filter((x) => x.abstract?.includes('\n')).length).toBeGreaterThan(100);
+  });
+
   it('covers every shared export', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(REAL).sort());
   });
