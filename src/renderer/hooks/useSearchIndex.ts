@@ -12,7 +12,10 @@ interface Built {
 
 let lastBuilt: Built | null = null;
 
-/** The index for `sessions`, or null while it is being built. */
+/**
+ * The index for `sessions`; while that is being built, the last one built (for an older load of the
+ * sessions, see currentHits); null before the first is ready.
+ */
 export function useSearchIndex(sessions: SessionView[]): CatalogueIndex | null {
   const [built, setBuilt] = useState<Built | null>(() => (lastBuilt?.sessions === sessions ? lastBuilt : null));
   useEffect(() => {
@@ -27,5 +30,5 @@ export function useSearchIndex(sessions: SessionView[]): CatalogueIndex | null {
     };
   }, [sessions]);
   if (built?.sessions === sessions) return built.index;
-  return lastBuilt?.sessions === sessions ? lastBuilt.index : null;
+  return lastBuilt?.index ?? null;
 }

@@ -5,6 +5,7 @@ import { searchCatalogue } from '../../core/search/search-catalogue';
 import type { SessionView } from '../../shared/types';
 import { ExportIcsButton } from '../components/ExportIcsButton';
 import { catalogueRows } from '../catalogue/catalogue-rows';
+import { currentHits } from '../catalogue/current-hits';
 import { listKeyAction } from '../catalogue/keys';
 import { initialView, parseSavedView, SAVED_VIEW_KEY, type SavedView } from '../catalogue/saved-view';
 import { useNow } from '../clock';
@@ -30,7 +31,11 @@ let rememberedSelection: string | null = null;
 export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
   const [view, setView] = usePersistentState<SavedView>(SAVED_VIEW_KEY, initialView(), parseSavedView);
   const { query, filters, showLocalTime } = view;
-  const index = useSearchIndex(sessions);
+  const latest = useSearchIndex(sessions);
+  // While a new index is built, the previous one answers a query or filters (see currentHits); with
+  // neither, the plain list is already the answer, and an index of nothing answers nothing.
+  const asked = query.trim() !== '' || hasActiveFilters(filters);
+  const index = latest && (latest.sessions === sessions || (asked && latest.sessions.length > 0)) ? latest : null;
   const now = useNow();
   const byId = useMemo(() => new Map(sessions.map((s) => [s.id, s])), [sessions]);
 
@@ -43,7 +48,10 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
     if (!index) return null;
     return searchCatalogue(index, query, filters, now, starredNow ? (s) => starredNow(s) !== null : undefined);
   }, [index, query, filters, now, starredNow]);
-  const hits = useMemo(() => result?.hits ?? sessions.map((session) => ({ session, terms: [] })), [result, sessions]);
+  const hits = useMemo(() => {
+    if (!result || !index) return sessions.map((session) => ({ session, terms: [] }));
+    return index.sessions === sessions ? result.hits : currentHits(result.hits, byId);
+  }, [result, index, sessions, byId]);
   const grouped = !result?.ranked;
   const rows = useMemo(() => catalogueRows(hits, grouped), [hits, grouped]);
 
