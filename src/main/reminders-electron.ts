@@ -2,6 +2,7 @@
 // Electron's Notification. Kept thin; the timing logic is tested in core.
 import { Notification } from 'electron';
 import { listStarred } from '../core/agenda/agenda-store';
+import { firedInDatabase } from '../core/agenda/fired-reminders';
 import { reminderBody, startReminderScheduler, type ReminderScheduler } from '../core/agenda/reminders';
 import { readSettings } from '../core/settings/settings-store';
 import type { HandlerContext } from './handlers/context';
@@ -16,6 +17,7 @@ export function startElectronReminders(ctx: HandlerContext, onClick: (sessionKey
       clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
     },
     load: () => ({ sessions: listStarred(db), minutesBefore: readSettings(db).reminderMinutes }),
+    fired: firedInDatabase(db),
     notify: (reminder) => {
       const notification = new Notification({ title: reminder.title, body: reminderBody(reminder, new Date()) });
       notification.on('click', () => onClick(reminder.sessionKey));

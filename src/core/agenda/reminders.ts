@@ -2,6 +2,7 @@
 // ticking scheduler that fires each reminder once. Electron's Notification stays in main.
 import type { Reminder } from '../../shared/agenda-types';
 import type { SessionView } from '../../shared/types';
+import { firedInMemory, type FiredReminders } from './fired-reminders';
 import { isoOf, spanOf } from './session-times';
 
 /** Reminders for starred, active, timed sessions that have not started yet, soonest first. */
@@ -30,7 +31,7 @@ export function reminderId(reminder: Reminder): string {
 }
 
 /** Reminders due at `now` (lead time reached, session not started) that have not fired yet. */
-export function dueReminders(reminders: Reminder[], now: Date, fired: ReadonlySet<string>): Reminder[] {
+export function dueReminders(reminders: Reminder[], now: Date, fired: Pick<FiredReminders, 'has'>): Reminder[] {
   const at = now.getTime();
   return reminders.filter((r) => Date.parse(r.at) <= at && !fired.has(reminderId(r)));
 }
@@ -48,6 +49,8 @@ export interface ReminderSchedulerOptions {
   notify: (reminder: Reminder) => void;
   /** How often to look; a reminder fires at most this late. */
   everyMs?: number;
+  /** What has been shown already; in memory unless given (the app keeps it in the database). */
+  fired?: FiredReminders;
 }
 
 export interface ReminderScheduler {
@@ -57,14 +60,14 @@ export interface ReminderScheduler {
 }
 
 export function startReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
-  const fired = new Set<string>();
+  const fired = options.fired ?? firedInMemory();
   const tick = (): Reminder[] => {
     const { sessions, minutesBefore } = options.load();
     if (minutesBefore === null) return [];
     const now = options.clock.now();
     const due = dueReminders(planReminders(sessions, minutesBefore, now), now, fired);
     for (const reminder of due) {
-      fired.add(reminderId(reminder));
+      fired.add(reminderId(reminder), reminder.startsAt);
       options.notify(reminder);
     }
     return due;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setStar } from '../../../../src/core/agenda/agenda-store';
+import { firedInDatabase } from '../../../../src/core/agenda/fired-reminders';
 import { planReminders, reminderBody, startReminderScheduler } from '../../../../src/core/agenda/reminders';
 import { listSessions } from '../../../../src/core/store/read-sessions';
 import type { Reminder } from '../../../../src/shared/agenda-types';
@@ -77,5 +78,37 @@ describe('reminders', () => {
     expect(fired.map((r) => r.title)).toEqual([fired[0]!.title, 'Helm 4 Is Here. So, Now What?']);
     scheduler.stop();
     expect(time.cleared).toBe(true);
+  });
+
+  it('does not show a reminder again after a restart inside its lead time, but does for a moved session', () => {
+    const { db } = tempDb();
+    seedAgendaDb(db);
+    setStar(db, IDS.leastPrivilege, 'going');
+    const run = (at: string, shown: Reminder[]) => {
+      const time = manualClock(at);
+      const scheduler = startReminderScheduler({
+        clock: time.clock,
+        load: () => ({ sessions: listSessions(db), minutesBefore: 10 }),
+        notify: (r) => shown.push(r),
+        fired: firedInDatabase(db, time.clock.now),
+      });
+      scheduler.tick();
+      scheduler.stop();
+    };
+    const first: Reminder[] = [];
+    run('2026-03-24T10:06:00Z', first);
+    expect(first.map((r) => r.sessionKey)).toEqual([IDS.leastPrivilege]);
+    // The app is quit and opened again two minutes later, still before the talk.
+    const second: Reminder[] = [];
+    run('2026-03-24T10:08:00Z', second);
+    expect(second).toEqual([]);
+    // The organizers move the talk an hour later: that is a new reminder, due at its new time.
+    db.prepare("UPDATE sessions SET start_utc = '2026-03-24T11:15:00Z', end_utc = '2026-03-24T11:45:00Z' WHERE key = ?").run(IDS.leastPrivilege);
+    const moved: Reminder[] = [];
+    run('2026-03-24T11:06:00Z', moved);
+    expect(moved.map((r) => r.startsAt)).toEqual(['2026-03-24T11:15:00Z']);
+    // Records of sessions that have started are dropped when the next one is written.
+    const stored = JSON.parse((db.prepare("SELECT value FROM settings WHERE key = 'remindersFired'").get() as { value: string }).value);
+    expect(Object.values(stored)).toEqual(['2026-03-24T11:15:00Z']);
   });
 });
