@@ -253,8 +253,9 @@ function hasSessionLink(element: Element, ctx: PostContext): boolean {
 
 export function extractSessions(item: FeedItem, feed: FeedInfo = { link: null, title: null }): SessionRecord[] {
   // Most posts in a blog feed list no sessions: skip the HTML parse unless a session link or a
-  // schedule table could be there.
-  if (!/sched\.com\/event\/|sched\.co\/|youtube\.com\/|youtu\.be\/|<table/i.test(item.html)) return [];
+  // schedule table could be there (relative links count when the body's xml:base is such a site).
+  const maySessions = /sched\.com\/event\/|sched\.co\/|youtube\.com\/|youtu\.be\/|<table/i;
+  if (!maySessions.test(item.html) && !/sched\.com|sched\.co|youtube\.com|youtu\.be/i.test(item.base ?? '')) return [];
   const ctx = postContext(item, feed.link, feed.title);
   const year = eventYear(ctx);
   // One wrapping block: a body that is just text and links (no <p>) still gives each link a block

@@ -9,6 +9,8 @@ export interface FeedItem {
   published: string | null;
   /** The item's body as HTML (content:encoded, content or description/summary). */
   html: string;
+  /** What relative links in the body resolve against, when the feed says (Atom's xml:base). */
+  base?: string | null;
 }
 
 export interface FeedDocument {
@@ -141,6 +143,17 @@ function screen(xml: string, where: string): string {
   return source;
 }
 
+/** An element's xml:base resolved against the base in scope; the parent's when it has none. */
+function xmlBase(node: Node, inScope: string | null): string | null {
+  const own = text(node['@_xml:base']);
+  if (!own) return inScope;
+  try {
+    return inScope ? new URL(own, inScope).href : new URL(own).href;
+  } catch {
+    return inScope;
+  }
+}
+
 function absolute(link: string | null, base: string | null): string | null {
   if (!link) return null;
   try {
@@ -215,15 +228,23 @@ function parseDocument(source: string, where: string): FeedDocument {
   }
   const feed = root['feed'] as Node | undefined;
   if (feed) {
+    // xml:base (RFC 3986 resolution, each element's against its parent's) is how Atom feeds give
+    // relative links a home; without one, links resolve against the feed's own link as before.
+    const feedBase = xmlBase(feed, null);
     return {
       title: plainTitle(feed['title']),
-      link: atomLink(feed['link']),
-      items: ((feed['entry'] as Node[] | undefined) ?? []).map((entry) => ({
-        title: plainTitle(entry['title']),
-        link: atomLink(entry['link']),
-        published: text(entry['published']) ?? text(entry['updated']),
-        html: atomContent(entry['content']) ?? text(entry['summary']) ?? '',
-      })),
+      link: absolute(atomLink(feed['link']), feedBase),
+      items: ((feed['entry'] as Node[] | undefined) ?? []).map((entry) => {
+        const entryBase = xmlBase(entry, feedBase);
+        const body = entry['content'] ?? entry['summary'];
+        return {
+          title: plainTitle(entry['title']),
+          link: absolute(atomLink(entry['link']), entryBase),
+          published: text(entry['published']) ?? text(entry['updated']),
+          html: atomContent(entry['content']) ?? text(entry['summary']) ?? '',
+          base: typeof body === 'object' && body !== null ? xmlBase(body as Node, entryBase) : entryBase,
+        };
+      }),
     };
   }
   const rdf = root['rdf:RDF'] as Node | undefined;

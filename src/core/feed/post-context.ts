@@ -21,10 +21,10 @@ export function postContext(item: FeedItem, feedLink: string | null, feedTitle: 
     eventFromText(item.title ?? '', year) ??
     eventFromText(item.html.slice(0, 4000).replace(/<[^>]+>/g, ' '), year) ??
     eventFromText(feedTitle ?? '', year);
-  return { item, base: item.link ?? feedLink, year, event };
+  return { item, base: item.base ?? item.link ?? feedLink, year, event };
 }
 
-/** A link as an absolute http(s) URL, resolved against the item's (or feed's) link. */
+/** A link as an absolute http(s) URL, resolved against the item's xml:base, or its (or the feed's) link. */
 export function resolveHref(href: string, base: string | null): string | null {
   try {
     const url = base ? new URL(href, base) : new URL(href);

@@ -47,6 +47,20 @@ describe('feed formats', () => {
     }
   });
 
+  it("Atom xml:base: entry links and the content's relative links resolve against the base in scope", () => {
+    const doc = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://tag.example.org/blog/"><title>TAG</title><link href="./"/>
+<entry xml:base="2024/"><title>KubeCon EU 2024</title><link href="eu-picks/"/><published>2024-03-01T00:00:00Z</published>
+<content type="html" xml:base="https://kccnceu2024.sched.com/">&lt;p&gt;&lt;a href="/event/1YeQt/ebpfs-abilities-and-limitations-the-truth-liz-rice-isovalent"&gt;eBPF’s Abilities&lt;/a&gt;&lt;/p&gt;</content>
+</entry></feed>`;
+    const { feed, sessions } = scrapeFeed(doc, 'base.atom');
+    expect(feed.link).toBe('https://tag.example.org/blog/');
+    expect(feed.items[0]!.link).toBe('https://tag.example.org/blog/2024/eu-picks/');
+    expect(sessions.map((s) => [s.id, s.url, s.sourceItem])).toEqual([
+      ['1YeQt', 'https://kccnceu2024.sched.com/event/1YeQt/ebpfs-abilities-and-limitations-the-truth-liz-rice-isovalent', 'https://tag.example.org/blog/2024/eu-picks/'],
+    ]);
+  });
+
   it('RSS 1.0 (RDF)', () => {
     const rdf = `<?xml version="1.0"?>
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
