@@ -1,7 +1,9 @@
 // Reads the day and time a post states for a session ("Day 1 - March 20", "Tuesday, March 19, 2024,
-// 09:15 - 09:40 CET", "9:10am MST", "12:00pm - 1:30pm") into a date and ISO instants with offsets.
+// 09:15 - 09:40 CET", "9:10am MST", "12:00pm - 1:30pm") into a date and ISO instants with offsets;
+// dates in other languages ("20. März", "6月16日") through calendar-words.ts.
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { readForeignDay, readForeignWeekday } from './calendar-words';
 import type { KnownEvent } from './events';
 
 export interface DayInfo {
@@ -25,8 +27,9 @@ const ISO_DAY = /\b(20\d\d)-(\d\d)-(\d\d)\b/;
 const WEEKDAY = /\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?/i;
 const DAY_NUMBER = /\bday\s+(\d)\b/i;
 
-const TIME = String.raw`(\d{1,2})(?:([:.])(\d{2}))?\s*([ap]\.?m\.?)?`;
-const TIME_RANGE = new RegExp(`(?<![\\d:])${TIME}(?:\\s*(?:-|–|—|to|until)\\s*${TIME})?(?!\\d|:\\d)`, 'gi');
+// "14:30", "9.30am", and the French "14h30"; a range joined by a dash, "to", or the Japanese 〜.
+const TIME = String.raw`(\d{1,2})(?:([:.h])(\d{2}))?\s*([ap]\.?m\.?)?`;
+const TIME_RANGE = new RegExp(`(?<![\\d:])${TIME}(?:\\s*(?:-|–|—|〜|～|~|to|until)\\s*${TIME})?(?!\\d|:\\d)`, 'gi');
 
 // Offsets of the abbreviations posts write after a time; the event's IANA zone covers the rest.
 const ZONE_OFFSETS: Record<string, string> = {
@@ -78,12 +81,16 @@ export function readDay(text: string, year: number | null): DayInfo {
   } else if (dm) {
     const y = dm[3] ? +dm[3] : year;
     if (y) date = validDay(y, monthIndex(dm[2]!), +dm[1]!);
+  } else if (!date) {
+    const foreign = readForeignDay(text);
+    const y = foreign?.year ?? year;
+    if (foreign && y) date = validDay(y, foreign.month, foreign.day);
   }
   const wd = WEEKDAY.exec(text);
   const dn = DAY_NUMBER.exec(text);
   return {
     date,
-    weekday: wd ? WEEKDAYS.indexOf(wd[1]!.toLowerCase()) : null,
+    weekday: wd ? WEEKDAYS.indexOf(wd[1]!.toLowerCase()) : readForeignWeekday(text),
     dayNumber: dn ? +dn[1]! : null,
   };
 }
@@ -140,7 +147,8 @@ export function readTimes(text: string): TimeRange | null {
   for (let m = TIME_RANGE.exec(text); m; m = TIME_RANGE.exec(text)) {
     const [, h1, sep1, m1, ap1, h2, sep2, m2, ap2] = m;
     // "14:00", "9am", "9.30am", "10 - 11am" are times; "2 - 14:00" and "Cilium 1.15" are not.
-    const rejected = (!(m1 && sep1 === ':') && !ap1 && !(h2 && ap2)) || (sep1 === '.' && !ap1 && !ap2) || (sep2 === '.' && !ap2);
+    const clock = (sep: string | undefined) => sep === ':' || sep === 'h' || sep === 'H';
+    const rejected = (!(m1 && clock(sep1)) && !ap1 && !(h2 && ap2)) || (sep1 === '.' && !ap1 && !ap2) || (sep2 === '.' && !ap2);
     if (rejected) {
       // Look again right after this number: "Day 2 - 14:00 to 14:30" holds a range after the "2".
       TIME_RANGE.lastIndex = m.index + h1!.length;

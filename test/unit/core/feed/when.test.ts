@@ -25,6 +25,26 @@ describe('day and time lines', () => {
     expect([got.date, got.start, got.end]).toEqual(want);
   });
 
+  it.each([
+    ['Mittwoch, 20. März 2024, 14:30 - 15:05', PARIS, ['2024-03-20', '2024-03-20T14:30:00+01:00', '2024-03-20T15:05:00+01:00']],
+    ['mercredi 20 mars, 14h30 - 15h05', PARIS, ['2024-03-20', '2024-03-20T14:30:00+01:00', '2024-03-20T15:05:00+01:00']],
+    ['jueves 21 de marzo de 2024, 17:25 - 18:00 CET', PARIS, ['2024-03-21', '2024-03-21T17:25:00+01:00', '2024-03-21T18:00:00+01:00']],
+    ['Donnerstag 10:45 - 11:15', PARIS, ['2024-03-21', '2024-03-21T10:45:00+01:00', '2024-03-21T11:15:00+01:00']],
+    ['2024年3月21日(木) 10:45〜11:15', PARIS, ['2024-03-21', '2024-03-21T10:45:00+01:00', '2024-03-21T11:15:00+01:00']],
+    ['3月20日 星期三 9:00-9:30', PARIS, ['2024-03-20', '2024-03-20T09:00:00+01:00', '2024-03-20T09:30:00+01:00']],
+    ['木曜日 14:00 - 14:30', PARIS, ['2024-03-21', '2024-03-21T14:00:00+01:00', '2024-03-21T14:30:00+01:00']],
+    ['3월 19일 09:15 - 09:40', PARIS, ['2024-03-19', '2024-03-19T09:15:00+01:00', '2024-03-19T09:40:00+01:00']],
+  ] as const)('in another language: %s', (line, event, want) => {
+    const got = when(line, event);
+    expect([got.date, got.start, got.end]).toEqual(want);
+  });
+
+  it('does not take English words for foreign dates', () => {
+    expect(readDay('We met 3 years ago in Paris', 2024)).toEqual({ date: null, weekday: null, dayNumber: null });
+    expect(readDay('Set 5 goals for the summit', 2024).date).toBeNull();
+    expect(readTimes('a 2h hands-on lab')).toBeNull();
+  });
+
   it('reads a day heading without a time, and knows a date line from prose', () => {
     expect(resolveDay(readDay('Day 1 - March 20', 2024), PARIS)).toBe('2024-03-20');
     expect(resolveDay(readDay('Friday: Conference Day 3', 2024), SALT_LAKE)).toBe('2024-11-15');
