@@ -1,8 +1,8 @@
 // Turns one frab/pretalx/Pentabarf event (from JSON or XML) into a SessionRecord; both formats share this model.
-import type { SessionRecord, SpeakerRef } from '../../shared/types';
+import type { ParsedSchedule, ScheduleFormat, SessionRecord, SpeakerRef } from '../../shared/types';
 import { cleanText } from '../text/normalize';
 import { dayInZone } from '../time/zoned';
-import { addDuration, blankRecord, classifyKind, plainText, toZonedIso, type ProblemLog } from './schedule-record';
+import { addDuration, blankRecord, classifyKind, dropDuplicateIds, plainText, toZonedIso, type ProblemLog } from './schedule-record';
 
 export interface FrabEvent {
   id: string | null;
@@ -78,5 +78,28 @@ export function frabRecord(e: FrabEvent, conf: FrabConference, where: string, lo
     room: cleanText(e.room),
     speakers: e.persons.filter((p) => p.name),
     abstract: plainText([subtitle, e.abstract, e.description].filter(Boolean).join('\n\n')),
+  };
+}
+
+/**
+ * The parsed schedule both frab readers return. The conference acronym names the source, so a newer
+ * download saved under another file name updates the same schedule.
+ */
+export function frabSchedule(
+  format: ScheduleFormat,
+  conf: FrabConference,
+  rows: { record: SessionRecord; where: string }[],
+  log: ProblemLog,
+  location: string,
+): ParsedSchedule {
+  return {
+    format,
+    event: conf.title,
+    timeZone: conf.timeZone,
+    batch: {
+      source: { kind: 'schedule', location: conf.acronym ? `frab:${conf.acronym}` : location, title: conf.title },
+      sessions: dropDuplicateIds(rows, log).map((r) => r.record),
+    },
+    problems: log.problems,
   };
 }

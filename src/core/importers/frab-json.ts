@@ -2,9 +2,9 @@
 import { KubeplanError } from '../../shared/errors';
 import type { ParsedSchedule, SessionRecord } from '../../shared/types';
 import { cleanText } from '../text/normalize';
-import { frabRecord, type FrabConference } from './frab-event';
+import { frabRecord, frabSchedule, type FrabConference } from './frab-event';
 import type { ImportOptions } from './import-options';
-import { ProblemLog, checkZone, dropDuplicateIds } from './schedule-record';
+import { ProblemLog, checkZone } from './schedule-record';
 
 type Json = Record<string, unknown>;
 
@@ -71,15 +71,5 @@ export function parseFrabJson(source: string, options: ImportOptions): ParsedSch
       });
     }
   });
-  const sessions = dropDuplicateIds(rows, log).map((r) => r.record);
-  return {
-    format: 'frab-json',
-    event: conf.title,
-    timeZone: conf.timeZone,
-    batch: {
-      source: { kind: 'schedule', location: conf.acronym ? `frab:${conf.acronym}` : options.location, title: conf.title },
-      sessions,
-    },
-    problems: log.problems,
-  };
+  return frabSchedule('frab-json', conf, rows, log, options.location);
 }

@@ -3,9 +3,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { KubeplanError } from '../../shared/errors';
 import type { ParsedSchedule, SessionRecord } from '../../shared/types';
 import { cleanText } from '../text/normalize';
-import { frabRecord, type FrabConference } from './frab-event';
+import { frabRecord, frabSchedule, type FrabConference } from './frab-event';
 import type { ImportOptions } from './import-options';
-import { ProblemLog, checkZone, dropDuplicateIds } from './schedule-record';
+import { ProblemLog, checkZone } from './schedule-record';
 
 type Node = Record<string, unknown>;
 const ARRAYS = new Set(['schedule.day', 'schedule.day.room', 'schedule.day.room.event', 'schedule.day.room.event.persons.person']);
@@ -94,15 +94,5 @@ export function parseFrabXml(source: string, options: ImportOptions, format: 'fr
       }
     }
   }
-  const sessions = dropDuplicateIds(rows, log).map((r) => r.record);
-  return {
-    format,
-    event: conf.title,
-    timeZone: conf.timeZone,
-    batch: {
-      source: { kind: 'schedule', location: conf.acronym ? `frab:${conf.acronym}` : options.location, title: conf.title },
-      sessions,
-    },
-    problems: log.problems,
-  };
+  return frabSchedule(format, conf, rows, log, options.location);
 }
