@@ -7,8 +7,8 @@ import { format } from 'date-fns';
  * hundred distinct values (slots of a schedule grid), and parsing or rendering one costs around a
  * microsecond; the cache starts over when it grows past `limit`.
  */
-function memo<T>(fn: (key: string) => T, limit = 20_000): (key: string) => T {
-  const cache = new Map<string, T>();
+function memo<K, T>(fn: (key: K) => T, limit = 20_000): (key: K) => T {
+  const cache = new Map<K, T>();
   return (key) => {
     const hit = cache.get(key);
     if (hit !== undefined || cache.has(key)) return hit as T;
@@ -21,16 +21,11 @@ function memo<T>(fn: (key: string) => T, limit = 20_000): (key: string) => T {
 
 /** `memo` for a function of a value and a zone (null for none): one cache per zone. */
 export function memoPerZone<K, T>(fn: (key: K, zone: string | null) => T, limit = 20_000): (key: K, zone: string | null) => T {
-  const zones = new Map<string | null, Map<K, T>>();
+  const zones = new Map<string | null, (key: K) => T>();
   return (key, zone) => {
-    let cache = zones.get(zone);
-    if (!cache) zones.set(zone, (cache = new Map()));
-    const hit = cache.get(key);
-    if (hit !== undefined || cache.has(key)) return hit as T;
-    const value = fn(key, zone);
-    if (cache.size >= limit) cache.clear();
-    cache.set(key, value);
-    return value;
+    let remembered = zones.get(zone);
+    if (!remembered) zones.set(zone, (remembered = memo((k: K) => fn(k, zone), limit)));
+    return remembered(key);
   };
 }
 
