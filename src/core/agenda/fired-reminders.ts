@@ -1,6 +1,7 @@
 // Which reminders have been shown, kept in the database so that restarting the app inside a
 // reminder's lead time does not show it again.
 import { z } from 'zod';
+import { readValue, writeValue } from '../settings/settings-store';
 import type { Db } from '../store/open-store';
 
 export interface FiredReminders {
@@ -20,13 +21,8 @@ const stored = z.record(z.string(), z.string());
 
 export function firedInDatabase(db: Db, now: () => Date = () => new Date()): FiredReminders {
   const read = (): Record<string, string> => {
-    const row = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(KEY);
-    try {
-      const parsed = stored.safeParse(row ? JSON.parse(row.value) : {});
-      return parsed.success ? parsed.data : {};
-    } catch {
-      return {};
-    }
+    const parsed = stored.safeParse(readValue(db, KEY) ?? {});
+    return parsed.success ? parsed.data : {};
   };
   return {
     has: (id) => id in read(),
@@ -35,10 +31,7 @@ export function firedInDatabase(db: Db, now: () => Date = () => new Date()): Fir
       // Sessions that have started need no record: their reminders are never due again.
       const kept = Object.fromEntries(Object.entries(read()).filter(([, start]) => Date.parse(start) > at.getTime()));
       kept[id] = startsAt;
-      db.prepare(
-        `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-      ).run(KEY, JSON.stringify(kept), at.toISOString());
+      writeValue(db, KEY, kept, at);
     },
   };
 }

@@ -7,7 +7,8 @@ const reminderMinutes = z.number().int().min(1).max(24 * 60).nullable();
 
 export const DEFAULT_SETTINGS: AppSettings = { reminderMinutes: null };
 
-function readValue(db: Db, key: string): unknown {
+/** One row's JSON value; undefined when missing or not JSON. Other stores keep app state here too. */
+export function readValue(db: Db, key: string): unknown {
   const row = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key);
   if (!row) return undefined;
   try {
@@ -23,14 +24,18 @@ export function readSettings(db: Db): AppSettings {
   return { reminderMinutes: minutes.success ? minutes.data : DEFAULT_SETTINGS.reminderMinutes };
 }
 
-export function writeSettings(db: Db, changes: Partial<AppSettings>, now: Date = new Date()): AppSettings {
-  const upsert = db.prepare(
+/** Stores one row's value as JSON. */
+export function writeValue(db: Db, key: string, value: unknown, now: Date): void {
+  db.prepare(
     `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-  );
+  ).run(key, JSON.stringify(value), now.toISOString());
+}
+
+export function writeSettings(db: Db, changes: Partial<AppSettings>, now: Date = new Date()): AppSettings {
   db.transaction(() => {
     if (changes.reminderMinutes !== undefined) {
-      upsert.run('reminderMinutes', JSON.stringify(reminderMinutes.parse(changes.reminderMinutes)), now.toISOString());
+      writeValue(db, 'reminderMinutes', reminderMinutes.parse(changes.reminderMinutes), now);
     }
   })();
   return readSettings(db);
