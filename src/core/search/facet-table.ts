@@ -1,6 +1,6 @@
-// A catalogue's facet values and filter toggles as numbered arrays, built once per catalogue, so that
-// filtering and counting facets on every keystroke is array work rather than string and map work.
-import { FACETS, facetValues, isPast, type CatalogueFilters, type Facet } from './filters';
+// A catalogue's facet values as numbered arrays, built once per catalogue, so that filtering (toggles
+// by filters.ts's own rules) and counting facets on every keystroke is array work, not string and map work.
+import { FACETS, facetValues, matchesToggles, type CatalogueFilters, type Facet } from './filters';
 import type { FacetCounts, FacetValue } from './facets';
 import type { SessionView } from '../../shared/types';
 
@@ -16,8 +16,6 @@ export interface FacetTable {
    */
   starts: Uint32Array;
   ids: Uint32Array;
-  starred: Uint8Array;
-  unscheduled: Uint8Array;
 }
 
 const collator = new Intl.Collator('en');
@@ -49,8 +47,6 @@ export function facetTable(sessions: readonly SessionView[]): FacetTable {
     offsets,
     starts,
     ids: Uint32Array.from(ids),
-    starred: Uint8Array.from(sessions, (s) => (s.agenda !== null ? 1 : 0)),
-    unscheduled: Uint8Array.from(sessions, (s) => (s.start === null ? 1 : 0)),
   };
 }
 
@@ -61,7 +57,7 @@ export interface FilteredCounts {
 }
 
 /**
- * `isStarred` answers for stars changed since the sessions were loaded (the table only knows those).
+ * `isStarred` answers for stars changed since the sessions were loaded (see matchesToggles).
  * Filters sessions and counts facet values the way shops do: a facet's counts apply every other filter
  * but not its own, so picking a second track shows how many that adds. One pass: a session failing
  * exactly one facet counts only for that facet. Selected values stay listed even at 0.
@@ -90,9 +86,7 @@ export function filterAndCount(
   const kept: number[] = [];
   for (let i = 0; i < sessions.length; i += 1) {
     const s = sessions[i]!;
-    if (filters.starredOnly && !(isStarred ? isStarred(table.sessions[s]!) : table.starred[s] === 1)) continue;
-    if (filters.unscheduledOnly && table.unscheduled[s] === 0) continue;
-    if (filters.hidePast && isPast(table.sessions[s]!, now)) continue;
+    if (!matchesToggles(table.sessions[s]!, filters, now, isStarred)) continue;
     const base = s * F;
     let failed = -1;
     let failures = 0;

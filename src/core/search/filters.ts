@@ -82,9 +82,17 @@ export function matchesFacet(session: SessionView, facet: Facet, selected: strin
   return values.some((value) => selected.includes(value));
 }
 
-/** The toggles (not facets): starred, past, unscheduled. */
-export function matchesToggles(session: SessionView, filters: CatalogueFilters, now: Date): boolean {
-  if (filters.starredOnly && session.agenda === null) return false;
+/**
+ * The toggles (not facets): starred, past, unscheduled. `isStarred` answers for stars changed since
+ * the session was loaded; without it the session's own agenda status counts.
+ */
+export function matchesToggles(
+  session: SessionView,
+  filters: CatalogueFilters,
+  now: Date,
+  isStarred?: (session: SessionView) => boolean,
+): boolean {
+  if (filters.starredOnly && !(isStarred ? isStarred(session) : session.agenda !== null)) return false;
   if (filters.unscheduledOnly && !isUnscheduled(session)) return false;
   if (filters.hidePast && isPast(session, now)) return false;
   return true;
