@@ -18,14 +18,13 @@ export interface QueryHits {
 }
 
 /**
- * Everything a keystroke needs, built once per list of sessions: the term index, the folded text of
- * every session (for phrases and exclusions) and the facet table. Session number n is sessions[n],
+ * Everything a keystroke needs, built once per list of sessions: the term index (with the folded text
+ * of every session, for phrases and exclusions) and the facet table. Session number n is sessions[n],
  * document n of the index and row n of the table.
  */
 export interface CatalogueIndex {
   sessions: readonly SessionView[];
   terms: QueryableTermIndex;
-  texts: string[];
   facets: FacetTable;
 }
 
@@ -40,7 +39,7 @@ export function catalogueIndex(data: TermIndexData, sessions: readonly SessionVi
   if (data.ids.length !== sessions.length || data.ids.some((id, i) => sessions[i]!.id !== id)) {
     throw new Error('the search index was built from other sessions');
   }
-  return { sessions, terms: queryable(data), texts: data.texts, facets: facetTable(sessions) };
+  return { sessions, terms: queryable(data), facets: facetTable(sessions) };
 }
 
 export function buildIndex(sessions: readonly SessionView[]): CatalogueIndex {
@@ -56,8 +55,9 @@ export function runQuery(index: CatalogueIndex, query: string | ParsedQuery): Qu
   const parsed = typeof query === 'string' ? parseQuery(query) : query;
   if (isEmptyQuery(parsed)) return null;
   const checked = parsed.phrases.length > 0 || parsed.excluded.length > 0;
+  const texts = index.terms.data.texts;
   const keep = (n: number): boolean => {
-    const text = index.texts[n]!;
+    const text = texts[n]!;
     return (
       parsed.phrases.every((phrase) => contains(text, phrase.join(' '))) &&
       !parsed.excluded.some((word) => contains(text, word))
