@@ -1,8 +1,16 @@
 // A catalogue's facet values as numbered arrays, built once per catalogue, so that filtering (toggles
 // by filters.ts's own rules) and counting facets on every keystroke is array work, not string and map work.
 import { FACETS, facetValues, matchesToggles, type CatalogueFilters, type Facet } from './filters';
-import type { FacetCounts, FacetValue } from './facets';
 import type { SessionView } from '../../shared/types';
+
+export interface FacetValue {
+  value: string;
+  count: number;
+  selected: boolean;
+}
+
+/** Per facet, the values the filter panel lists with their counts. */
+export type FacetCounts = Record<Facet, FacetValue[]>;
 
 export interface FacetTable {
   sessions: readonly SessionView[];

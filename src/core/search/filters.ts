@@ -76,12 +76,6 @@ export function isPast(session: SessionView, now: Date): boolean {
   return false;
 }
 
-export function matchesFacet(session: SessionView, facet: Facet, selected: string[]): boolean {
-  if (selected.length === 0) return true;
-  const values = facetValues(session, facet);
-  return values.some((value) => selected.includes(value));
-}
-
 /**
  * The toggles (not facets): starred, past, unscheduled. `isStarred` answers for stars changed since
  * the session was loaded; without it the session's own agenda status counts.
@@ -96,11 +90,4 @@ export function matchesToggles(
   if (filters.unscheduledOnly && !isUnscheduled(session)) return false;
   if (filters.hidePast && isPast(session, now)) return false;
   return true;
-}
-
-export function matchesFilters(session: SessionView, filters: CatalogueFilters, now: Date): boolean {
-  return (
-    matchesToggles(session, filters, now) &&
-    FACETS.every((facet) => matchesFacet(session, facet, filters.selected[facet]))
-  );
 }

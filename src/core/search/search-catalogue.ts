@@ -1,6 +1,5 @@
 // One catalogue query: full-text search, then filters, plus facet counts; shared by the app and the CLI.
-import type { FacetCounts } from './facets';
-import { filterAndCount } from './facet-table';
+import { filterAndCount, type FacetCounts } from './facet-table';
 import type { CatalogueFilters } from './filters';
 import { runQuery, type CatalogueIndex } from './search-index';
 import type { SessionView } from '../../shared/types';

@@ -1,6 +1,6 @@
 // The filter column: facets with live counts (multi-select), the starred/past/unscheduled toggles, clear all.
 import { useState } from 'react';
-import type { FacetCounts, FacetValue } from '../../core/search/facets';
+import type { FacetCounts, FacetValue } from '../../core/search/facet-table';
 import { emptyFilters, FACETS, hasActiveFilters, type CatalogueFilters, type Facet } from '../../core/search/filters';
 import type { SessionKind } from '../../shared/types';
 import { KIND_LABELS, shortDay } from '../format';

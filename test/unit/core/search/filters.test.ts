@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countFacets } from '../../../../src/core/search/facets';
-import { emptyFilters, isPast, matchesFilters } from '../../../../src/core/search/filters';
+import { facetTable, filterAndCount } from '../../../../src/core/search/facet-table';
+import { emptyFilters, isPast, type CatalogueFilters } from '../../../../src/core/search/filters';
 import type { SessionView } from '../../../../src/shared/types';
 import { record } from '../../helpers';
 
@@ -16,22 +16,28 @@ const sessions = [
   view({ id: 'd', track: null, kind: 'panel', date: null }),
 ];
 
+const table = facetTable(sessions);
+const everyone = Uint32Array.from(sessions.keys());
+/** The ids the catalogue keeps under `filters`, in catalogue order. */
+const kept = (filters: CatalogueFilters) => filterAndCount(table, everyone, filters, NOW).kept.map((n) => sessions[n]!.id);
+const countFacets = (filters: CatalogueFilters) => filterAndCount(table, everyone, filters, NOW).facets;
+
 describe('filters', () => {
   it('selects any of several values within a facet, and all facets together', () => {
     const f = emptyFilters();
     f.selected.track = ['Security', 'Observability'];
-    expect(sessions.filter((s) => matchesFilters(s, f, NOW)).map((s) => s.id)).toEqual(['a', 'b', 'c']);
+    expect(kept(f)).toEqual(['a', 'b', 'c']);
     f.selected.kind = ['talk'];
-    expect(sessions.filter((s) => matchesFilters(s, f, NOW)).map((s) => s.id)).toEqual(['a', 'c']);
+    expect(kept(f)).toEqual(['a', 'c']);
   });
 
   it('filters starred, unscheduled and past sessions', () => {
     const starred = { ...emptyFilters(), starredOnly: true };
-    expect(sessions.filter((s) => matchesFilters(s, starred, NOW)).map((s) => s.id)).toEqual(['b']);
+    expect(kept(starred)).toEqual(['b']);
     const unscheduled = { ...emptyFilters(), unscheduledOnly: true };
-    expect(sessions.filter((s) => matchesFilters(s, unscheduled, NOW)).map((s) => s.id)).toEqual(['c', 'd']);
+    expect(kept(unscheduled)).toEqual(['c', 'd']);
     const upcoming = { ...emptyFilters(), hidePast: true };
-    expect(sessions.filter((s) => matchesFilters(s, upcoming, NOW)).map((s) => s.id)).toEqual(['b', 'c', 'd']);
+    expect(kept(upcoming)).toEqual(['b', 'c', 'd']);
   });
 
   it('counts a day without a time as past only once the whole day is over in the event zone', () => {
@@ -43,7 +49,7 @@ describe('filters', () => {
 
 describe('facet counts', () => {
   it('counts every value, affiliations once per session', () => {
-    const facets = countFacets(sessions, emptyFilters(), NOW);
+    const facets = countFacets(emptyFilters());
     expect(facets.track).toEqual([
       { value: 'Security', count: 2, selected: false },
       { value: 'Observability', count: 1, selected: false },
@@ -59,7 +65,7 @@ describe('facet counts', () => {
     const f = emptyFilters();
     f.selected.track = ['Security'];
     f.selected.kind = ['talk'];
-    const facets = countFacets(sessions, f, NOW);
+    const facets = countFacets(f);
     // Tracks: only kind=talk applies → Security 1 (a), Observability 1 (c).
     expect(facets.track).toEqual([
       { value: 'Observability', count: 1, selected: false },
@@ -75,6 +81,6 @@ describe('facet counts', () => {
   it('keeps a selected value listed at zero', () => {
     const f = emptyFilters();
     f.selected.room = ['Hall 12'];
-    expect(countFacets(sessions, f, NOW).room).toEqual([{ value: 'Hall 12', count: 0, selected: true }]);
+    expect(countFacets(f).room).toEqual([{ value: 'Hall 12', count: 0, selected: true }]);
   });
 });
