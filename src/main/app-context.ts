@@ -10,7 +10,6 @@ import { OpenedFiles } from './opened-files';
 export interface StartOptions {
   databasePath: string;
   bundledFeedFile: string;
-  nativeBinding?: string;
   openExternal: (url: string) => Promise<boolean>;
   /** How events reach the renderer (webContents.send in Electron, page.evaluate in the e2e harness). */
   emit?: HandlerContext['emit'];
@@ -19,10 +18,7 @@ export interface StartOptions {
 function open(ctx: HandlerContext, options: StartOptions): void {
   const problems: ErrorInfo[] = [];
   try {
-    const db = openStore(options.databasePath, {
-      backupDir: ctx.backupDir,
-      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    });
+    const db = openStore(options.databasePath, { backupDir: ctx.backupDir });
     ctx.db = db;
     problems.push(...seedIfEmpty(db, options.bundledFeedFile));
   } catch (error) {

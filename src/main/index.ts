@@ -9,7 +9,6 @@ import { createDispatch } from './dispatch';
 import { filesFromArgv } from './opened-files';
 import { safeExternalUrl } from './external-url';
 import { createHandlers } from './handlers/index';
-import { electronSqliteBinding } from './native-sqlite';
 import { startElectronReminders } from './reminders-electron';
 import { createMainWindow } from './window';
 
@@ -41,20 +40,12 @@ void app.whenReady().then(() => {
   const ctx = startAppContext({
     databasePath: path.join(app.getPath('userData'), 'kubeplan.db'),
     bundledFeedFile,
-    nativeBinding: electronSqliteBinding(appRoot, process.versions.electron, process.arch),
     openExternal,
     emit: (name, payload) => window?.webContents.send(EVENT_CHANNEL, { name, payload }),
   });
   const handOver = (files: string[]) => {
     if (files.length > 0) ctx.emit('filesOpened', { files: ctx.openedFiles.add(files) });
   };
-  if (!ctx.db && !electronSqliteBinding(appRoot, process.versions.electron, process.arch)) {
-    // Without the Electron-ABI build, better-sqlite3's Node build fails to load inside Electron.
-    ctx.startupProblems.push({
-      code: 'database-error',
-      message: 'SQLite is not built for this Electron yet: run `npm start` (it runs scripts/electron-native.mjs first).',
-    });
-  }
   ctx.chooseSavePath = async (suggestedName) => {
     const options = {
       defaultPath: path.join(app.getPath('documents'), suggestedName),

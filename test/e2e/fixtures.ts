@@ -2,7 +2,6 @@
 // with the real main-process handler table behind window.kubeplan (project "chromium"), or the real
 // Electron app (project "electron", skipped where no Electron binary exists). Each test gets its own
 // data folder.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -114,17 +113,20 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       },
       emit: (name, payload) => void eventSink.deliver({ name, payload }),
     });
-    for (const batch of seedBatches.batches) applyImport(ctx.db!, batch, { now: () => new Date('2026-03-01T09:00:00Z') });
+    for (const batch of seedBatches.batches)
+      applyImport(ctx.db!, batch, { now: () => new Date('2026-03-01T09:00:00Z') });
     await use(ctx);
     ctx.db?.close();
   },
-  window: async ({ chromium, backend, eventSink, rendererUrl, dataDir, bundledFeed, initialDatabase }, use, testInfo) => {
+  window: async (
+    { chromium, backend, eventSink, rendererUrl, dataDir, bundledFeed, initialDatabase },
+    use,
+    testInfo,
+  ) => {
     if (testInfo.project.name === 'electron') {
       const binary = electronBinary();
       testInfo.skip(binary === null, 'Electron binary not installed on this machine; the Electron run is skipped');
       if (initialDatabase !== null) fs.writeFileSync(path.join(dataDir, 'kubeplan.db'), initialDatabase);
-      const native = spawnSync(process.execPath, [path.join(ROOT, 'scripts/electron-native.mjs')], { stdio: 'inherit' });
-      if (native.status !== 0) throw new Error('could not build better-sqlite3 for Electron');
       const app = await _electron.launch({
         executablePath: binary!,
         args: [path.join(ROOT, 'out', 'main', 'index.js')],

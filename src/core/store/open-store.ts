@@ -8,8 +8,6 @@ import { migrate } from './migrate';
 import { migrations } from './migrations/index';
 
 export interface OpenStoreOptions {
-  /** Path to an Electron-ABI build of better-sqlite3, when running inside Electron. */
-  nativeBinding?: string;
   readonly?: boolean;
   /** Where automatic backups go; when set, one is taken before migrating an existing database. */
   backupDir?: string;
@@ -24,9 +22,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Db {
   }
   let db: Db;
   try {
-    const dbOptions: Database.Options = { readonly: options.readonly ?? false };
-    if (options.nativeBinding) dbOptions.nativeBinding = options.nativeBinding;
-    db = new Database(file, dbOptions);
+    db = new Database(file, { readonly: options.readonly ?? false });
   } catch (error) {
     throw new KubeplanError('database-error', `cannot open database: ${describe(error)}`, file);
   }
@@ -57,7 +53,11 @@ function assertWritable(file: string): void {
       // Root may write anywhere; a file with no write bits was still meant to be left alone.
       if ((fs.statSync(target).mode & 0o222) === 0) throw new Error('no write permission bits');
     } catch {
-      throw new KubeplanError('database-error', 'the database file is read-only; kubeplan needs to write to it', target);
+      throw new KubeplanError(
+        'database-error',
+        'the database file is read-only; kubeplan needs to write to it',
+        target,
+      );
     }
   }
   try {
