@@ -50,7 +50,11 @@ export class OpenedFiles {
       throw new KubeplanError('io-error', (error as Error).message, file);
     }
     if (size > MAX_OPENED_FILE_BYTES) {
-      throw new KubeplanError('invalid-argument', `file is ${Math.round(size / 1048576)} MB; the limit is 100 MB`, file);
+      throw new KubeplanError(
+        'invalid-argument',
+        `file is ${Math.round(size / 1048576)} MB; the limit is 100 MB`,
+        file,
+      );
     }
     return { name: path.basename(file), text: decodeDocument(fs.readFileSync(file)).text };
   }

@@ -7,7 +7,10 @@ import { reminderBody, startReminderScheduler, type ReminderScheduler } from '..
 import { readSettings } from '../core/settings/settings-store';
 import type { HandlerContext } from './handlers/context';
 
-export function startElectronReminders(ctx: HandlerContext, onClick: (sessionKey: string) => void): ReminderScheduler | null {
+export function startElectronReminders(
+  ctx: HandlerContext,
+  onClick: (sessionKey: string) => void,
+): ReminderScheduler | null {
   const db = ctx.db;
   if (!db || !Notification.isSupported()) return null;
   return startReminderScheduler({

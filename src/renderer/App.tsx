@@ -112,7 +112,11 @@ export function App() {
       )}
       {importFlow.pending && (
         <ImportDialog
-          key={JSON.stringify([importFlow.pending.request.name, importFlow.pending.preview?.counts, importFlow.pending.error])}
+          key={JSON.stringify([
+            importFlow.pending.request.name,
+            importFlow.pending.preview?.counts,
+            importFlow.pending.error,
+          ])}
           pending={importFlow.pending}
           onPreview={(request) => void importFlow.preview(request)}
           onConfirm={(skipBad) => void importFlow.confirm(skipBad)}

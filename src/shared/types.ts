@@ -1,15 +1,6 @@
 // Domain types shared by core, main, preload, renderer and CLI.
 
-export const SESSION_KINDS = [
-  'talk',
-  'lightning',
-  'panel',
-  'keynote',
-  'workshop',
-  'booth',
-  'break',
-  'other',
-] as const;
+export const SESSION_KINDS = ['talk', 'lightning', 'panel', 'keynote', 'workshop', 'booth', 'break', 'other'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
 export interface SpeakerRef {
@@ -163,5 +154,20 @@ export interface ImportChanges {
 }
 
 /** Session fields a CSV column can be mapped to (`--map title=Session,start=Start Time`). */
-export const MAPPABLE_FIELDS = ['id', 'title', 'start', 'end', 'date', 'duration', 'room', 'track', 'kind', 'speakers', 'companies', 'abstract', 'url', 'event'] as const;
+export const MAPPABLE_FIELDS = [
+  'id',
+  'title',
+  'start',
+  'end',
+  'date',
+  'duration',
+  'room',
+  'track',
+  'kind',
+  'speakers',
+  'companies',
+  'abstract',
+  'url',
+  'event',
+] as const;
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];

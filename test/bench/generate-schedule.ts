@@ -40,7 +40,10 @@ export function generateFrabSchedule(n: number, acronym = `gen${n}`): string {
           type: 'lecture',
           abstract: `Abstract of session ${id}. `.repeat(8),
           description: '',
-          persons: Array.from({ length: 1 + (id % 3) }, (_, k) => ({ id: id * 3 + k, public_name: `Speaker ${(id * 7 + k * 13) % (n / 2 + 1)}` })),
+          persons: Array.from({ length: 1 + (id % 3) }, (_, k) => ({
+            id: id * 3 + k,
+            public_name: `Speaker ${(id * 7 + k * 13) % (n / 2 + 1)}`,
+          })),
         });
       }
       byRoom[`Room ${r + 1}`] = list;

@@ -54,8 +54,13 @@ test.describe('my agenda', () => {
     const row = (id: string) => window.locator(`article.session[data-session-id="${id}"]`);
     const search = window.getByRole('searchbox', { name: 'Search sessions' });
     await search.fill('least privilege agentgateway');
-    await row(IDS.leastPrivilege).getByRole('button', { name: /^Star “Least-Privilege for AI/ }).click();
-    await expect(row(IDS.leastPrivilege).getByRole('button', { pressed: true })).toHaveAttribute('data-status', 'going');
+    await row(IDS.leastPrivilege)
+      .getByRole('button', { name: /^Star “Least-Privilege for AI/ })
+      .click();
+    await expect(row(IDS.leastPrivilege).getByRole('button', { pressed: true })).toHaveAttribute(
+      'data-status',
+      'going',
+    );
     await search.fill('agent acts on your behalf');
     const keys = row(IDS.agentKeys).getByRole('button', { name: /When an Agent Acts/ });
     await keys.click();
@@ -64,14 +69,18 @@ test.describe('my agenda', () => {
     await expect(keys).toHaveAttribute('data-status', 'maybe');
     // The keyboard: "s" stars the session that holds the focus.
     await search.fill('helm 4 is here');
-    await row(HELM).getByRole('button', { name: /^Star “Helm 4/ }).focus();
+    await row(HELM)
+      .getByRole('button', { name: /^Star “Helm 4/ })
+      .focus();
     await window.keyboard.press('s');
     await expect(row(HELM).getByRole('button', { pressed: true })).toHaveAttribute('data-status', 'going');
     await expect(window.getByRole('link', { name: /My agenda/ })).toContainText('3');
 
     await window.getByRole('link', { name: /My agenda/ }).click();
     await expect(window.getByRole('heading', { name: 'My agenda', level: 1 })).toBeVisible();
-    await expect(window.getByRole('status').filter({ hasText: 'starred session' })).toHaveText('3 starred sessions · 1 conflict');
+    await expect(window.getByRole('status').filter({ hasText: 'starred session' })).toHaveText(
+      '3 starred sessions · 1 conflict',
+    );
     const conflict = window.getByRole('group', { name: 'Conflict: 2 sessions overlap' });
     await expect(conflict).toContainText('Conflict 11:15 – 11:45');
     await expect(conflict.getByRole('article')).toHaveCount(2);
@@ -91,14 +100,25 @@ test.describe('my agenda', () => {
     await note.fill('Front row; ask about Kyverno, MCP');
     await note.blur();
     await expect(window.getByText('Saved', { exact: true })).toBeVisible();
-    expect(getSession(db, IDS.leastPrivilege)).toMatchObject({ agenda: 'going', note: 'Front row; ask about Kyverno, MCP' });
+    expect(getSession(db, IDS.leastPrivilege)).toMatchObject({
+      agenda: 'going',
+      note: 'Front row; ask about Kyverno, MCP',
+    });
     expect(getSession(db, HELM).agenda).toBe('maybe');
 
     // Unstarring in the agenda takes the card away, with an Undo.
     await conflict.getByRole('button', { name: /Remove “When an Agent Acts/ }).click();
-    await expect(window.getByRole('status').filter({ hasText: 'starred session' })).toHaveText('2 starred sessions · 0 conflicts');
-    await window.getByRole('status').filter({ hasText: 'Removed “When an Agent Acts' }).getByRole('button', { name: 'Undo' }).click();
-    await expect(window.getByRole('status').filter({ hasText: 'starred session' })).toHaveText('3 starred sessions · 1 conflict');
+    await expect(window.getByRole('status').filter({ hasText: 'starred session' })).toHaveText(
+      '2 starred sessions · 0 conflicts',
+    );
+    await window
+      .getByRole('status')
+      .filter({ hasText: 'Removed “When an Agent Acts' })
+      .getByRole('button', { name: 'Undo' })
+      .click();
+    await expect(window.getByRole('status').filter({ hasText: 'starred session' })).toHaveText(
+      '3 starred sessions · 1 conflict',
+    );
     expect(getSession(db, IDS.agentKeys).agenda).toBe('maybe');
 
     // Export "going" only, then going + maybe: main asks for a path (the test answers) and writes there.
@@ -108,7 +128,9 @@ test.describe('my agenda', () => {
     expect(asked).toEqual(['kubeplan-agenda.ics']);
     await window.getByRole('checkbox', { name: /Include “maybe”/ }).check();
     await window.getByRole('button', { name: 'Export agenda .ics…' }).click();
-    await expect(window.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(`Saved 3 events to ${exportFile}.`);
+    await expect(window.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(
+      `Saved 3 events to ${exportFile}.`,
+    );
     const text = fs.readFileSync(exportFile, 'utf8');
     expect(text.split('\r\n').every((line) => !line.includes('\n') && Buffer.byteLength(line) <= 75)).toBe(true);
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -130,7 +152,9 @@ test.describe('my agenda', () => {
     await chooser.setInputFiles(PROBLEMS_ICS);
     const preview = window.getByRole('region', { name: 'Preview of agenda-with-problems.ics' });
     await expect(preview).toContainText('5 events, 2 found in the catalogue, 1 unknown here');
-    await expect(preview.getByRole('list', { name: 'Problems' })).toContainText('Line 12: event "An event with no UID" has no UID');
+    await expect(preview.getByRole('list', { name: 'Problems' })).toContainText(
+      'Line 12: event "An event with no UID" has no UID',
+    );
     await expect(preview.getByRole('list', { name: 'Problems' })).toContainText('Line 20: DTSTART "2026-03-24 11:00"');
     await saveScreenshot(window, 'agenda-import-preview', testInfo.project.name);
     await preview.getByRole('button', { name: 'Change nothing' }).click();
@@ -141,7 +165,9 @@ test.describe('my agenda', () => {
     await window.getByRole('button', { name: 'Use the 2 valid events' }).click();
     await expect(window.getByText('2 sessions starred from agenda-with-problems.ics.')).toBeVisible();
     // The shared file marked Helm 4 TENTATIVE (maybe); it stays maybe and the conflict is still counted.
-    await expect(window.getByRole('status').filter({ hasText: 'starred session' })).toHaveText('3 starred sessions · 1 conflict');
+    await expect(window.getByRole('status').filter({ hasText: 'starred session' })).toHaveText(
+      '3 starred sessions · 1 conflict',
+    );
 
     // One session, and a whole track, go through the same save path.
     await helmCard.getByRole('button', { name: 'Export “Helm 4 Is Here. So, Now What?” as .ics' }).click();
@@ -152,8 +178,12 @@ test.describe('my agenda', () => {
     await more.getByRole('button', { name: 'Export .ics…' }).click();
     const maintainer = listSessions(db).filter((s) => s.track === 'Maintainer Track');
     await expect(more.getByRole('status')).toHaveText(`Saved ${maintainer.length} events to ${exportFile}.`);
-    const trackEvents = new ICAL.Component(ICAL.parse(fs.readFileSync(exportFile, 'utf8'))).getAllSubcomponents('vevent');
-    expect(trackEvents.map((v) => v.getFirstPropertyValue('categories'))).toEqual(maintainer.map(() => 'Maintainer Track'));
+    const trackEvents = new ICAL.Component(ICAL.parse(fs.readFileSync(exportFile, 'utf8'))).getAllSubcomponents(
+      'vevent',
+    );
+    expect(trackEvents.map((v) => v.getFirstPropertyValue('categories'))).toEqual(
+      maintainer.map(() => 'Maintainer Track'),
+    );
   });
 
   test('exports the searched list; a starred session a new schedule moves is marked changed, one it drops stays, marked removed', async ({
@@ -184,9 +214,11 @@ test.describe('my agenda', () => {
     await row(IDS.agentKeys).getByRole('button', { name: /^Star/ }).click();
     await expect(row(IDS.agentKeys).getByRole('button', { pressed: true })).toBeVisible();
 
-    const next = schedBatch().sessions.filter((s) => s.id !== IDS.agentKeys).map((s) =>
-      s.id === IDS.leastPrivilege ? { ...s, start: '2026-03-24T13:15:00Z', end: '2026-03-24T13:45:00Z' } : s,
-    );
+    const next = schedBatch()
+      .sessions.filter((s) => s.id !== IDS.agentKeys)
+      .map((s) =>
+        s.id === IDS.leastPrivilege ? { ...s, start: '2026-03-24T13:15:00Z', end: '2026-03-24T13:45:00Z' } : s,
+      );
     applyImport(db, { ...schedBatch(), sessions: next });
     await window.goto(`${window.url().split('#')[0]}#/agenda`);
     await expect(window.getByRole('status').filter({ hasText: 'starred session' })).toHaveText(
@@ -194,6 +226,8 @@ test.describe('my agenda', () => {
     );
     await expect(window.getByRole('article', { name: /Least-Privilege/ })).toContainText('Changed: time');
     await expect(window.getByRole('article', { name: /Least-Privilege/ })).toContainText('14:15 – 14:45');
-    await expect(window.getByRole('article', { name: /When an Agent Acts/ })).toContainText('Removed from the schedule');
+    await expect(window.getByRole('article', { name: /When an Agent Acts/ })).toContainText(
+      'Removed from the schedule',
+    );
   });
 });

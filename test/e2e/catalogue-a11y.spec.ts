@@ -19,7 +19,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   });
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -28,7 +34,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await window.emulateMedia({ colorScheme: scheme });
     await expect(window.getByRole('complementary', { name: 'Filters' })).toBeVisible({ timeout: 15_000 });
     await window.getByRole('searchbox', { name: 'Search sessions' }).fill('platform');
-    await window.getByRole('group', { name: 'Event' }).getByRole('checkbox', { name: /Europe 2024/ }).check();
+    await window
+      .getByRole('group', { name: 'Event' })
+      .getByRole('checkbox', { name: /Europe 2024/ })
+      .check();
     await window.getByRole('checkbox', { name: 'Show my local time' }).check();
     await expect(window.locator('article.session').first()).toBeVisible();
     expect(await seriousViolations(window)).toEqual([]);

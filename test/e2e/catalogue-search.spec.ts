@@ -26,7 +26,12 @@ test('typed queries: diacritics both ways, typos, prefixes, phrases and exclusio
   const total = await ready(window);
   expect(total).toBeGreaterThan(500);
   // Every row carries its star (the agenda's toggle).
-  await expect(window.locator('article.session').first().getByRole('button', { name: /^Star “/ })).toBeVisible();
+  await expect(
+    window
+      .locator('article.session')
+      .first()
+      .getByRole('button', { name: /^Star “/ }),
+  ).toBeVisible();
   // The index was built in a Web Worker, not on the UI thread.
   expect(window.workers().map((w) => w.url())).toContainEqual(expect.stringContaining('index.worker'));
 
@@ -76,7 +81,8 @@ test('facets: counts follow the query, several tracks at once, clear all', async
   expect(observability).toBeGreaterThan(10);
   await facet('Observability').getByRole('checkbox').check();
   await expect(status(window)).toHaveText(`${observability} of ${total} sessions`);
-  for (const chip of await window.locator('article.session .chip.track').allTextContents()) expect(chip).toBe('Observability');
+  for (const chip of await window.locator('article.session .chip.track').allTextContents())
+    expect(chip).toBe('Observability');
 
   const security = await countOf('Security');
   await facet('Security').getByRole('checkbox').check();
@@ -93,19 +99,27 @@ test('facets: counts follow the query, several tracks at once, clear all', async
   await expect(status(window)).toHaveText(`${total} sessions`);
 
   // Kind, unscheduled and day work the same way.
-  await window.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /Keynote/ }).check();
-  for (const chip of await window.locator('article.session .chip[class*="kind-"]').allTextContents()) expect(chip).toBe('Keynote');
+  await window
+    .getByRole('group', { name: 'Kind' })
+    .getByRole('checkbox', { name: /Keynote/ })
+    .check();
+  for (const chip of await window.locator('article.session .chip[class*="kind-"]').allTextContents())
+    expect(chip).toBe('Keynote');
   await window.getByRole('button', { name: 'Clear all' }).click();
   await window.getByRole('checkbox', { name: 'Unscheduled only' }).check();
   await expect(status(window)).toHaveText(/^\d+ of \d+ sessions$/);
-  for (const time of await window.locator('article.session .session-time').allTextContents()) expect(time).toMatch(/TBA|Unscheduled/);
+  for (const time of await window.locator('article.session .session-time').allTextContents())
+    expect(time).toMatch(/TBA|Unscheduled/);
 });
 
 test('"Starred only" shows a session starred a moment ago, and drops one just unstarred', async ({ window }) => {
   const total = await ready(window);
   await search(window).fill('selajev');
   await expect(titles(window)).toHaveText(['Simplified Inner and Outer Cloud Native Developer Loops']);
-  await rows(window).first().getByRole('button', { name: /^Star “/ }).click();
+  await rows(window)
+    .first()
+    .getByRole('button', { name: /^Star “/ })
+    .click();
   await search(window).fill('');
   await window.getByRole('checkbox', { name: 'Starred only' }).check();
   await expect(titles(window)).toHaveText(['Simplified Inner and Outer Cloud Native Developer Loops']);
@@ -139,7 +153,9 @@ test('keyboard: move, open, go back; speakers link to their page', async ({ wind
   await search(window).press('ArrowDown');
   await expect(rows(window).first()).toBeFocused();
   await window.keyboard.press('Enter');
-  await expect(window.getByRole('heading', { level: 1 })).toHaveText('Bloomberg’s Journey to a Multi-Cluster Workflow Orchestration Platform');
+  await expect(window.getByRole('heading', { level: 1 })).toHaveText(
+    'Bloomberg’s Journey to a Multi-Cluster Workflow Orchestration Platform',
+  );
   await expect(window.locator('.facts').getByRole('link', { name: 'Reinhard Tartler' })).toBeVisible();
   // Both sources are listed: the bundled feed and the hand-checked batch.
   await expect(window.getByRole('region', { name: 'Sources' }).getByRole('listitem')).toHaveCount(2);
@@ -166,7 +182,9 @@ test('keyboard: move, open, go back; speakers link to their page', async ({ wind
   await rows(window).first().getByRole('link', { name: 'Oleg Šelajev' }).click();
   await expect(window.getByRole('heading', { level: 1 })).toHaveText('Oleg Šelajev');
   await expect(window.locator('.speaker-affiliation')).toHaveText('AtomicJar');
-  await expect(window.getByRole('heading', { name: 'Simplified Inner and Outer Cloud Native Developer Loops' })).toBeVisible();
+  await expect(
+    window.getByRole('heading', { name: 'Simplified Inner and Outer Cloud Native Developer Loops' }),
+  ).toBeVisible();
   await window.getByRole('link', { name: 'Alice Gibbons' }).first().click();
   await expect(window.getByRole('heading', { level: 1 })).toHaveText('Alice Gibbons');
   await window.keyboard.press('Escape');
@@ -178,20 +196,29 @@ test('a session page shows time in the event zone, the abstract and what else is
   await search(window).fill('thanos parquet');
   await expect(status(window)).toHaveText(/^1 of/);
   await titles(window).first().getByRole('link').click();
-  await expect(window.getByRole('heading', { level: 1 })).toHaveText('Accelerating Thanos at Scale: Faster and Cheaper Queries With Parquet');
+  await expect(window.getByRole('heading', { level: 1 })).toHaveText(
+    'Accelerating Thanos at Scale: Faster and Cheaper Queries With Parquet',
+  );
   await expect(window.locator('.facts')).toContainText('Amsterdam time');
-  await expect(window.getByRole('region', { name: 'At the same time' }).locator('article.session').first()).toBeVisible();
+  await expect(
+    window.getByRole('region', { name: 'At the same time' }).locator('article.session').first(),
+  ).toBeVisible();
   await expect(window.getByRole('region', { name: 'Changed on the last import' })).toContainText('New session');
 });
 
 test('query and filters survive a restart; hide past sessions follows the clock', async ({ window }) => {
   const total = await ready(window);
   await search(window).fill('kubernetes');
-  await window.getByRole('group', { name: 'Track' }).getByRole('checkbox', { name: /Maintainer Track/ }).check();
+  await window
+    .getByRole('group', { name: 'Track' })
+    .getByRole('checkbox', { name: /Maintainer Track/ })
+    .check();
   const narrowed = await status(window).textContent();
   await window.reload();
   await expect(search(window)).toHaveValue('kubernetes');
-  await expect(window.getByRole('group', { name: 'Track' }).getByRole('checkbox', { name: /Maintainer Track/ })).toBeChecked();
+  await expect(
+    window.getByRole('group', { name: 'Track' }).getByRole('checkbox', { name: /Maintainer Track/ }),
+  ).toBeChecked();
   await expect(status(window)).toHaveText(narrowed!);
 
   await window.getByRole('button', { name: 'Clear all' }).click();

@@ -21,7 +21,9 @@ test.describe('first launch', () => {
     await expect(
       window.getByRole('heading', { name: 'Designing for Success: UX Principles for Internal Developer Platforms' }),
     ).toBeVisible();
-    await expect(window.getByRole('heading', { name: 'Building a Platform Engineering API Layer with kcp' })).toHaveCount(0);
+    await expect(
+      window.getByRole('heading', { name: 'Building a Platform Engineering API Layer with kcp' }),
+    ).toHaveCount(0);
     await expect(status).not.toHaveText(`${total} of ${total} sessions`);
     await saveScreenshot(window, 'catalogue-search', testInfo.project.name);
 

@@ -27,7 +27,10 @@ async function dropFile(page: Page, name: string, text: string): Promise<void> {
 }
 
 test.describe('importing a schedule', () => {
-  test('drop a Sched export: preview, confirm, sessions and the Changes view; a newer export shows what moved', async ({ window, backend }, testInfo) => {
+  test('drop a Sched export: preview, confirm, sessions and the Changes view; a newer export shows what moved', async ({
+    window,
+    backend,
+  }, testInfo) => {
     await expect(window.locator('article.session').first()).toBeVisible();
     const original = fs.readFileSync(ICS, 'utf8');
     await dropFile(window, 'all.ics', original);
@@ -56,7 +59,9 @@ test.describe('importing a schedule', () => {
 
     // Star the talk, then import a newer export where it moved: the Changes view leads with it.
     test.skip(backend === null, 'starring goes through the backend handle of the chromium project');
-    backend!.db!.prepare("INSERT INTO agenda (session_key, status, updated_at) VALUES (?, 'going', 'now')").run(CROSSPLANE);
+    backend!
+      .db!.prepare("INSERT INTO agenda (session_key, status, updated_at) VALUES (?, 'going', 'now')")
+      .run(CROSSPLANE);
     const moved = original.replace(
       /(DTSTART:)20260324T141500Z(\r?\nDTEND:)20260324T144500Z(\r?\nSUMMARY:Crossplane)/,
       '$120260324T161500Z$220260324T164500Z$3',

@@ -8,7 +8,11 @@ import { ROOT, expect, test } from './fixtures';
 const ICS = path.join(ROOT, 'test', 'fixtures', 'schedules', 'sched-kccnceu2026-tuesday-morning.ics');
 
 test.describe('a second launch with a file', () => {
-  test('the running window opens the import preview for it, and confirming imports it', async ({ window, backend, dataDir }) => {
+  test('the running window opens the import preview for it, and confirming imports it', async ({
+    window,
+    backend,
+    dataDir,
+  }) => {
     test.skip(backend === null, 'simulates the hand-over through the backend handle of the chromium project');
     await expect(window.locator('article.session').first()).toBeVisible();
     const file = path.join(dataDir, 'tuesday-morning.ics');

@@ -26,7 +26,10 @@ test('the page has no Node and refuses injected inline script', async ({ window 
 });
 
 test('the window cannot be navigated away from the app', async ({ window }, testInfo) => {
-  testInfo.skip(testInfo.project.name !== 'electron', "navigation is denied by Electron's will-navigate guard, which only the Electron run has");
+  testInfo.skip(
+    testInfo.project.name !== 'electron',
+    "navigation is denied by Electron's will-navigate guard, which only the Electron run has",
+  );
   await expect(window.locator('article.session').first()).toBeVisible();
   const before = window.url();
   await window.evaluate(() => {

@@ -38,7 +38,9 @@ test.describe('a corrupt database with an automatic backup', () => {
     await window.getByRole('button', { name: 'Start from this backup' }).click();
     await expect(window.getByRole('alert')).toHaveCount(0);
     await window.getByRole('searchbox', { name: 'Search sessions' }).fill('kcp');
-    await expect(window.getByRole('heading', { name: 'Building a Platform Engineering API Layer with kcp' })).toBeVisible();
+    await expect(
+      window.getByRole('heading', { name: 'Building a Platform Engineering API Layer with kcp' }),
+    ).toBeVisible();
     const kept = fs.readdirSync(dataDir).filter((name) => name.startsWith('kubeplan.db.replaced-'));
     expect(kept).toHaveLength(1);
     expect(fs.readFileSync(path.join(dataDir, kept[0]!), 'utf8')).toBe('garbage '.repeat(100));

@@ -13,8 +13,7 @@ export default class SummaryReporter implements Reporter {
       this.skipped += 1;
       const reason = test.annotations.find((a) => a.type === 'skip')?.description ?? 'no reason given';
       this.skipReasons.set(reason, (this.skipReasons.get(reason) ?? 0) + 1);
-    }
-    else if (result.status === 'passed') this.passed += 1;
+    } else if (result.status === 'passed') this.passed += 1;
     else this.failed += 1;
   }
 

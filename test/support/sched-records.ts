@@ -13,7 +13,9 @@ export const SCHED_EVENT = 'KubeCon + CloudNativeCon Europe 2026';
 export const SCHED_ZONE = 'Europe/Amsterdam';
 
 function titleCase(track: string): string {
-  return track.toLowerCase().replace(/(^|[\s+])(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+  return track
+    .toLowerCase()
+    .replace(/(^|[\s+])(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
 }
 
 export function schedRecords(file = SCHED_FIXTURE): SessionRecord[] {

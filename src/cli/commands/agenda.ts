@@ -12,7 +12,9 @@ function line(session: SessionView, conflict: boolean): string {
     session.agenda === 'maybe' ? 'maybe' : null,
     conflict ? 'CONFLICT' : null,
     session.status === 'removed' ? 'REMOVED' : null,
-    session.status === 'active' && session.changes.some((c) => c !== 'new') ? `CHANGED (${session.changes.join(', ')})` : null,
+    session.status === 'active' && session.changes.some((c) => c !== 'new')
+      ? `CHANGED (${session.changes.join(', ')})`
+      : null,
   ].filter(Boolean);
   const note = session.note ? `\n           note: ${session.note.replace(/\s+/g, ' ')}` : '';
   return `  ${time}  ${session.id.padEnd(8)} ${session.title}${session.room ? ` — ${session.room}` : ''}${

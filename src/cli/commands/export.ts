@@ -21,8 +21,11 @@ function searchIds(sessions: SessionView[], query: string): string[] {
 }
 
 function scopeOf(values: Record<string, unknown>, sessions: SessionView[]): IcsExportScope {
-  const chosen = ['agenda', 'track', 'event', 'query', 'session'].filter((k) => values[k] !== undefined && values[k] !== false);
-  if (chosen.length !== 1) throw new UsageError('export needs exactly one of --agenda, --track, --event, --query, --session');
+  const chosen = ['agenda', 'track', 'event', 'query', 'session'].filter(
+    (k) => values[k] !== undefined && values[k] !== false,
+  );
+  if (chosen.length !== 1)
+    throw new UsageError('export needs exactly one of --agenda, --track, --event, --query, --session');
   if (values['agenda'] === true) return { kind: 'agenda', includeMaybe: values['maybe'] === true };
   if (typeof values['track'] === 'string') return { kind: 'track', track: values['track'] };
   if (typeof values['event'] === 'string') return { kind: 'event', event: values['event'] };

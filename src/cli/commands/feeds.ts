@@ -1,6 +1,13 @@
 // `kubeplan feeds add|list|remove|refresh`: the subscribed feeds, their status and last error.
 import { backupBeforeImport, backupOnce } from '../../core/catalog/backup-before-import';
-import { addFeed, listFeeds, refreshAllFeeds, refreshFeed, removeFeed, type RefreshOutcome } from '../../core/catalog/feed-subscriptions';
+import {
+  addFeed,
+  listFeeds,
+  refreshAllFeeds,
+  refreshFeed,
+  removeFeed,
+  type RefreshOutcome,
+} from '../../core/catalog/feed-subscriptions';
 import type { Db } from '../../core/store/open-store';
 import { UsageError, type Command } from '../command';
 import type { CliIo } from '../io';
@@ -40,7 +47,11 @@ export const feedsCommand: Command = {
         return report(io, json, [await addFeed(db, target, { beforeWrite: backupOnce(db, 'before-feed-add') })]);
       case 'refresh': {
         const deps = { beforeWrite: backupOnce(db, 'before-feed-refresh') };
-        return report(io, json, target ? [await refreshFeed(db, feedId(db, target), deps)] : await refreshAllFeeds(db, deps));
+        return report(
+          io,
+          json,
+          target ? [await refreshFeed(db, feedId(db, target), deps)] : await refreshAllFeeds(db, deps),
+        );
       }
       case 'remove': {
         const id = feedId(db, target);
@@ -59,7 +70,9 @@ export const feedsCommand: Command = {
         }
         for (const f of feeds) {
           const status = f.lastStatus === 'error' ? `error: ${f.lastError ?? ''}` : (f.lastStatus ?? 'never fetched');
-          io.stdout(`${String(f.id).padStart(3)}  ${f.location}\n     ${f.title ?? ''}  ${f.sessionCount} sessions, last fetched ${f.lastFetchedAt ?? 'never'}, ${status}\n`);
+          io.stdout(
+            `${String(f.id).padStart(3)}  ${f.location}\n     ${f.title ?? ''}  ${f.sessionCount} sessions, last fetched ${f.lastFetchedAt ?? 'never'}, ${status}\n`,
+          );
         }
         io.stdout(`${feeds.length} feeds\n`);
         return 0;

@@ -35,7 +35,9 @@ export const importAgendaCommand: Command = {
       if (json) printJson(io, preview);
       else {
         report(io, file, preview);
-        io.stdout(`${preview.matches.length} of ${preview.eventCount} events match stored sessions; nothing changed (dry run)\n`);
+        io.stdout(
+          `${preview.matches.length} of ${preview.eventCount} events match stored sessions; nothing changed (dry run)\n`,
+        );
       }
       return preview.problems.length > 0 ? 1 : 0;
     }

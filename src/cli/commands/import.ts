@@ -76,7 +76,11 @@ export const importCommand: Command = {
           else printSummary(io, file, summary, true);
           continue;
         }
-        const { counts } = applyImport(db, batch, loaded.fetchMeta ? { fetchMeta: loaded.fetchMeta, beforeWrite: backup } : { beforeWrite: backup });
+        const { counts } = applyImport(
+          db,
+          batch,
+          loaded.fetchMeta ? { fetchMeta: loaded.fetchMeta, beforeWrite: backup } : { beforeWrite: backup },
+        );
         if (json) printJson(io, { file, counts });
         else
           io.stdout(
@@ -91,7 +95,9 @@ export const importCommand: Command = {
         else printSummary(io, file, summary, true);
         continue;
       }
-      const { summary } = importSchedule(db, loaded.text, options, values['skip-bad'] === true, { beforeWrite: backup });
+      const { summary } = importSchedule(db, loaded.text, options, values['skip-bad'] === true, {
+        beforeWrite: backup,
+      });
       if (json) printJson(io, summary);
       else printSummary(io, file, summary, false);
     }

@@ -18,7 +18,12 @@ export const remindCommand: Command = {
       settings = writeSettings(db, { reminderMinutes: minutes });
     }
     if (json) printJson(io, settings);
-    else io.stdout(settings.reminderMinutes === null ? 'reminders are off\n' : `reminders ${settings.reminderMinutes} minutes before\n`);
+    else
+      io.stdout(
+        settings.reminderMinutes === null
+          ? 'reminders are off\n'
+          : `reminders ${settings.reminderMinutes} minutes before\n`,
+      );
     return 0;
   },
 };

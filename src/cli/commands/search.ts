@@ -67,7 +67,10 @@ export const searchCommand: Command = {
     filters.hidePast = values['upcoming'] === true;
     const { hits } = searchCatalogue(buildIndex(sessions), query, filters, new Date());
     if (json) {
-      printJson(io, hits.map((hit) => toCliSession(hit.session)));
+      printJson(
+        io,
+        hits.map((hit) => toCliSession(hit.session)),
+      );
       return 0;
     }
     for (const { session: s } of hits) {

@@ -86,7 +86,10 @@ export function listEntries(db: Db): AgendaEntry[] {
 }
 
 /** Starred sessions, removed ones included (they stay visible, marked), in day and time order. */
-export function listStarred(db: Db, sessions: SessionView[] = listSessions(db, { includeRemoved: true })): SessionView[] {
+export function listStarred(
+  db: Db,
+  sessions: SessionView[] = listSessions(db, { includeRemoved: true }),
+): SessionView[] {
   return sessions.filter((s) => s.agenda !== null);
 }
 

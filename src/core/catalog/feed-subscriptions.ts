@@ -31,7 +31,12 @@ export function isUrl(location: string): boolean {
 }
 
 /** Fetches (or reads) a feed and stores its sessions as one source; throws after recording any failure. */
-export async function refreshFeedLocation(db: Db, location: string, kind: SourceKind, deps: FeedDeps = {}): Promise<RefreshOutcome> {
+export async function refreshFeedLocation(
+  db: Db,
+  location: string,
+  kind: SourceKind,
+  deps: FeedDeps = {},
+): Promise<RefreshOutcome> {
   const now = () => (deps.now ?? (() => new Date()))().toISOString();
   const stored = findSource(db, location);
   try {
@@ -43,7 +48,8 @@ export async function refreshFeedLocation(db: Db, location: string, kind: Source
         recordSourceNotModified(db, stored.id, now());
         return { location, status: 'not-modified' };
       }
-      if (fetched.status === 'not-modified') throw new KubeplanError('network-error', 'the server answered 304 to a first fetch', location);
+      if (fetched.status === 'not-modified')
+        throw new KubeplanError('network-error', 'the server answered 304 to a first fetch', location);
       text = fetched.text;
       fetchMeta = { etag: fetched.etag, lastModified: fetched.lastModified };
     } else {
@@ -52,7 +58,11 @@ export async function refreshFeedLocation(db: Db, location: string, kind: Source
     const { feed, sessions } = scrapeFeed(text, location);
     if (feed.items.length === 0 && stored && stored.sessionCount > 0) {
       // A feed that suddenly lists nothing is far more often broken than emptied: keep what we have.
-      throw new KubeplanError('parse-error', `the feed lists no items now; keeping the ${stored.sessionCount} stored sessions`, location);
+      throw new KubeplanError(
+        'parse-error',
+        `the feed lists no items now; keeping the ${stored.sessionCount} stored sessions`,
+        location,
+      );
     }
     deps.beforeWrite?.();
     const result = applyImport(
@@ -62,7 +72,12 @@ export async function refreshFeedLocation(db: Db, location: string, kind: Source
     );
     return { location, status: 'updated', result };
   } catch (error) {
-    recordSourceError(db, { kind: stored?.kind ?? kind, location, title: stored?.title ?? null }, reason(error, location), now());
+    recordSourceError(
+      db,
+      { kind: stored?.kind ?? kind, location, title: stored?.title ?? null },
+      reason(error, location),
+      now(),
+    );
     throw error;
   }
 }
@@ -110,7 +125,11 @@ export function removeFeed(db: Db, id: number, now: () => Date = () => new Date(
   const source = findSourceById(db, id);
   if (!source) throw new KubeplanError('not-found', `no feed with id ${id}`, 'id');
   return db.transaction(() => {
-    const result = applyImport(db, { source: { kind: source.kind, location: source.location, title: source.title }, sessions: [] }, { now });
+    const result = applyImport(
+      db,
+      { source: { kind: source.kind, location: source.location, title: source.title }, sessions: [] },
+      { now },
+    );
     db.prepare('DELETE FROM sources WHERE id = ?').run(id);
     return result;
   })();

@@ -22,7 +22,10 @@ const MONTHS = namesOf('month');
 const WEEKDAYS = namesOf('weekday');
 
 const alternatives = (names: Map<string, number>) =>
-  [...names.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  [...names.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 
 // "20. März 2024", "20 mars 2024", "20 de marzo de 2024", "1º de junho": a day, then the month's name.
 const DAY_MONTH = new RegExp(
@@ -57,7 +60,9 @@ export function readForeignWeekday(text: string): number | null {
   const cjk = CJK_WEEKDAY.exec(text);
   if (cjk) {
     const japanese = cjk[1] ?? cjk[2];
-    return japanese ? CJK_WEEKDAY_CHARS.indexOf(japanese) : CHINESE_WEEKDAY_CHARS.indexOf(cjk[3] === '天' ? '日' : cjk[3]!);
+    return japanese
+      ? CJK_WEEKDAY_CHARS.indexOf(japanese)
+      : CHINESE_WEEKDAY_CHARS.indexOf(cjk[3] === '天' ? '日' : cjk[3]!);
   }
   const named = WEEKDAY.exec(text);
   return named ? WEEKDAYS.get(named[1]!.toLowerCase())! : null;

@@ -1,7 +1,25 @@
 // Small helpers over the parsed HTML tree (domhandler nodes from cheerio's htmlparser2 parse).
 import type { AnyNode, Element } from 'domhandler';
 
-export const BLOCK_TAGS = new Set(['p', 'li', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'td', 'th', 'div', 'section', 'article']);
+export const BLOCK_TAGS = new Set([
+  'p',
+  'li',
+  'dd',
+  'dt',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'figcaption',
+  'td',
+  'th',
+  'div',
+  'section',
+  'article',
+]);
 export const HEADING = /^h([1-6])$/;
 
 export function isElement(node: AnyNode | null | undefined): node is Element {

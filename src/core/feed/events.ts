@@ -48,7 +48,14 @@ const CITIES: Record<string, string> = {
   mumbai: 'India',
 };
 
-function event(region: string, year: number, firstDay: string, mainStart: string, lastDay: string, timeZone: string): KnownEvent {
+function event(
+  region: string,
+  year: number,
+  firstDay: string,
+  mainStart: string,
+  lastDay: string,
+  timeZone: string,
+): KnownEvent {
   return { name: `KubeCon + CloudNativeCon ${region} ${year}`, firstDay, mainStart, lastDay, timeZone };
 }
 
@@ -92,7 +99,9 @@ export function eventFromSubdomain(subdomain: string): string | null {
 }
 
 // Two-letter codes that are also English words ("in", "us") only count inside sched subdomains.
-const TEXT_REGIONS = Object.fromEntries(Object.entries(REGION_NAMES).filter(([word]) => !['in', 'ind', 'us', 'cn', 'hk', 'jp'].includes(word)));
+const TEXT_REGIONS = Object.fromEntries(
+  Object.entries(REGION_NAMES).filter(([word]) => !['in', 'ind', 'us', 'cn', 'hk', 'jp'].includes(word)),
+);
 
 const REGION_WORDS = Object.keys({ ...TEXT_REGIONS, ...CITIES })
   .sort((a, b) => b.length - a.length)

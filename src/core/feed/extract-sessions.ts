@@ -155,7 +155,13 @@ function titleHeading(block: Element, ctx: PostContext): Element | null {
   return null;
 }
 
-function sessionFromLink(a: Element, link: SessionLink | null, headings: HeadingStack, ctx: PostContext, year: number | null): FoundSession | null {
+function sessionFromLink(
+  a: Element,
+  link: SessionLink | null,
+  headings: HeadingStack,
+  ctx: PostContext,
+  year: number | null,
+): FoundSession | null {
   const block = closestBlock(a);
   if (!block) return null;
   const linkText = textOf(a);
@@ -169,16 +175,30 @@ function sessionFromLink(a: Element, link: SessionLink | null, headings: Heading
   const lines = [sameLine, ...laterLines.filter(Boolean)];
   const post = lines.join(' ').trim();
   const whenLine = lines.find((l) => isWhenLine(l)) ?? null;
-  const speakerLine = laterLines.find((l) => l && l !== whenLine && l.length < 150 && parseSpeakerList(l.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, ''))) ?? null;
+  const speakerLine =
+    laterLines.find(
+      (l) =>
+        l &&
+        l !== whenLine &&
+        l.length < 150 &&
+        parseSpeakerList(l.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, '')),
+    ) ?? null;
   const laterProse = laterLines.filter((l) => l && l !== whenLine && l !== speakerLine && !readRoom(l));
   const firstLine = sameLine;
-  const standalone = !pre && block.name !== 'li' && laterProse.length === 0 && (laterLines.some(Boolean) || !sameLine.replace(/^[\s.,:;\-–—|]+/, ''));
+  const standalone =
+    !pre &&
+    block.name !== 'li' &&
+    laterProse.length === 0 &&
+    (laterLines.some(Boolean) || !sameLine.replace(/^[\s.,:;\-–—|]+/, ''));
   let followers = standalone ? readFollowers(block, ctx, year) : null;
 
   let title = linkText;
   if (!linkText || isGenericLinkText(linkText)) {
     // "Title – Jane Doe (<a>schedule</a>)": the words before a generic link name the session.
-    const before = pre.replace(/[\s(:\-–—|,[]+$/, '').replace(/\b(?:see|watch|details|schedule|slides|recording)\s*$/i, '').trim();
+    const before = pre
+      .replace(/[\s(:\-–—|,[]+$/, '')
+      .replace(/\b(?:see|watch|details|schedule|slides|recording)\s*$/i, '')
+      .trim();
     const heading = before.length >= 8 && before.length <= 200 ? null : titleHeading(block, ctx);
     title = heading ? textOf(heading) : before.length >= 8 && before.length <= 200 ? before : '';
     // What sits between the title heading and the link (speakers, date line, abstract) is the session's.
@@ -187,7 +207,9 @@ function sessionFromLink(a: Element, link: SessionLink | null, headings: Heading
   if (!title) return null;
   const split = splitLinkText(title, link?.slug ?? null);
   title = split.title;
-  const after = split.speakers ? null : speakersAfter(firstLine === whenLine ? '' : firstLine, link?.slug ?? null, title);
+  const after = split.speakers
+    ? null
+    : speakersAfter(firstLine === whenLine ? '' : firstLine, link?.slug ?? null, title);
   const speakers =
     split.speakers ??
     after?.speakers ??
@@ -230,9 +252,7 @@ function sessionFromLink(a: Element, link: SessionLink | null, headings: Heading
   // "11:00 - 11:35: <link>" or "<link> (2:30pm)": a bare time next to the link, on the day above.
   if (!times) times = (pre.length < 60 ? readTimes(pre) : null) ?? (sameLine.length < 120 ? readTimes(sameLine) : null);
   if (!day || (day.date === null && day.weekday === null && day.dayNumber === null)) day = headings.day;
-  const ownWords = [after && !after.onlySpeakers ? after.rest.trim() : '', ...laterProse]
-    .filter(Boolean)
-    .join('\n\n');
+  const ownWords = [after && !after.onlySpeakers ? after.rest.trim() : '', ...laterProse].filter(Boolean).join('\n\n');
   const abstract = [ownWords, ...(followers?.abstract ?? [])].filter(Boolean).join('\n\n') || null;
   return {
     link,

@@ -46,10 +46,18 @@ function sessionLinkIn(cell: Element, ctx: PostContext): { link: SessionLink; te
 }
 
 function unquote(text: string): string {
-  return text.trim().replace(/^["“”„']+|["“”']+$/g, '').trim();
+  return text
+    .trim()
+    .replace(/^["“”„']+|["“”']+$/g, '')
+    .trim();
 }
 
-export function extractTable(table: Element, headings: HeadingStack, ctx: PostContext, year: number | null): FoundSession[] {
+export function extractTable(
+  table: Element,
+  headings: HeadingStack,
+  ctx: PostContext,
+  year: number | null,
+): FoundSession[] {
   const rows = findAll(table, (e) => e.name === 'tr');
   const { roles, body } = headerRoles(rows);
   const found: FoundSession[] = [];
@@ -60,7 +68,8 @@ export function extractTable(table: Element, headings: HeadingStack, ctx: PostCo
       return i >= 0 ? (all[i] ?? null) : null;
     };
     const topicCell = cellFor('topic');
-    const linked = (topicCell ? sessionLinkIn(topicCell, ctx) : null) ?? (roles.length === 0 ? sessionLinkIn(row, ctx) : null);
+    const linked =
+      (topicCell ? sessionLinkIn(topicCell, ctx) : null) ?? (roles.length === 0 ? sessionLinkIn(row, ctx) : null);
     const topicText = topicCell ? textOf(topicCell) : '';
     let title: string;
     let speakers: SpeakerRef[] | null = null;

@@ -37,7 +37,8 @@ export function httpUrl(location: string, where = location): URL {
 }
 
 const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`);
-const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${Math.round(bytes / 1024 / 1024)} MB`);
+const size = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${Math.round(bytes / 1024 / 1024)} MB`;
 
 function networkMessage(error: unknown, timeoutMs: number, aborted: boolean): string {
   if (aborted) return `no answer within ${duration(timeoutMs)} (timed out)`;
@@ -95,7 +96,11 @@ function decode(bytes: Uint8Array, contentType: string | null): string {
 }
 
 /** GETs a feed; `validators` from the last fetch make an unchanged feed answer 304 (status 'not-modified'). */
-export async function fetchFeed(location: string, validators: Validators | null, options: FetchOptions = {}): Promise<FetchResult> {
+export async function fetchFeed(
+  location: string,
+  validators: Validators | null,
+  options: FetchOptions = {},
+): Promise<FetchResult> {
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? FETCH_DEFAULTS.timeoutMs;
   const maxBytes = options.maxBytes ?? FETCH_DEFAULTS.maxBytes;
@@ -106,7 +111,8 @@ export async function fetchFeed(location: string, validators: Validators | null,
   try {
     for (let redirects = 0; ; redirects += 1) {
       const headers: Record<string, string> = {
-        accept: 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
+        accept:
+          'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
         'user-agent': 'kubeplan (conference planner feed reader)',
       };
       if (validators?.etag) headers['if-none-match'] = validators.etag;
@@ -119,14 +125,20 @@ export async function fetchFeed(location: string, validators: Validators | null,
       }
       if (REDIRECTS.has(response.status)) {
         const target = response.headers.get('location');
-        if (!target) throw new KubeplanError('network-error', `redirect (${response.status}) without a Location`, location);
-        if (redirects >= maxRedirects) throw new KubeplanError('network-error', `more than ${maxRedirects} redirects`, location);
+        if (!target)
+          throw new KubeplanError('network-error', `redirect (${response.status}) without a Location`, location);
+        if (redirects >= maxRedirects)
+          throw new KubeplanError('network-error', `more than ${maxRedirects} redirects`, location);
         url = httpUrl(new URL(target, url).href, location);
         continue;
       }
       if (response.status === 304) return { status: 'not-modified', url: url.href };
       if (!response.ok) {
-        throw new KubeplanError('network-error', `the server answered ${response.status} ${response.statusText}`.trim(), location);
+        throw new KubeplanError(
+          'network-error',
+          `the server answered ${response.status} ${response.statusText}`.trim(),
+          location,
+        );
       }
       let bytes: Uint8Array;
       try {

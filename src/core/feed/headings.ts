@@ -15,7 +15,8 @@ export interface HeadingContext {
   sessions: boolean;
 }
 
-const SESSION_WORDS = /\b(?:talks?|sessions?|recordings?|videos?|keynotes?|panels?|presentations?|agenda|schedule|lightning)\b/i;
+const SESSION_WORDS =
+  /\b(?:talks?|sessions?|recordings?|videos?|keynotes?|panels?|presentations?|agenda|schedule|lightning)\b/i;
 
 const TRACK_ENDING = /(?:\bDay|Con|\bSummit|\bCommons|\bForum|\bRejekts|\bHub|\bTrack|\bMini[- ]Summit)$/;
 const MAIN_CONFERENCE = /\b(?:kube\s*con|cloud\s*native\s*con)\b/i;

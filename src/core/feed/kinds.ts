@@ -39,7 +39,9 @@ export function kindFromTitle(title: string): SessionKind | null {
 
 export function kindFromSlug(slug: string | null): SessionKind | null {
   if (!slug) return null;
-  const match = /^(?:cl-|co-)?(lightning-talk|keynote|sponsored-keynote|panel|tutorial|workshop)-/.exec(slug.toLowerCase());
+  const match = /^(?:cl-|co-)?(lightning-talk|keynote|sponsored-keynote|panel|tutorial|workshop)-/.exec(
+    slug.toLowerCase(),
+  );
   return match ? kindOfWord(match[1]!) : null;
 }
 

@@ -92,9 +92,8 @@ function atomLink(links: unknown): string | null {
   const nodes = links as Node[];
   const alternate = nodes.find((l) => !l['@_rel'] || l['@_rel'] === 'alternate') ?? nodes[0];
   if (!alternate) return null;
-  return typeof alternate === 'string' ? alternate : text(alternate['@_href']) ?? text(alternate);
+  return typeof alternate === 'string' ? alternate : (text(alternate['@_href']) ?? text(alternate));
 }
-
 
 /** Atom <content>: kept raw by the parser, so escaped HTML must be unescaped here, xhtml unwrapped. */
 function atomContent(node: unknown): string | null {
@@ -116,10 +115,15 @@ const DOCTYPE = /<!DOCTYPE\s[^[>]*(\[[\s\S]*?\]\s*)?>/i;
 /** Refuses what is not a feed before the XML parser sees it: empty input, HTML pages, huge files, entity tricks. */
 function screen(xml: string, where: string): string {
   const source = xml.replace(/^\uFEFF/, '');
-  if (source.trim() === '') throw new KubeplanError('parse-error', 'the document is empty, not an RSS or Atom feed', where);
+  if (source.trim() === '')
+    throw new KubeplanError('parse-error', 'the document is empty, not an RSS or Atom feed', where);
   if (source.length > MAX_FEED_CHARS) {
     const mb = (source.length / 1024 / 1024).toFixed(0);
-    throw new KubeplanError('parse-error', `the feed is too large (${mb} MB; the limit is ${MAX_FEED_CHARS / 1024 / 1024} MB)`, where);
+    throw new KubeplanError(
+      'parse-error',
+      `the feed is too large (${mb} MB; the limit is ${MAX_FEED_CHARS / 1024 / 1024} MB)`,
+      where,
+    );
   }
   const head = source.slice(0, 2048);
   if (/^\s*(?:<!--[\s\S]*?-->\s*)*<!DOCTYPE\s+html\b|^\s*<html[\s>]/i.test(head)) {
@@ -135,7 +139,11 @@ function screen(xml: string, where: string): string {
   if (doctype) {
     // Entity declarations are how billion-laughs and external-entity (XXE) attacks start; feeds never need them.
     if (doctype[1] && /<!ENTITY/i.test(doctype[1])) {
-      throw new KubeplanError('parse-error', 'the feed declares XML entities in a DTD, which kubeplan refuses to expand', where);
+      throw new KubeplanError(
+        'parse-error',
+        'the feed declares XML entities in a DTD, which kubeplan refuses to expand',
+        where,
+      );
     }
     // A plain DOCTYPE (RSS 0.91's) is dropped unread: no DTD is ever fetched.
     return source.slice(0, doctype.index) + source.slice(doctype.index + doctype[0].length);
@@ -195,7 +203,12 @@ function parseDocument(source: string, where: string): FeedDocument {
       const last = source.split('\n').length;
       throw new KubeplanError(
         'parse-error',
-        `the document ends before ${tags.reverse().map((t) => `<${t}>`).join(', ') || 'its elements'} ${tags.length === 1 ? 'is' : 'are'} closed (truncated download?)`,
+        `the document ends before ${
+          tags
+            .reverse()
+            .map((t) => `<${t}>`)
+            .join(', ') || 'its elements'
+        } ${tags.length === 1 ? 'is' : 'are'} closed (truncated download?)`,
         `${where}:${last}`,
       );
     }

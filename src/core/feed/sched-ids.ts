@@ -15,7 +15,8 @@ export { eventFromSubdomain } from './events';
 
 const EVENT_LINK = /^https?:\/\/([a-z0-9-]+)\.sched\.com\/event\/([A-Za-z0-9]+)(?:\/([^?#/]*))?/i;
 const SHORT_LINK = /^https?:\/\/(?:www\.)?sched\.co\/([A-Za-z0-9]+)\/?(?:[?#].*)?$/i;
-const YOUTUBE = /^https?:\/\/(?:(?:www\.|m\.)?youtube\.com\/(?:watch\?(?:[^#]*&)?v=|embed\/|live\/)|youtu\.be\/)([A-Za-z0-9_-]{11})/i;
+const YOUTUBE =
+  /^https?:\/\/(?:(?:www\.|m\.)?youtube\.com\/(?:watch\?(?:[^#]*&)?v=|embed\/|live\/)|youtu\.be\/)([A-Za-z0-9_-]{11})/i;
 
 function decode(slug: string): string {
   try {
@@ -48,7 +49,14 @@ export function parseSessionLink(href: string): SessionLink | null {
   const sched = parseSchedLink(href);
   if (sched) return sched;
   const yt = YOUTUBE.exec(href.trim());
-  if (yt) return { id: `yt-${yt[1]!}`, kind: 'youtube', url: `https://www.youtube.com/watch?v=${yt[1]!}`, subdomain: null, slug: null };
+  if (yt)
+    return {
+      id: `yt-${yt[1]!}`,
+      kind: 'youtube',
+      url: `https://www.youtube.com/watch?v=${yt[1]!}`,
+      subdomain: null,
+      slug: null,
+    };
   return null;
 }
 

@@ -10,11 +10,11 @@ export interface ScrapeResult {
   sessions: SessionRecord[];
 }
 
-
 /** A recording whose title is a sched session's in the same feed is that session, not another one. */
 function foldRecordings(records: SessionRecord[]): SessionRecord[] {
   const byTitle = new Map<string, SessionRecord>();
-  for (const r of records) if (!r.id.startsWith('yt-') && r.url && /sched\.(com|co)\//.test(r.url)) byTitle.set(matchKey(r.title), r);
+  for (const r of records)
+    if (!r.id.startsWith('yt-') && r.url && /sched\.(com|co)\//.test(r.url)) byTitle.set(matchKey(r.title), r);
   return records.flatMap((r) => {
     if (!r.id.startsWith('yt-')) return [r];
     const sched = byTitle.get(matchKey(r.title));

@@ -75,7 +75,8 @@ export function speakersAfter(
   if (!phrase) return { speakers: null, rest, onlySpeakers: false };
   const speakers = parseSpeakerList(phrase);
   // Without a slug to confirm them, one capitalized word ("This", "Watch") is not a speaker list.
-  if (!speakers || (!after && !speakers.some((s) => s.name.includes(' ')))) return { speakers: null, rest, onlySpeakers: false };
+  if (!speakers || (!after && !speakers.some((s) => s.name.includes(' '))))
+    return { speakers: null, rest, onlySpeakers: false };
   return { speakers, rest, onlySpeakers: rest.slice(phrase.length).replace(/^[\s.,;:\-–—|]+/, '') === '' };
 }
 
@@ -96,6 +97,7 @@ export function speakersBefore(text: string, slug: string | null): SpeakerRef[] 
   if (!speakers || !speakers.every((s) => looksLikeName(s.name))) return null;
   // "Platform Engineering Day: <link>" reads like a name too: a leading list needs the slug to name
   // its first speaker, or companies to show it is a list of people.
-  if (lead && (slug ? !compact(slug).includes(compact(speakers[0]!.name)) : !speakers.every((s) => s.affiliation))) return null;
+  if (lead && (slug ? !compact(slug).includes(compact(speakers[0]!.name)) : !speakers.every((s) => s.affiliation)))
+    return null;
   return speakers;
 }

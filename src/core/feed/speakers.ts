@@ -7,11 +7,35 @@ const LIST_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|,|\s+&\s+|\s+and\s+)\s*/i;
 const AND_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|\s+&\s+|\s+and\s+)\s*/i;
 const FIRST_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|,|\s+&\s+|\s+and\s+)\s*/i;
 const AFFILIATION_WORD = /\s+(?:from|at)\s+/i;
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'bin', 'al', 'y', 'ter', 'ten', 'zu']);
-const NOT_NAMES = /\b(?:tbd|tba|leads?|group|wg|team|members?|community|speakers?|panelists?|maintainers?|contributors|sponsors?|everyone|others|this|these|the|our|we|you|talks?|sessions?|panel|keynotes?|workshops?|tutorials?|lightning|recap|update|video|slides)\b/i;
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'del',
+  'dos',
+  'das',
+  'bin',
+  'al',
+  'y',
+  'ter',
+  'ten',
+  'zu',
+]);
+const NOT_NAMES =
+  /\b(?:tbd|tba|leads?|group|wg|team|members?|community|speakers?|panelists?|maintainers?|contributors|sponsors?|everyone|others|this|these|the|our|we|you|talks?|sessions?|panel|keynotes?|workshops?|tutorials?|lightning|recap|update|video|slides)\b/i;
 
 function clean(text: string): string {
-  return text.replace(/^[\s,;:&\-–—]+|[\s,;:.\-–—]+$/g, '').replace(/^(?:and|by|with)\s+/i, '').trim();
+  return text
+    .replace(/^[\s,;:&\-–—]+|[\s,;:.\-–—]+$/g, '')
+    .replace(/^(?:and|by|with)\s+/i, '')
+    .trim();
 }
 
 /** True for something that reads like a person's name: capitalized words, particles, a nickname in quotes. */
@@ -24,7 +48,11 @@ export function looksLikeName(name: string, maxWords = 5): boolean {
 
 function affiliation(text: string | undefined): string | null {
   if (!text) return null;
-  return cleanText(clean(text).replace(/^the\s+/, '').replace(/\s*\((?:sponsor|tbd)[^)]*\)$/i, ''));
+  return cleanText(
+    clean(text)
+      .replace(/^the\s+/, '')
+      .replace(/\s*\((?:sponsor|tbd)[^)]*\)$/i, ''),
+  );
 }
 
 function withInherited(items: { name: string; affiliation: string | null }[]): SpeakerRef[] {
@@ -54,7 +82,8 @@ function parseFromGroup(group: string): SpeakerRef[] {
         rest = segment.slice(sep.index + sep[0].length);
       }
     }
-    for (const name of names.split(LIST_SEPARATOR)) if (clean(name)) items.push({ name: clean(name), affiliation: null });
+    for (const name of names.split(LIST_SEPARATOR))
+      if (clean(name)) items.push({ name: clean(name), affiliation: null });
     const last = items[items.length - 1];
     if (last) last.affiliation = affiliation(org);
     names = rest;
@@ -64,12 +93,10 @@ function parseFromGroup(group: string): SpeakerRef[] {
 }
 
 function parseParenGroup(group: string): SpeakerRef[] {
-  const items = group
-    .split(/\s*(?:,\s*(?:and|&)\s+|,|\s+&\s+|\s+and\s+)\s*(?![^(]*\))/i)
-    .map((part) => {
-      const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(part.trim());
-      return m ? { name: clean(m[1]!), affiliation: affiliation(m[2]) } : { name: clean(part), affiliation: null };
-    });
+  const items = group.split(/\s*(?:,\s*(?:and|&)\s+|,|\s+&\s+|\s+and\s+)\s*(?![^(]*\))/i).map((part) => {
+    const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(part.trim());
+    return m ? { name: clean(m[1]!), affiliation: affiliation(m[2]) } : { name: clean(part), affiliation: null };
+  });
   return withInherited(items.filter((i) => i.name));
 }
 

@@ -20,7 +20,8 @@ export interface When {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(20\\d\\d)\\b)?`, 'i');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s*(20\\d\\d)\\b)?`, 'i');
 const ISO_DAY = /\b(20\d\d)-(\d\d)-(\d\d)\b/;
@@ -148,7 +149,8 @@ export function readTimes(text: string): TimeRange | null {
     const [, h1, sep1, m1, ap1, h2, sep2, m2, ap2] = m;
     // "14:00", "9am", "9.30am", "10 - 11am" are times; "2 - 14:00" and "Cilium 1.15" are not.
     const clock = (sep: string | undefined) => sep === ':' || sep === 'h' || sep === 'H';
-    const rejected = (!(m1 && clock(sep1)) && !ap1 && !(h2 && ap2)) || (sep1 === '.' && !ap1 && !ap2) || (sep2 === '.' && !ap2);
+    const rejected =
+      (!(m1 && clock(sep1)) && !ap1 && !(h2 && ap2)) || (sep1 === '.' && !ap1 && !ap2) || (sep2 === '.' && !ap2);
     if (rejected) {
       // Look again right after this number: "Day 2 - 14:00 to 14:30" holds a range after the "2".
       TIME_RANGE.lastIndex = m.index + h1!.length;

@@ -25,7 +25,7 @@ export function foldLine(line: string): string {
   let start = 0;
   // Continuation lines start with a space, which counts towards their 75 octets.
   let size = 0;
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     const codePoint = line.codePointAt(i)!;
     const width = codePoint > 0xffff ? 2 : 1;
     const n = octets(codePoint);

@@ -21,7 +21,11 @@ interface ReadEvent {
 }
 
 function normalizeUrl(url: string): string {
-  return url.trim().replace(/^http:/i, 'https:').replace(/\/+$/, '').toLowerCase();
+  return url
+    .trim()
+    .replace(/^http:/i, 'https:')
+    .replace(/\/+$/, '')
+    .toLowerCase();
 }
 
 function lineOf(event: ScannedEvent, name: string): number {
@@ -34,7 +38,8 @@ function dateProblem(event: ScannedEvent): IcsProblem | null {
     const name = propertyName(entry.text);
     if (name !== 'DTSTART' && name !== 'DTEND') continue;
     const value = contentValue(entry.text).trim();
-    if (!DATE_VALUE.test(value)) return { line: entry.line, message: `${name} "${value}" is not an iCalendar date or date-time` };
+    if (!DATE_VALUE.test(value))
+      return { line: entry.line, message: `${name} "${value}" is not an iCalendar date or date-time` };
   }
   return null;
 }
@@ -62,7 +67,8 @@ function readEvent(event: ScannedEvent): ReadEvent | IcsProblem {
   }
   const level = String(component.getFirstPropertyValue('x-kubeplan-agenda') ?? '').toLowerCase();
   const statusProp = String(component.getFirstPropertyValue('status') ?? '').toUpperCase();
-  const status: AgendaStatus = level === 'maybe' || level === 'going' ? level : statusProp === 'TENTATIVE' ? 'maybe' : 'going';
+  const status: AgendaStatus =
+    level === 'maybe' || level === 'going' ? level : statusProp === 'TENTATIVE' ? 'maybe' : 'going';
   const note = component.getFirstPropertyValue('x-kubeplan-note');
   const url = component.getFirstPropertyValue('url');
   const dtstart = component.getFirstPropertyValue('dtstart') as ICAL.Time;
@@ -94,7 +100,9 @@ export function createSessionFinder(sessions: SessionView[]) {
     const key = matchKey(session.title);
     byTitle.set(key, [...(byTitle.get(key) ?? []), session]);
   }
-  return (event: Pick<ReadEvent, 'uid' | 'url' | 'title' | 'start'>): { session: SessionView; by: IcsMatch['matchedBy'] } | null => {
+  return (
+    event: Pick<ReadEvent, 'uid' | 'url' | 'title' | 'start'>,
+  ): { session: SessionView; by: IcsMatch['matchedBy'] } | null => {
     const key = keyFromUid(event.uid);
     const own = key ? byKey.get(key) : undefined;
     if (own) return { session: own, by: 'uid' };

@@ -62,7 +62,10 @@ export function scanCalendar(text: string): ScanResult {
   for (const entry of lines) {
     const name = propertyName(entry.text);
     if (name === null) {
-      return { events: [], fatal: { line: entry.line, message: `not an iCalendar content line: "${entry.text.slice(0, 60)}"` } };
+      return {
+        events: [],
+        fatal: { line: entry.line, message: `not an iCalendar content line: "${entry.text.slice(0, 60)}"` },
+      };
     }
     if (name === 'BEGIN') {
       const component = valueOf(entry.text).trim().toUpperCase();
@@ -76,7 +79,9 @@ export function scanCalendar(text: string): ScanResult {
           events: [],
           fatal: {
             line: entry.line,
-            message: open ? `END:${component} does not close BEGIN:${open.name} from line ${open.line}` : `END:${component} without BEGIN`,
+            message: open
+              ? `END:${component} does not close BEGIN:${open.name} from line ${open.line}`
+              : `END:${component} without BEGIN`,
           },
         };
       }

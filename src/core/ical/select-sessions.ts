@@ -51,16 +51,34 @@ export function selectSessions(all: SessionView[], scope: IcsExportScope): Selec
         (s) => same(s.track, scope.track) && (scope.event === undefined || same(s.event, scope.event)),
       );
       if (sessions.length === 0) {
-        throw new KubeplanError('not-found', `no sessions in track "${scope.track}"${known(active.map((s) => s.track))}`, 'track');
+        throw new KubeplanError(
+          'not-found',
+          `no sessions in track "${scope.track}"${known(active.map((s) => s.track))}`,
+          'track',
+        );
       }
-      return { sessions, calendarName: sessions[0]!.track!, suggestedName: `${fileSafe(scope.track)}.ics`, personal: false };
+      return {
+        sessions,
+        calendarName: sessions[0]!.track!,
+        suggestedName: `${fileSafe(scope.track)}.ics`,
+        personal: false,
+      };
     }
     case 'event': {
       const sessions = active.filter((s) => same(s.event, scope.event));
       if (sessions.length === 0) {
-        throw new KubeplanError('not-found', `no sessions in event "${scope.event}"${known(active.map((s) => s.event))}`, 'event');
+        throw new KubeplanError(
+          'not-found',
+          `no sessions in event "${scope.event}"${known(active.map((s) => s.event))}`,
+          'event',
+        );
       }
-      return { sessions, calendarName: sessions[0]!.event!, suggestedName: `${fileSafe(scope.event)}.ics`, personal: false };
+      return {
+        sessions,
+        calendarName: sessions[0]!.event!,
+        suggestedName: `${fileSafe(scope.event)}.ics`,
+        personal: false,
+      };
     }
     case 'sessions': {
       const byId = new Map(all.map((s) => [s.id, s]));
@@ -74,7 +92,12 @@ export function selectSessions(all: SessionView[], scope: IcsExportScope): Selec
     case 'session': {
       const session = all.find((s) => s.id === scope.id);
       if (!session) throw new KubeplanError('not-found', `no session with id ${scope.id}`, 'id');
-      return { sessions: [session], calendarName: session.title, suggestedName: `${fileSafe(session.title)}.ics`, personal: true };
+      return {
+        sessions: [session],
+        calendarName: session.title,
+        suggestedName: `${fileSafe(session.title)}.ics`,
+        personal: true,
+      };
     }
   }
 }

@@ -84,7 +84,14 @@ export function floatingTime(ms: number, offset: number): ICAL.Time {
   });
 }
 
-function observance(zone: string, kind: 'standard' | 'daylight', start: ICAL.Time, from: number, to: number, at: number) {
+function observance(
+  zone: string,
+  kind: 'standard' | 'daylight',
+  start: ICAL.Time,
+  from: number,
+  to: number,
+  at: number,
+) {
   const component = new ICAL.Component(kind);
   component.addPropertyWithValue('dtstart', start);
   component.addPropertyWithValue('tzoffsetfrom', ICAL.UtcOffset.fromSeconds(from * 60));
@@ -105,22 +112,23 @@ export function buildVTimezone(zone: string, fromMs: number, toMs: number): ICAL
   const before = changes.filter((t) => t.at <= fromMs);
   const inWindow = changes.filter((t) => t.at > fromMs);
   const first = before[before.length - 1];
-  const standardOffset = Math.min(
-    offsetMinutes(zone, fromMs),
-    ...changes.flatMap((t) => [t.from, t.to]),
-  );
+  const standardOffset = Math.min(offsetMinutes(zone, fromMs), ...changes.flatMap((t) => [t.from, t.to]));
   const vtimezone = new ICAL.Component('vtimezone');
   vtimezone.addPropertyWithValue('tzid', zone);
   if (!first) {
     // No change in the year before: the offset in force since the epoch, as RFC examples do.
     const offset = offsetMinutes(zone, fromMs);
     const start = ICAL.Time.fromData({ year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, isDate: false });
-    vtimezone.addSubcomponent(observance(zone, offset > standardOffset ? 'daylight' : 'standard', start, offset, offset, fromMs));
+    vtimezone.addSubcomponent(
+      observance(zone, offset > standardOffset ? 'daylight' : 'standard', start, offset, offset, fromMs),
+    );
   }
   for (const change of first ? [first, ...inWindow] : inWindow) {
     const kind = change.to > standardOffset ? 'daylight' : 'standard';
     // DTSTART is the wall-clock time of the change as read before it (RFC 5545 §3.6.5).
-    vtimezone.addSubcomponent(observance(zone, kind, floatingTime(change.at, change.from), change.from, change.to, change.at));
+    vtimezone.addSubcomponent(
+      observance(zone, kind, floatingTime(change.at, change.from), change.from, change.to, change.at),
+    );
   }
   return vtimezone;
 }

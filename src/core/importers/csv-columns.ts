@@ -6,8 +6,36 @@ import { MAPPABLE_FIELDS } from './import-options';
 const ALIASES: Record<MappableField, string[]> = {
   id: ['id', 'session id', 'sessionid', 'event id', 'uid', 'guid', 'key', 'session key', 'event key', 'code'],
   title: ['name', 'title', 'session title', 'session name', 'session', 'event name', 'talk', 'talk title', 'subject'],
-  start: ['event start', 'start', 'start time', 'start date time', 'start date and time', 'starts at', 'startsat', 'begin', 'begins', 'from', 'time start', 'start datetime', 'time', 'session time', 'slot'],
-  end: ['event end', 'end', 'end time', 'end date time', 'end date and time', 'ends at', 'endsat', 'finish', 'to', 'time end', 'end datetime'],
+  start: [
+    'event start',
+    'start',
+    'start time',
+    'start date time',
+    'start date and time',
+    'starts at',
+    'startsat',
+    'begin',
+    'begins',
+    'from',
+    'time start',
+    'start datetime',
+    'time',
+    'session time',
+    'slot',
+  ],
+  end: [
+    'event end',
+    'end',
+    'end time',
+    'end date time',
+    'end date and time',
+    'ends at',
+    'endsat',
+    'finish',
+    'to',
+    'time end',
+    'end datetime',
+  ],
   date: ['date', 'day', 'session date', 'event date', 'start date'],
   duration: ['duration', 'length', 'duration minutes', 'minutes'],
   room: ['venue', 'room', 'location', 'stage', 'hall', 'room name', 'place'],
@@ -34,7 +62,10 @@ export type ColumnMap = Partial<Record<MappableField, number>>;
  * Column index per field. User mappings win; then known aliases. Returns the headers named in the
  * user's mapping that do not exist, so the message can say which one is wrong.
  */
-export function mapColumns(headers: string[], user: Partial<Record<MappableField, string>> = {}): { map: ColumnMap; unknown: string[] } {
+export function mapColumns(
+  headers: string[],
+  user: Partial<Record<MappableField, string>> = {},
+): { map: ColumnMap; unknown: string[] } {
   const keys = headers.map(headerKey);
   const map: ColumnMap = {};
   const used = new Set<number>();

@@ -8,7 +8,15 @@ import { dayInZone } from '../time/zoned';
 import { mapColumns } from './csv-columns';
 import { combineDateTime } from './csv-time';
 import type { ImportOptions, MappableField } from './import-options';
-import { ProblemLog, addDuration, blankRecord, classifyKind, dropDuplicateIds, plainText, toZonedIso } from './schedule-record';
+import {
+  ProblemLog,
+  addDuration,
+  blankRecord,
+  classifyKind,
+  dropDuplicateIds,
+  plainText,
+  toZonedIso,
+} from './schedule-record';
 
 function sniffDelimiter(firstLine: string): string {
   const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const);
@@ -18,9 +26,15 @@ function sniffDelimiter(firstLine: string): string {
 const SCHED_ID = /^[0-9a-f]{32}$/;
 
 function splitSpeakers(names: string, companies: string | null): SpeakerRef[] {
-  const list = names.split(/\s*[;,|\n]\s*|\s+&\s+/).map((n) => cleanText(plainText(n))).filter((n): n is string => !!n);
+  const list = names
+    .split(/\s*[;,|\n]\s*|\s+&\s+/)
+    .map((n) => cleanText(plainText(n)))
+    .filter((n): n is string => !!n);
   const orgs = companies ? companies.split(/\s*[;|\n]\s*/).map((c) => cleanText(c)) : [];
-  return list.map((name, i) => ({ name, affiliation: orgs.length === list.length ? (orgs[i] ?? null) : orgs.length === 1 ? (orgs[0] ?? null) : null }));
+  return list.map((name, i) => ({
+    name,
+    affiliation: orgs.length === list.length ? (orgs[i] ?? null) : orgs.length === 1 ? (orgs[0] ?? null) : null,
+  }));
 }
 
 const TBA = /\b(TBA|TBD|TBC|tba|tbd)\b/;
@@ -55,7 +69,11 @@ export function parseCsv(source: string, options: ImportOptions): ParsedSchedule
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const e = error as Error & { lines?: number };
-    throw new KubeplanError('parse-error', `malformed CSV (truncated or unbalanced quotes?): ${e.message}`, `${file}:${e.lines ?? '?'}`);
+    throw new KubeplanError(
+      'parse-error',
+      `malformed CSV (truncated or unbalanced quotes?): ${e.message}`,
+      `${file}:${e.lines ?? '?'}`,
+    );
   }
   const [header, ...body] = rows;
   if (!header) throw new KubeplanError('parse-error', 'the CSV file is empty', file);
@@ -71,13 +89,26 @@ export function parseCsv(source: string, options: ImportOptions): ParsedSchedule
     format: 'csv',
     event: options.event ?? null,
     timeZone: zone,
-    batch: { source: { kind: 'schedule', location: options.location, title: options.event ?? null }, sessions, cancelled },
+    batch: {
+      source: { kind: 'schedule', location: options.location, title: options.event ?? null },
+      sessions,
+      cancelled,
+    },
     problems: log.problems,
     columns,
   });
-  for (const u of unknown) log.add(`${file}:1 --map ${u}`, `no column named "${u.split('=')[1]}" (headers: ${headers.join(', ')})`);
-  if (map.title === undefined) log.add(`${file}:1 title`, `no column for the session title; map one (--map title=<header>; headers: ${headers.join(', ')})`);
-  if (map.start === undefined) log.add(`${file}:1 start`, `no column for the start time; map one (--map start=<header>; headers: ${headers.join(', ')})`);
+  for (const u of unknown)
+    log.add(`${file}:1 --map ${u}`, `no column named "${u.split('=')[1]}" (headers: ${headers.join(', ')})`);
+  if (map.title === undefined)
+    log.add(
+      `${file}:1 title`,
+      `no column for the session title; map one (--map title=<header>; headers: ${headers.join(', ')})`,
+    );
+  if (map.start === undefined)
+    log.add(
+      `${file}:1 start`,
+      `no column for the start time; map one (--map start=<header>; headers: ${headers.join(', ')})`,
+    );
   if (map.title === undefined || map.start === undefined || unknown.length > 0) return result([]);
 
   const cell = (row: string[], field: MappableField): string | undefined => {
@@ -90,7 +121,10 @@ export function parseCsv(source: string, options: ImportOptions): ParsedSchedule
     return value !== null && value.length <= 19;
   });
   if (wallClock && !zone) {
-    log.add(`${file} time zone`, 'the times carry no time zone: say which one the event is in (--tz, e.g. America/Detroit)');
+    log.add(
+      `${file} time zone`,
+      'the times carry no time zone: say which one the event is in (--tz, e.g. America/Detroit)',
+    );
     return result([]);
   }
 
@@ -122,7 +156,19 @@ export function parseCsv(source: string, options: ImportOptions): ParsedSchedule
     const tba = !start ? untimedDay(cell(row, 'start'), cell(row, 'date')) : null;
     if (tba) {
       // "2019-05-03 TBA": the day is known, the time is not yet; keep it untimed on that day.
-      good.push({ record: { ...blankRecord(makeId(row, title, tba), title), event: options.event ?? null, date: tba, timeZone: zone, room: cleanText(cell(row, 'room')), track: cleanText(cell(row, 'track')?.split(',')[0]), speakers: splitSpeakers(cell(row, 'speakers') ?? '', cleanText(cell(row, 'companies'))), abstract: plainText(cell(row, 'abstract')) }, where });
+      good.push({
+        record: {
+          ...blankRecord(makeId(row, title, tba), title),
+          event: options.event ?? null,
+          date: tba,
+          timeZone: zone,
+          room: cleanText(cell(row, 'room')),
+          track: cleanText(cell(row, 'track')?.split(',')[0]),
+          speakers: splitSpeakers(cell(row, 'speakers') ?? '', cleanText(cell(row, 'companies'))),
+          abstract: plainText(cell(row, 'abstract')),
+        },
+        where,
+      });
       continue;
     }
     if (!start) {

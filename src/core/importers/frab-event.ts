@@ -2,7 +2,15 @@
 import type { ParsedSchedule, ScheduleFormat, SessionRecord, SpeakerRef } from '../../shared/types';
 import { cleanText } from '../text/normalize';
 import { dayInZone } from '../time/zoned';
-import { addDuration, blankRecord, classifyKind, dropDuplicateIds, plainText, toZonedIso, type ProblemLog } from './schedule-record';
+import {
+  addDuration,
+  blankRecord,
+  classifyKind,
+  dropDuplicateIds,
+  plainText,
+  toZonedIso,
+  type ProblemLog,
+} from './schedule-record';
 
 export interface FrabEvent {
   id: string | null;
@@ -59,7 +67,10 @@ export function frabRecord(e: FrabEvent, conf: FrabConference, where: string, lo
   const zone = conf.timeZone;
   const start = e.date ? toZonedIso(e.date, zone) : wallClockStart(e, zone);
   if (!start) {
-    log.add(`${where} ${e.date ? 'date' : 'start'}`, `cannot read start "${e.date ?? `${e.dayDate ?? '?'} ${e.start ?? '?'}`}"${zone ? '' : ' (no time zone: pass --tz)'}`);
+    log.add(
+      `${where} ${e.date ? 'date' : 'start'}`,
+      `cannot read start "${e.date ?? `${e.dayDate ?? '?'} ${e.start ?? '?'}`}"${zone ? '' : ' (no time zone: pass --tz)'}`,
+    );
     return null;
   }
   const end = addDuration(start, e.duration, zone);

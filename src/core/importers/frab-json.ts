@@ -30,7 +30,9 @@ export function parseFrabJson(source: string, options: ImportOptions): ParsedSch
   const conf: FrabConference = {
     acronym: cleanText(str(conference.acronym)),
     title: options.event ?? cleanText(str(conference.title)) ?? cleanText(str(conference.acronym)),
-    timeZone: options.timeZone ?? checkZone(str(conference.time_zone_name), `${file} $.schedule.conference.time_zone_name`, log),
+    timeZone:
+      options.timeZone ??
+      checkZone(str(conference.time_zone_name), `${file} $.schedule.conference.time_zone_name`, log),
   };
   const rows: { record: SessionRecord; where: string }[] = [];
   (conference.days as Json[]).forEach((day, d) => {

@@ -8,7 +8,12 @@ import type { ImportOptions } from './import-options';
 import { ProblemLog, checkZone } from './schedule-record';
 
 type Node = Record<string, unknown>;
-const ARRAYS = new Set(['schedule.day', 'schedule.day.room', 'schedule.day.room.event', 'schedule.day.room.event.persons.person']);
+const ARRAYS = new Set([
+  'schedule.day',
+  'schedule.day.room',
+  'schedule.day.room.event',
+  'schedule.day.room.event.persons.person',
+]);
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -56,7 +61,8 @@ export function parseFrabXml(source: string, options: ImportOptions, format: 'fr
   const conf: FrabConference = {
     acronym: text(conference.acronym),
     title: options.event ?? text(conference.title) ?? text(conference.acronym),
-    timeZone: options.timeZone ?? checkZone(text(conference.time_zone_name), `${file} <conference><time_zone_name>`, log),
+    timeZone:
+      options.timeZone ?? checkZone(text(conference.time_zone_name), `${file} <conference><time_zone_name>`, log),
   };
   const dayChange = text(conference.day_change);
   const lines = eventLines(source);

@@ -7,7 +7,15 @@ import { cleanText } from '../text/normalize';
 import { dayInZone, isValidTimeZone } from '../time/zoned';
 import type { ImportOptions } from './import-options';
 import { parseSchedSummary } from './sched-summary';
-import { ProblemLog, blankRecord, checkZone, classifyKind, dropDuplicateIds, plainText, toZonedIso } from './schedule-record';
+import {
+  ProblemLog,
+  blankRecord,
+  checkZone,
+  classifyKind,
+  dropDuplicateIds,
+  plainText,
+  toZonedIso,
+} from './schedule-record';
 
 type Component = InstanceType<typeof ICAL.Component>;
 
@@ -48,7 +56,10 @@ function commonVenueSuffix(locations: string[]): string | null {
  */
 function zoneOfVenue(suffix: string | null): string | null {
   if (!suffix) return null;
-  const words = suffix.split(',').map((part) => part.trim().toLowerCase()).filter(Boolean);
+  const words = suffix
+    .split(',')
+    .map((part) => part.trim().toLowerCase())
+    .filter(Boolean);
   for (const zone of Intl.supportedValuesOf('timeZone')) {
     const city = zone.split('/').pop()!.replace(/_/g, ' ').toLowerCase();
     if (words.includes(city)) return zone;
@@ -71,7 +82,10 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
   let body = source.replace(/^\uFEFF/, '');
   if (!/END:VCALENDAR\s*$/i.test(body)) {
     const lastEnd = body.search(/END:VEVENT(?![\s\S]*END:VEVENT)/i);
-    log.add(`${file}:${body.split(/\r?\n/).length}`, 'file is truncated: no END:VCALENDAR; entries after the last complete one are lost');
+    log.add(
+      `${file}:${body.split(/\r?\n/).length}`,
+      'file is truncated: no END:VCALENDAR; entries after the last complete one are lost',
+    );
     body = lastEnd >= 0 ? `${body.slice(0, lastEnd)}END:VEVENT\r\nEND:VCALENDAR\r\n` : `${body}\r\nEND:VCALENDAR\r\n`;
   }
   let jcal: unknown;
@@ -82,7 +96,12 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
   }
   // ical.js returns a list when the text holds several components, and nothing usable for none.
   const root = Array.isArray(jcal) && Array.isArray(jcal[0]) ? (jcal[0] as unknown[]) : jcal;
-  if (!Array.isArray(root) || String(root[0]).toLowerCase() !== 'vcalendar' || !Array.isArray(root[1]) || !Array.isArray(root[2])) {
+  if (
+    !Array.isArray(root) ||
+    String(root[0]).toLowerCase() !== 'vcalendar' ||
+    !Array.isArray(root[1]) ||
+    !Array.isArray(root[2])
+  ) {
     throw new KubeplanError('parse-error', 'not a valid iCalendar file: no BEGIN:VCALENDAR … END:VCALENDAR', file);
   }
   const calendar: Component = new ICAL.Component(root);
@@ -111,14 +130,21 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
 
     const times: Record<'start' | 'end', string | null> = { start: null, end: null };
     let date: string | null = null;
-    for (const [field, prop] of [['start', 'dtstart'], ['end', 'dtend']] as const) {
+    for (const [field, prop] of [
+      ['start', 'dtstart'],
+      ['end', 'dtend'],
+    ] as const) {
       const raw = rawTime(vevent, prop);
       if (!raw) continue;
       if (raw.date) {
         if (field === 'start') date = raw.value.slice(0, 10);
         continue;
       }
-      const zone = raw.value.endsWith('Z') ? 'UTC' : raw.tzid ? checkZone(raw.tzid, `${where} ${prop.toUpperCase()} TZID`, log) : (options.timeZone ?? fileZone);
+      const zone = raw.value.endsWith('Z')
+        ? 'UTC'
+        : raw.tzid
+          ? checkZone(raw.tzid, `${where} ${prop.toUpperCase()} TZID`, log)
+          : (options.timeZone ?? fileZone);
       const iso = zone ? toZonedIso(raw.value, zone) : null;
       if (!iso) {
         if (zone || raw.tzid) log.add(`${where} ${prop.toUpperCase()}`, `cannot read time "${raw.value}"`);

@@ -22,7 +22,12 @@ function summarize(parsed: ParsedScheduleFile, result: ImportResult): ImportSumm
 }
 
 /** Parses and dry-runs the import: exact counts of what would change, nothing written. */
-export function previewSchedule(db: Db, text: string, options: ImportOptions, apply: ApplyOptions = {}): SchedulePreview {
+export function previewSchedule(
+  db: Db,
+  text: string,
+  options: ImportOptions,
+  apply: ApplyOptions = {},
+): SchedulePreview {
   const parsed = parseSchedule(text, options);
   return { summary: summarize(parsed, dryRunImport(db, parsed.batch, apply)), parsed };
 }
@@ -44,7 +49,10 @@ export function importSchedule(
   if (problems.length > 0 && (!skipBad || usable === 0)) {
     const first = problems[0]!;
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-    const hint = usable > 0 ? `; nothing was imported: skip the bad rows to import the ${usable} good ones` : '; nothing was imported';
+    const hint =
+      usable > 0
+        ? `; nothing was imported: skip the bad rows to import the ${usable} good ones`
+        : '; nothing was imported';
     throw new KubeplanError('parse-error', `${first.message}${more}${hint}`, first.where);
   }
   const result = applyImport(db, parsed.batch, apply);

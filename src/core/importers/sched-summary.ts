@@ -8,7 +8,42 @@ export interface SchedSummary {
 }
 
 const PERSON = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
-const TITLE_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'with', 'and', 'to', 'in', 'on', 'way', 'day', 'event', 'session', 'talk', 'workshop', 'edition', 'part', 'deep', 'dive', 'intro', 'introduction', 'update', 'updates', 'panel', 'keynote', 'demo', 'q&a', 'ama', 'live', 'summit', 'track', 'am', 'pm']);
+const TITLE_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'with',
+  'and',
+  'to',
+  'in',
+  'on',
+  'way',
+  'day',
+  'event',
+  'session',
+  'talk',
+  'workshop',
+  'edition',
+  'part',
+  'deep',
+  'dive',
+  'intro',
+  'introduction',
+  'update',
+  'updates',
+  'panel',
+  'keynote',
+  'demo',
+  'q&a',
+  'ama',
+  'live',
+  'summit',
+  'track',
+  'am',
+  'pm',
+]);
 const NAME = /^[\p{L}\p{M}][\p{L}\p{M}'’.\- ]{0,60}$/u;
 
 function looksLikeName(text: string): boolean {
@@ -26,7 +61,10 @@ export function parseSchedSpeakers(text: string): SpeakerRef[] | null {
   for (const group of text.split(/\s*;\s*/)) {
     const pending: string[] = [];
     for (const part of group.split(/\s+&\s+/)) {
-      const fields = part.split(/\s*,\s*/).map((f) => f.trim()).filter(Boolean);
+      const fields = part
+        .split(/\s*,\s*/)
+        .map((f) => f.trim())
+        .filter(Boolean);
       if (fields.length === 0) return null;
       const name = fields[0]!;
       if (!looksLikeName(name)) return null;

@@ -31,7 +31,14 @@ const zonedIso = memoPerZone((value: string, zone: string | null): string | null
   }
   const m = LOCAL.exec(text);
   if (!m || !zone) return null;
-  const [y, mo, d, h, mi, s] = m.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const [y, mo, d, h, mi, s] = m.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 59) return null;
   const instant = wallClockToInstant(Date.UTC(y, mo - 1, d, h, mi, s), zone);
   if (Number.isNaN(instant)) return null;
@@ -72,7 +79,8 @@ export function checkZone(zone: string | null | undefined, where: string, log: P
 }
 
 const BREAK = /\b(coffee|lunch|breakfast|break|snacks?|refreshments?|dinner)\b/i;
-const LOGISTICS = /\b(badge|registration|cloakroom|check-?in|pick-?up|doors open|lounge|quiet room|prayer room|wellness|first aid|lost and found|exhibit hall|expo hall|networking)\b/i;
+const LOGISTICS =
+  /\b(badge|registration|cloakroom|check-?in|pick-?up|doors open|lounge|quiet room|prayer room|wellness|first aid|lost and found|exhibit hall|expo hall|networking)\b/i;
 
 /**
  * The kind of a schedule entry from its type/category words and its title. Breaks and logistics
@@ -140,7 +148,10 @@ export function plainText(html: string | null | undefined): string | null {
   // Runs of spaces and tabs become one space; a lone space is left alone rather than replaced by itself.
   text = text.replace(/\r\n?/g, '\n').replace(/[ \t]{2,}|\t/g, ' ');
   // Line breaks stay (paragraphs), without the spaces around them, at most one blank line in a row.
-  text = text.replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  text = text
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return text === '' ? null : text;
 }
 

@@ -8,7 +8,10 @@ import type { ImportOptions } from './import-options';
 import { ProblemLog, blankRecord, classifyKind, dropDuplicateIds, plainText, toZonedIso } from './schedule-record';
 
 const id = z.union([z.string(), z.number()]).transform(String);
-const nullableText = z.string().nullish().transform((v) => v ?? null);
+const nullableText = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? null);
 const speaker = z.looseObject({
   id,
   fullName: nullableText,
@@ -88,7 +91,11 @@ export function parseSessionize(source: string, options: ImportOptions): ParsedS
   rawSpeakers.forEach((raw, i) => {
     const parsed = speaker.safeParse(raw);
     if (parsed.success) speakers.set(parsed.data.id, parsed.data);
-    else log.add(`${file} $${all.success ? '.speakers' : ''}[${i}]`, `speaker ignored: ${parsed.error.issues[0]?.message}`);
+    else
+      log.add(
+        `${file} $${all.success ? '.speakers' : ''}[${i}]`,
+        `speaker ignored: ${parsed.error.issues[0]?.message}`,
+      );
   });
 
   let found = collectSessions(json);
@@ -98,7 +105,10 @@ export function parseSessionize(source: string, options: ImportOptions): ParsedS
   const zone = options.timeZone ?? null;
   const needsZone = found.some(({ raw }) => typeof (raw as Session | null)?.startsAt === 'string');
   if (needsZone && !zone) {
-    log.add(`${file} time zone`, "Sessionize times carry no time zone: say which one the event is in (--tz, e.g. Europe/London)");
+    log.add(
+      `${file} time zone`,
+      'Sessionize times carry no time zone: say which one the event is in (--tz, e.g. Europe/London)',
+    );
     found = [];
   }
 
@@ -131,7 +141,11 @@ export function parseSessionize(source: string, options: ImportOptions): ParsedS
 }
 
 function isSpeakerList(json: unknown): boolean {
-  return Array.isArray(json) && json.length > 0 && json.every((s) => s && typeof s === 'object' && ('fullName' in s || 'firstName' in s));
+  return (
+    Array.isArray(json) &&
+    json.length > 0 &&
+    json.every((s) => s && typeof s === 'object' && ('fullName' in s || 'firstName' in s))
+  );
 }
 
 function sessionsFromSpeakers(speakers: Map<string, Speaker>): { raw: unknown; path: string }[] {
@@ -153,7 +167,14 @@ interface Lookups {
   speakers: Map<string, Speaker>;
 }
 
-function toRecord(s: Session, title: string, where: string, zone: string | null, log: ProblemLog, l: Lookups): SessionRecord | null {
+function toRecord(
+  s: Session,
+  title: string,
+  where: string,
+  zone: string | null,
+  log: ProblemLog,
+  l: Lookups,
+): SessionRecord | null {
   const start = s.startsAt ? toZonedIso(s.startsAt, zone) : null;
   const end = s.endsAt ? toZonedIso(s.endsAt, zone) : null;
   if (s.startsAt && !start) {
@@ -168,7 +189,11 @@ function toRecord(s: Session, title: string, where: string, zone: string | null,
   const items: { group: string; name: string }[] = s.categories
     ? s.categories.flatMap((c) => c.categoryItems.map((i) => ({ group: c.name, name: i.name })))
     : (s.categoryItems ?? []).flatMap((itemId) => l.itemGroup.get(itemId) ?? []);
-  const track = (items.find((i) => /track|topic|theme|stream/i.test(i.group)) ?? items.find((i) => !/level|new speaker|apply|format|type|length|duration/i.test(i.group)))?.name ?? null;
+  const track =
+    (
+      items.find((i) => /track|topic|theme|stream/i.test(i.group)) ??
+      items.find((i) => !/level|new speaker|apply|format|type|length|duration/i.test(i.group))
+    )?.name ?? null;
   const kindHints = items.filter((i) => /format|type|length|duration/i.test(i.group)).map((i) => i.name);
   const people: SpeakerRef[] = (s.speakers ?? []).map((ref) => {
     const refId = typeof ref === 'string' ? ref : ref.id;

@@ -125,7 +125,8 @@ export function filterAndCount(
     });
     // A selected value no session has (a room gone since the last import) still shows, at 0.
     for (const value of filters.selected[facet]) {
-      if (!values.includes(value)) listed.push({ value, count: 0, selected: true, rank: values.length + listed.length });
+      if (!values.includes(value))
+        listed.push({ value, count: 0, selected: true, rank: values.length + listed.length });
     }
     listed.sort(facet === 'day' ? (a, b) => a.rank - b.rank : (a, b) => b.count - a.count || a.rank - b.rank);
     facets[facet] = listed.map(({ value, count, selected: isSelected }) => ({ value, count, selected: isSelected }));

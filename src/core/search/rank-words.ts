@@ -87,7 +87,8 @@ export function rankWords(index: QueryableTermIndex, words: WordQuery[]): Ranked
   const { starts, docs, scores } = index.data;
   const { total, matchedWords, candidates } = index;
   const matched = new Set<string>();
-  if (words.length === 0 || words.length >= 0xffff) return { docs: new Uint32Array(0), scores: new Float64Array(0), matched: [] };
+  if (words.length === 0 || words.length >= 0xffff)
+    return { docs: new Uint32Array(0), scores: new Float64Array(0), matched: [] };
   total.fill(0);
   matchedWords.fill(0);
   let candidateCount = 0;

@@ -41,7 +41,13 @@ export function searchCatalogue(
 ): CatalogueResult {
   const found = runQuery(index, query);
   const terms = found?.terms ?? [];
-  const { kept, facets } = filterAndCount(index.facets, found?.sessions ?? allSessions(index.sessions.length), filters, now, isStarred);
+  const { kept, facets } = filterAndCount(
+    index.facets,
+    found?.sessions ?? allSessions(index.sessions.length),
+    filters,
+    now,
+    isStarred,
+  );
   return {
     hits: kept.map((n) => ({ session: index.sessions[n]!, terms })),
     ranked: found?.ranked ?? false,

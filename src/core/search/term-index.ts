@@ -182,7 +182,13 @@ export class TermIndexBuilder<D extends { id: string }> {
         const term = this.tripleTerms.values[i]!;
         const f = this.tripleFields.values[i]!;
         const fieldLength = this.fieldLengths.values[d * F + f]!;
-        const bm25 = bm25Plus(this.tripleCounts.values[i]!, this.fieldDocCounts.get(term * F + f), N, fieldLength, averages[f]!);
+        const bm25 = bm25Plus(
+          this.tripleCounts.values[i]!,
+          this.fieldDocCounts.get(term * F + f),
+          N,
+          fieldLength,
+          averages[f]!,
+        );
         if (seenIn[term] !== d) {
           seenIn[term] = d;
           touched.push(term);
@@ -202,7 +208,13 @@ export class TermIndexBuilder<D extends { id: string }> {
 }
 
 /** MiniSearch's calcBM25Score. */
-function bm25Plus(termCount: number, docsWithTerm: number, docCount: number, fieldLength: number, averageLength: number): number {
+function bm25Plus(
+  termCount: number,
+  docsWithTerm: number,
+  docCount: number,
+  fieldLength: number,
+  averageLength: number,
+): number {
   const { k, b, d } = BM25;
   const idf = Math.log(1 + (docCount - docsWithTerm + 0.5) / (docsWithTerm + 0.5));
   return idf * (d + (termCount * (k + 1)) / (termCount + k * (1 - b + (b * fieldLength) / averageLength)));

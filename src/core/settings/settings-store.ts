@@ -3,7 +3,12 @@ import { z } from 'zod';
 import type { AppSettings } from '../../shared/agenda-types';
 import type { Db } from '../store/open-store';
 
-const reminderMinutes = z.number().int().min(1).max(24 * 60).nullable();
+const reminderMinutes = z
+  .number()
+  .int()
+  .min(1)
+  .max(24 * 60)
+  .nullable();
 
 export const DEFAULT_SETTINGS: AppSettings = { reminderMinutes: null };
 

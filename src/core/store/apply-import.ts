@@ -18,7 +18,6 @@ export interface ApplyOptions {
   beforeWrite?: () => void;
 }
 
-
 /** True when writing `next` would store exactly what `old` already holds. */
 function sameStoredFields(old: SessionRecord, next: SessionRecord): boolean {
   return (
@@ -65,7 +64,10 @@ function applyInTransaction(db: Db, batch: ImportBatch, options: ApplyOptions): 
 
   const reader = createSessionReader(db);
   // What other sources say about a session; a key with no session row has no provenance at all.
-  const otherSources = db.prepare<[string, number], { kind: SourcedRecord['sourceKind']; seen_at: string; record: string }>(`
+  const otherSources = db.prepare<
+    [string, number],
+    { kind: SourcedRecord['sourceKind']; seen_at: string; record: string }
+  >(`
     SELECT src.kind, ss.seen_at, ss.record FROM session_sources ss JOIN sources src ON src.id = ss.source_id
     WHERE ss.session_key = ? AND ss.source_id != ?`);
   db.prepare('DELETE FROM session_sources WHERE source_id = ?').run(sourceId);

@@ -46,7 +46,11 @@ export function listBackups(dir: string): BackupInfo[] {
  */
 export function createBackup(db: Db, dir: string, reason: string, now: Date = new Date()): BackupInfo {
   fs.mkdirSync(dir, { recursive: true });
-  const safeReason = reason.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'backup';
+  const safeReason =
+    reason
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'backup';
   let file = path.join(dir, `kubeplan-${stamp(now)}-${safeReason}.db`);
   for (let n = 1; fs.existsSync(file); n += 1) {
     file = path.join(dir, `kubeplan-${stamp(new Date(now.getTime() + n))}-${safeReason}.db`);

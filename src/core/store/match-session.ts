@@ -36,7 +36,11 @@ function recordKeyer(): (record: SessionRecord) => RecordKeys {
     const titleOnly = `${eventKey}|${title}|`;
     const speaker = record.speakers[0]?.name;
     // titleSpeakerKey of a missing speaker ends in matchKey('') = '', the same as titleOnly.
-    const keys = { full: speaker === undefined ? titleOnly : titleOnly + matchKey(speaker), titleOnly, titled: title !== '' };
+    const keys = {
+      full: speaker === undefined ? titleOnly : titleOnly + matchKey(speaker),
+      titleOnly,
+      titled: title !== '',
+    };
     known.set(record, keys);
     return keys;
   };
@@ -53,14 +57,19 @@ function lookups(db: Db, batchSize: number) {
   }
   const keys = new Set<string>();
   const urls = new Map<string, string>();
-  for (const row of db.prepare<[], { key: string; url: string | null }>('SELECT key, url FROM sessions ORDER BY rowid').iterate()) {
+  for (const row of db
+    .prepare<[], { key: string; url: string | null }>('SELECT key, url FROM sessions ORDER BY rowid')
+    .iterate()) {
     keys.add(row.key);
     if (row.url && !urls.has(row.url)) urls.set(row.url, row.key);
   }
   return { has: (key: string) => keys.has(key), urlKey: (url: string) => urls.get(url) };
 }
 
-export function createSessionMatcher(db: Db, batch: SessionRecord[] = []): SessionMatcher & { exists(key: string): boolean } {
+export function createSessionMatcher(
+  db: Db,
+  batch: SessionRecord[] = [],
+): SessionMatcher & { exists(key: string): boolean } {
   const { has, urlKey } = lookups(db, batch.length);
   const keysOf = recordKeyer();
   // Titles the batch itself repeats ("Coffee Break" every afternoon) never match by title alone.
@@ -85,11 +94,13 @@ export function createSessionMatcher(db: Db, batch: SessionRecord[] = []): Sessi
     if (byTitle) return byTitle;
     byTitle = new Map();
     const rows = db
-      .prepare<[], { key: string; title: string; event: string | null; speaker: string | null }>(`
+      .prepare<[], { key: string; title: string; event: string | null; speaker: string | null }>(
+        `
         SELECT s.key, s.title, e.name AS event,
                (SELECT sp.name FROM session_speakers ss JOIN speakers sp ON sp.id = ss.speaker_id
                 WHERE ss.session_key = s.key ORDER BY ss.position LIMIT 1) AS speaker
-        FROM sessions s LEFT JOIN events e ON e.id = s.event_id`)
+        FROM sessions s LEFT JOIN events e ON e.id = s.event_id`,
+      )
       .all();
     for (const row of rows) {
       byTitle.set(titleSpeakerKey(row.event, row.title, row.speaker ?? undefined), row.key);

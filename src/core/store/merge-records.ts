@@ -57,7 +57,8 @@ export function mergeRecords(key: string, sourced: SourcedRecord[]): SessionReco
   const timedDay = timed ? (timed.date ?? dayInZone(toUtcIso(timed.start!)!, timeZone)) : null;
   return {
     id: key,
-    url: first(records, (r) => (r.url && /sched\.(com|co)\//.test(r.url) ? r.url : null)) ?? first(records, (r) => r.url),
+    url:
+      first(records, (r) => (r.url && /sched\.(com|co)\//.test(r.url) ? r.url : null)) ?? first(records, (r) => r.url),
     title: records[0]!.title,
     kind: mergeKind(records),
     event: first(records, (r) => r.event),
@@ -90,7 +91,11 @@ export function mergeDuplicates(records: SessionRecord[]): SessionRecord[] {
       : mergeRecords(
           id,
           // Same authority for all; a later "seen" stamp for earlier listings keeps them first.
-          group.map((record, i) => ({ sourceKind: 'feed' as const, seenAt: String(group.length - i).padStart(6, '0'), record })),
+          group.map((record, i) => ({
+            sourceKind: 'feed' as const,
+            seenAt: String(group.length - i).padStart(6, '0'),
+            record,
+          })),
         ),
   );
 }

@@ -18,23 +18,37 @@ interface Row {
 /** The changes of `importId`, or of the most recent import that changed anything; null when none. */
 export function readImportChanges(db: Db, importId?: number): ImportChanges | null {
   const target =
-    importId ??
-    db.prepare<[], { id: number }>('SELECT MAX(import_id) AS id FROM changes').get()?.id ??
-    null;
+    importId ?? db.prepare<[], { id: number }>('SELECT MAX(import_id) AS id FROM changes').get()?.id ?? null;
   if (target == null) return null;
   const meta = db
-    .prepare<[number], { id: number; finished_at: string; title: string | null; location: string; n: number; c: number; r: number; u: number }>(`
+    .prepare<
+      [number],
+      {
+        id: number;
+        finished_at: string;
+        title: string | null;
+        location: string;
+        n: number;
+        c: number;
+        r: number;
+        u: number;
+      }
+    >(
+      `
       SELECT i.id, i.finished_at, s.title, s.location, i.new_count AS n, i.changed_count AS c, i.removed_count AS r,
              i.unchanged_count AS u
-      FROM imports i JOIN sources s ON s.id = i.source_id WHERE i.id = ?`)
+      FROM imports i JOIN sources s ON s.id = i.source_id WHERE i.id = ?`,
+    )
     .get(target);
   if (!meta) return null;
   const rows = db
-    .prepare<[number], Row>(`
+    .prepare<[number], Row>(
+      `
       SELECT c.session_key, c.change, c.old_value, c.new_value, s.title, s.status, s.start_utc, s.time_zone,
              a.status AS agenda
       FROM changes c LEFT JOIN sessions s ON s.key = c.session_key LEFT JOIN agenda a ON a.session_key = c.session_key
-      WHERE c.import_id = ? ORDER BY c.id`)
+      WHERE c.import_id = ? ORDER BY c.id`,
+    )
     .all(target);
   const entries = new Map<string, SessionChangeEntry>();
   for (const row of rows) {
@@ -56,7 +70,10 @@ export function readImportChanges(db: Db, importId?: number): ImportChanges | nu
   // Starred sessions first: a change to a talk you planned to attend is the one you must not miss.
   const rank = (e: SessionChangeEntry) => (e.agenda === 'going' ? 0 : e.agenda === 'maybe' ? 1 : 2);
   const sorted = [...entries.values()].sort(
-    (a, b) => rank(a) - rank(b) || Number(a.changes[0]!.change === 'new') - Number(b.changes[0]!.change === 'new') || a.title.localeCompare(b.title),
+    (a, b) =>
+      rank(a) - rank(b) ||
+      Number(a.changes[0]!.change === 'new') - Number(b.changes[0]!.change === 'new') ||
+      a.title.localeCompare(b.title),
   );
   return {
     importId: meta.id,

@@ -37,10 +37,12 @@ export function listSessions(db: Db, options: ListOptions = {}): SessionView[] {
     .all();
   const speakers = groupBy(
     db
-      .prepare<[], { session_key: string; name: string; affiliation: string | null }>(`
+      .prepare<[], { session_key: string; name: string; affiliation: string | null }>(
+        `
         SELECT ss.session_key, sp.name, COALESCE(ss.affiliation, sp.affiliation) AS affiliation
         FROM session_speakers ss JOIN speakers sp ON sp.id = ss.speaker_id
-        ORDER BY ss.session_key, ss.position`)
+        ORDER BY ss.session_key, ss.position`,
+      )
       .all(),
     (row) => row.session_key,
   );
@@ -54,17 +56,21 @@ export function listSessions(db: Db, options: ListOptions = {}): SessionView[] {
   );
   const sourceItems = new Map(
     db
-      .prepare<[], { session_key: string; item: string | null }>(`
+      .prepare<[], { session_key: string; item: string | null }>(
+        `
         SELECT session_key, MIN(json_extract(record, '$.sourceItem')) AS item FROM session_sources
-        GROUP BY session_key`)
+        GROUP BY session_key`,
+      )
       .all()
       .map((row) => [row.session_key, row.item]),
   );
   const changes = groupBy(
     db
-      .prepare<[], { session_key: string; change: ChangeKind }>(`
+      .prepare<[], { session_key: string; change: ChangeKind }>(
+        `
         SELECT c.session_key, c.change FROM changes c
-        WHERE c.import_id = (SELECT MAX(c2.import_id) FROM changes c2 WHERE c2.session_key = c.session_key)`)
+        WHERE c.import_id = (SELECT MAX(c2.import_id) FROM changes c2 WHERE c2.session_key = c.session_key)`,
+      )
       .all(),
     (row) => row.session_key,
   );

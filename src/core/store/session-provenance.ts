@@ -5,10 +5,15 @@ import type { Db } from './open-store';
 
 export function sessionProvenance(db: Db, key: string): SessionProvenance {
   const sources = db
-    .prepare<[string], { source_id: number; kind: SourceKind; location: string; title: string | null; seen_at: string; record: string }>(`
+    .prepare<
+      [string],
+      { source_id: number; kind: SourceKind; location: string; title: string | null; seen_at: string; record: string }
+    >(
+      `
       SELECT ss.source_id, src.kind, src.location, src.title, ss.seen_at, ss.record
       FROM session_sources ss JOIN sources src ON src.id = ss.source_id
-      WHERE ss.session_key = ? ORDER BY ss.seen_at DESC, src.id`)
+      WHERE ss.session_key = ? ORDER BY ss.seen_at DESC, src.id`,
+    )
     .all(key)
     .map((row): SessionSource => ({
       sourceId: row.source_id,
@@ -19,11 +24,16 @@ export function sessionProvenance(db: Db, key: string): SessionProvenance {
       record: JSON.parse(row.record) as SessionRecord,
     }));
   const lastChanges = db
-    .prepare<[string, string], { change: ChangeKind; old_value: string | null; new_value: string | null; finished_at: string; location: string }>(`
+    .prepare<
+      [string, string],
+      { change: ChangeKind; old_value: string | null; new_value: string | null; finished_at: string; location: string }
+    >(
+      `
       SELECT c.change, c.old_value, c.new_value, i.finished_at, src.location
       FROM changes c JOIN imports i ON i.id = c.import_id JOIN sources src ON src.id = i.source_id
       WHERE c.session_key = ? AND c.import_id = (SELECT MAX(import_id) FROM changes WHERE session_key = ?)
-      ORDER BY c.id`)
+      ORDER BY c.id`,
+    )
     .all(key, key)
     .map((row): SessionChange => ({
       change: row.change,

@@ -9,14 +9,16 @@ export function upsertSource(
   fetchMeta?: { etag?: string | null; lastModified?: string | null },
 ): number {
   const row = db
-    .prepare<[string, string, string | null, string, string | null, string | null, string], { id: number }>(`
+    .prepare<[string, string, string | null, string, string | null, string | null, string], { id: number }>(
+      `
       INSERT INTO sources (kind, location, title, created_at, etag, last_modified, last_fetched_at, last_status)
       VALUES (?, ?, ?, ?, ?, ?, ?, 'ok')
       ON CONFLICT (location) DO UPDATE SET
         kind = excluded.kind, title = COALESCE(excluded.title, sources.title),
         etag = excluded.etag, last_modified = excluded.last_modified,
         last_fetched_at = excluded.last_fetched_at, last_status = 'ok', last_error = NULL
-      RETURNING id`)
+      RETURNING id`,
+    )
     .get(
       source.kind,
       source.location,
@@ -31,18 +33,13 @@ export function upsertSource(
 
 /** Records a failed fetch or parse on the source without touching any session. */
 export function recordSourceError(db: Db, source: SourceDescriptor, message: string, now: string): void {
-  db.prepare(`
+  db.prepare(
+    `
     INSERT INTO sources (kind, location, title, created_at, last_fetched_at, last_status, last_error)
     VALUES (?, ?, ?, ?, ?, 'error', ?)
     ON CONFLICT (location) DO UPDATE SET last_fetched_at = excluded.last_fetched_at,
-      last_status = 'error', last_error = excluded.last_error`).run(
-    source.kind,
-    source.location,
-    source.title,
-    now,
-    now,
-    message,
-  );
+      last_status = 'error', last_error = excluded.last_error`,
+  ).run(source.kind, source.location, source.title, now, now, message);
 }
 
 export function listSources(db: Db): SourceView[] {
@@ -59,10 +56,12 @@ export function listSources(db: Db): SourceView[] {
         last_error: string | null;
         session_count: number;
       }
-    >(`
+    >(
+      `
       SELECT s.id, s.kind, s.location, s.title, s.last_fetched_at, s.last_status, s.last_error,
              (SELECT COUNT(*) FROM session_sources ss WHERE ss.source_id = s.id) AS session_count
-      FROM sources s ORDER BY s.id`)
+      FROM sources s ORDER BY s.id`,
+    )
     .all()
     .map((row) => ({
       id: row.id,

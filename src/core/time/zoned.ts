@@ -20,7 +20,10 @@ function memo<K, T>(fn: (key: K) => T, limit = 20_000): (key: K) => T {
 }
 
 /** `memo` for a function of a value and a zone (null for none): one cache per zone. */
-export function memoPerZone<K, T>(fn: (key: K, zone: string | null) => T, limit = 20_000): (key: K, zone: string | null) => T {
+export function memoPerZone<K, T>(
+  fn: (key: K, zone: string | null) => T,
+  limit = 20_000,
+): (key: K, zone: string | null) => T {
   const zones = new Map<string | null, (key: K) => T>();
   return (key, zone) => {
     let remembered = zones.get(zone);
@@ -72,7 +75,8 @@ export function zoneOffsetMinutes(ms: number, zone: string): number {
   }
   const at = bucket * BUCKET_MS;
   const parts: Record<string, number> = {};
-  for (const part of formatter.formatToParts(new Date(at))) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  for (const part of formatter.formatToParts(new Date(at)))
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
   const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
   const offset = Math.round((wall - at) / 60_000);
   if (offsets.size > 100_000) offsets.clear();

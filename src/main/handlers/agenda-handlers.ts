@@ -34,7 +34,9 @@ export function agendaHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof a
     previewIcsImport: ({ text }) => previewAgendaImport(requireDb(ctx), text),
     applyIcsImport: ({ text, name, mode }) => {
       const db = requireDb(ctx);
-      return importAgenda(db, text, mode, name || 'calendar', now(), () => backupBeforeImport(db, 'before-agenda-import'));
+      return importAgenda(db, text, mode, name || 'calendar', now(), () =>
+        backupBeforeImport(db, 'before-agenda-import'),
+      );
     },
   };
 }

@@ -10,7 +10,8 @@ export interface SessionLink {
 function labelFor(url: URL): string {
   const host = url.hostname.replace(/^www\./, '');
   if (host.endsWith('sched.com') || host === 'sched.co') return 'Sched page';
-  if (host === 'youtube.com' || host === 'youtu.be' || host === 'vimeo.com' || host.endsWith('.youtube.com')) return 'Recording';
+  if (host === 'youtube.com' || host === 'youtu.be' || host === 'vimeo.com' || host.endsWith('.youtube.com'))
+    return 'Recording';
   return `Page on ${host}`;
 }
 

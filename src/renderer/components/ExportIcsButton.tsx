@@ -23,7 +23,8 @@ export function ExportIcsButton({ scope, label, disabled = false, compact = fals
       const saved = await api.saveIcs({ scope });
       if (saved === null) setMessage({ text: 'Export cancelled.', error: false });
       else {
-        const left = saved.skippedNoDay > 0 ? ` ${plural(saved.skippedNoDay, 'session')} with no day yet left out.` : '';
+        const left =
+          saved.skippedNoDay > 0 ? ` ${plural(saved.skippedNoDay, 'session')} with no day yet left out.` : '';
         setMessage({ text: `Saved ${plural(saved.eventCount, 'event')} to ${saved.path}.${left}`, error: false });
       }
     } catch (error) {

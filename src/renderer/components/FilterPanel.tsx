@@ -76,12 +76,7 @@ export function FilterPanel({ facets, filters, onChange, showLocalTime, onShowLo
     <aside className="filters" aria-label="Filters">
       <div className="filters-head">
         <h2>Filters</h2>
-        <button
-          type="button"
-          className="link-button"
-          disabled={!active}
-          onClick={() => onChange(emptyFilters())}
-        >
+        <button type="button" className="link-button" disabled={!active} onClick={() => onChange(emptyFilters())}>
           Clear all
         </button>
       </div>
@@ -96,7 +91,11 @@ export function FilterPanel({ facets, filters, onChange, showLocalTime, onShowLo
           <span className="facet-name">Starred only</span>
         </label>
         <label className="facet-value">
-          <input type="checkbox" checked={filters.hidePast} onChange={(e) => onChange({ ...filters, hidePast: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={filters.hidePast}
+            onChange={(e) => onChange({ ...filters, hidePast: e.target.checked })}
+          />
           <span className="facet-name">Hide past sessions</span>
         </label>
         <label className="facet-value">

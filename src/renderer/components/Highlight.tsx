@@ -38,7 +38,9 @@ export function Highlight({ text, terms }: { text: string; terms: string[] }) {
   if (last < text.length) parts.push({ text: text.slice(last), marked: false });
   return (
     <>
-      {parts.map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : <Fragment key={i}>{part.text}</Fragment>))}
+      {parts.map((part, i) =>
+        part.marked ? <mark key={i}>{part.text}</mark> : <Fragment key={i}>{part.text}</Fragment>,
+      )}
     </>
   );
 }

@@ -28,7 +28,9 @@ export function ImportDialog({ pending, onPreview, onConfirm, onCancel }: Props)
   const [map, setMap] = useState<Partial<Record<MappableField, string>>>(request.map ?? preview?.columns?.fields ?? {});
   const [skipBad, setSkipBad] = useState(false);
   const problems = preview?.problems ?? [];
-  const total = preview ? preview.counts.new + preview.counts.changed + preview.counts.removed + preview.counts.unchanged : 0;
+  const total = preview
+    ? preview.counts.new + preview.counts.changed + preview.counts.removed + preview.counts.unchanged
+    : 0;
   const canImport = !!preview && !busy && total > 0 && (problems.length === 0 || skipBad);
 
   const recheck = () => {
@@ -93,8 +95,8 @@ export function ImportDialog({ pending, onPreview, onConfirm, onCancel }: Props)
                 </ul>
                 {total > 0 && (
                   <label>
-                    <input type="checkbox" checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)} /> Skip the bad
-                    rows and import the rest
+                    <input type="checkbox" checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)} /> Skip the
+                    bad rows and import the rest
                   </label>
                 )}
               </div>
@@ -106,7 +108,11 @@ export function ImportDialog({ pending, onPreview, onConfirm, onCancel }: Props)
             <summary>Settings</summary>
             <label>
               Time zone (IANA, e.g. Europe/Amsterdam)
-              <input value={timeZone} onChange={(e) => setTimeZone(e.target.value)} placeholder={preview.timeZone ?? ''} />
+              <input
+                value={timeZone}
+                onChange={(e) => setTimeZone(e.target.value)}
+                placeholder={preview.timeZone ?? ''}
+              />
             </label>
             <label>
               Event name

@@ -21,7 +21,16 @@ interface Props {
 
 const ESTIMATES = { day: 56, slot: 34, session: 104 } as const;
 
-export function SessionList({ rows, grouped, selected, onSelect, focusRequest, restoreSelection = false, showLocalTime, scrollRef }: Props) {
+export function SessionList({
+  rows,
+  grouped,
+  selected,
+  onSelect,
+  focusRequest,
+  restoreSelection = false,
+  showLocalTime,
+  scrollRef,
+}: Props) {
   const list = rows.rows;
   // Not memoized by a compiler here, so the virtualizer's fresh functions are fine.
   // eslint-disable-next-line react-hooks/incompatible-library

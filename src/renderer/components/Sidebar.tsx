@@ -15,7 +15,10 @@ export function Sidebar({ route, counts, footer, children }: Props) {
   return (
     <aside className="sidebar" aria-label="Navigation">
       <div className="brand">
-        <span className="logo" aria-hidden="true">◆</span> kubeplan
+        <span className="logo" aria-hidden="true">
+          ◆
+        </span>{' '}
+        kubeplan
       </div>
       <nav>
         {navEntries.map((entry) => {

@@ -30,7 +30,9 @@ export function StarButton({ session, compact = false }: Props) {
     event.stopPropagation();
     event.preventDefault();
     setError(null);
-    setStar(session.id, next, { title: session.title, status }).catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+    setStar(session.id, next, { title: session.title, status }).catch((caught: unknown) =>
+      setError(caught instanceof Error ? caught.message : String(caught)),
+    );
   };
   return (
     <span className="star-wrap">

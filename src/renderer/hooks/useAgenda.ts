@@ -32,7 +32,11 @@ export interface AgendaActions {
   version: number;
   statusOf: (session: Pick<SessionView, 'id' | 'agenda'>) => AgendaStatus | null;
   /** `from` (what the user saw) and `title` let the agenda offer Undo after a removal. */
-  setStar: (id: string, status: AgendaStatus | null, from?: { title: string; status: AgendaStatus | null }) => Promise<void>;
+  setStar: (
+    id: string,
+    status: AgendaStatus | null,
+    from?: { title: string; status: AgendaStatus | null },
+  ) => Promise<void>;
   lastRemoved: { id: string; title: string; previous: AgendaStatus } | null;
   undoRemove: () => Promise<void>;
   setNote: (id: string, note: string | null) => Promise<void>;
@@ -48,24 +52,27 @@ export function useAgenda(): AgendaActions {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the map is read afresh on each version
     [current],
   );
-  const setStar = useCallback(async (id: string, status: AgendaStatus | null, from?: { title: string; status: AgendaStatus | null }) => {
-    const had = overrides.has(id);
-    const before = overrides.get(id);
-    lastRemoved = null;
-    // Show the change at once; undo it if main refuses.
-    overrides.set(id, status);
-    emit();
-    try {
-      await api.setStar({ id, status });
-      if (status === null && from?.status) lastRemoved = { id, title: from.title, previous: from.status };
+  const setStar = useCallback(
+    async (id: string, status: AgendaStatus | null, from?: { title: string; status: AgendaStatus | null }) => {
+      const had = overrides.has(id);
+      const before = overrides.get(id);
+      lastRemoved = null;
+      // Show the change at once; undo it if main refuses.
+      overrides.set(id, status);
       emit();
-    } catch (error) {
-      if (had) overrides.set(id, before ?? null);
-      else overrides.delete(id);
-      emit();
-      throw error;
-    }
-  }, []);
+      try {
+        await api.setStar({ id, status });
+        if (status === null && from?.status) lastRemoved = { id, title: from.title, previous: from.status };
+        emit();
+      } catch (error) {
+        if (had) overrides.set(id, before ?? null);
+        else overrides.delete(id);
+        emit();
+        throw error;
+      }
+    },
+    [],
+  );
   const setNote = useCallback(async (id: string, note: string | null) => {
     await api.setNote({ id, note });
     emit();
@@ -97,7 +104,8 @@ export function useAgendaPlan(): PlanState {
     let live = true;
     api.getAgendaPlan().then(
       (plan) => live && setState({ plan, error: null }),
-      (error: unknown) => live && setState((s) => ({ plan: s.plan, error: error instanceof Error ? error.message : String(error) })),
+      (error: unknown) =>
+        live && setState((s) => ({ plan: s.plan, error: error instanceof Error ? error.message : String(error) })),
     );
     return () => {
       live = false;

@@ -1,7 +1,11 @@
 // State that survives a restart: kept in localStorage under a versioned key, parsed defensively.
 import { useEffect, useState } from 'react';
 
-export function usePersistentState<T>(key: string, initial: T, parse: (raw: unknown) => T | null): [T, (value: T) => void] {
+export function usePersistentState<T>(
+  key: string,
+  initial: T,
+  parse: (raw: unknown) => T | null,
+): [T, (value: T) => void] {
   const [value, setValue] = useState<T>(() => {
     try {
       const raw = window.localStorage.getItem(key);

@@ -6,7 +6,12 @@ export function useStarShortcut(): void {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 's' || event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target;
-      if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
+      if (
+        target instanceof HTMLInputElement ||
+        target instanceof HTMLTextAreaElement ||
+        target instanceof HTMLSelectElement
+      )
+        return;
       // A screen that stars its own selection (the catalogue list) handles the key itself.
       if (target instanceof Element && target.closest('[data-star-keys="screen"]')) return;
       const holder = document.activeElement?.closest('[data-session-id]');

@@ -94,7 +94,13 @@ function Unscheduled({ sessions }: { sessions: SessionView[] }) {
   );
 }
 
-export function AgendaScreen({ sessions, onAgendaImported }: { sessions: SessionView[]; onAgendaImported: () => void }) {
+export function AgendaScreen({
+  sessions,
+  onAgendaImported,
+}: {
+  sessions: SessionView[];
+  onAgendaImported: () => void;
+}) {
   const { plan, error, reload } = useAgendaPlan();
   const { version, lastRemoved, undoRemove } = useAgenda();
   const [includeMaybe, setIncludeMaybe] = useState(true);
@@ -122,7 +128,11 @@ export function AgendaScreen({ sessions, onAgendaImported }: { sessions: Session
             <input type="checkbox" checked={includeMaybe} onChange={(event) => setIncludeMaybe(event.target.checked)} />
             Include “maybe”
           </label>
-          <ExportIcsButton scope={{ kind: 'agenda', includeMaybe }} label="Export agenda .ics…" disabled={!plan || plan.total === 0} />
+          <ExportIcsButton
+            scope={{ kind: 'agenda', includeMaybe }}
+            label="Export agenda .ics…"
+            disabled={!plan || plan.total === 0}
+          />
           <ImportIcsPanel
             onImported={() => {
               reload();
@@ -150,7 +160,9 @@ export function AgendaScreen({ sessions, onAgendaImported }: { sessions: Session
         <ExportCollectionPanel sessions={sessions} />
       </section>
       {plan && plan.total === 0 && (
-        <div className="empty">Your agenda is empty. Star sessions in the catalogue with ☆; ☆ again marks them “maybe”.</div>
+        <div className="empty">
+          Your agenda is empty. Star sessions in the catalogue with ☆; ☆ again marks them “maybe”.
+        </div>
       )}
       {plan && plan.total > 0 && (
         <div className="days agenda-days">

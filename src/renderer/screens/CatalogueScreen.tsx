@@ -160,20 +160,20 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
         </p>
       </header>
       <div className="catalogue-body">
-          {loading && sessions.length === 0 ? (
-            <div className="catalogue-list empty">Loading sessions…</div>
-          ) : (
-            <SessionList
-              rows={rows}
-              grouped={grouped}
-              selected={selected}
-              onSelect={(position) => select(position, false)}
-              focusRequest={focusRequest}
-              restoreSelection={restoreSelection}
-              showLocalTime={showLocalTime}
-              scrollRef={scrollRef}
-            />
-          )}
+        {loading && sessions.length === 0 ? (
+          <div className="catalogue-list empty">Loading sessions…</div>
+        ) : (
+          <SessionList
+            rows={rows}
+            grouped={grouped}
+            selected={selected}
+            onSelect={(position) => select(position, false)}
+            focusRequest={focusRequest}
+            restoreSelection={restoreSelection}
+            showLocalTime={showLocalTime}
+            scrollRef={scrollRef}
+          />
+        )}
         {result && (
           <FilterPanel
             facets={result.facets}

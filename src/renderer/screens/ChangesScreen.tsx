@@ -43,7 +43,8 @@ function Entry({ entry }: { entry: SessionChangeEntry }) {
             {c.change !== 'new' && c.change !== 'removed' && c.change !== 'cancelled' && (
               <span className="change-values">
                 {' '}
-                <del>{shown(c.change, c.oldValue, entry.timeZone)}</del> → <ins>{shown(c.change, c.newValue, entry.timeZone)}</ins>
+                <del>{shown(c.change, c.oldValue, entry.timeZone)}</del> →{' '}
+                <ins>{shown(c.change, c.newValue, entry.timeZone)}</ins>
               </span>
             )}
           </li>
@@ -66,15 +67,18 @@ export function ChangesScreen({ generation }: { generation: number }) {
   }, [generation]);
 
   if (changes === undefined) return <div className="empty">Loading changes…</div>;
-  if (changes === null) return <div className="empty">No import has changed anything yet. Drop a schedule file on the window to import it.</div>;
+  if (changes === null)
+    return (
+      <div className="empty">No import has changed anything yet. Drop a schedule file on the window to import it.</div>
+    );
   const { counts } = changes;
   return (
     <div className="changes">
       <header className="changes-header">
         <h2>Changes</h2>
         <p role="status">
-          {changes.source ?? 'Import'}: {counts.new} new, {counts.changed} changed, {counts.removed} removed, {counts.unchanged}{' '}
-          unchanged
+          {changes.source ?? 'Import'}: {counts.new} new, {counts.changed} changed, {counts.removed} removed,{' '}
+          {counts.unchanged} unchanged
         </p>
       </header>
       <ul className="change-entries">

@@ -48,7 +48,10 @@ export function FeedsScreen({ onCatalogueChanged }: { onCatalogueChanged: () => 
     setMessage(null);
     try {
       const results = await action();
-      setMessage({ text: results.map(describe).join('\n') || 'No feeds to refresh.', error: results.some((r) => r.status === 'error') });
+      setMessage({
+        text: results.map(describe).join('\n') || 'No feeds to refresh.',
+        error: results.some((r) => r.status === 'error'),
+      });
       onCatalogueChanged();
     } catch (caught) {
       setMessage({ text: errorText(caught), error: true });
@@ -94,7 +97,11 @@ export function FeedsScreen({ onCatalogueChanged }: { onCatalogueChanged: () => 
             {busy === 'add' ? 'Adding…' : 'Add feed'}
           </button>
         </form>
-        <button type="button" onClick={() => void run('all', () => api.refreshAllFeeds())} disabled={busy !== null || !feeds?.length}>
+        <button
+          type="button"
+          onClick={() => void run('all', () => api.refreshAllFeeds())}
+          disabled={busy !== null || !feeds?.length}
+        >
           {busy === 'all' ? 'Refreshing…' : 'Refresh all'}
         </button>
       </header>
@@ -108,7 +115,11 @@ export function FeedsScreen({ onCatalogueChanged }: { onCatalogueChanged: () => 
       ) : (
         <ul className="feed-list" aria-label="Subscribed feeds">
           {feeds.map((feed) => (
-            <li key={feed.id} className={`feed${feed.lastStatus === 'error' ? ' failed' : ''}`} aria-label={feed.title ?? feed.location}>
+            <li
+              key={feed.id}
+              className={`feed${feed.lastStatus === 'error' ? ' failed' : ''}`}
+              aria-label={feed.title ?? feed.location}
+            >
               <div className="feed-main">
                 <h2 className="feed-title">{feed.title ?? feed.location}</h2>
                 <p className="feed-location">{feed.location}</p>
@@ -117,9 +128,13 @@ export function FeedsScreen({ onCatalogueChanged }: { onCatalogueChanged: () => 
                     {feed.lastStatus === 'error' ? 'Error' : feed.lastStatus === 'ok' ? 'OK' : 'Never fetched'}
                   </span>
                   <span>{feed.sessionCount} sessions</span>
-                  <span>{feed.lastFetchedAt ? `Last fetched ${formatFetchTime(feed.lastFetchedAt)}` : 'Not fetched yet'}</span>
+                  <span>
+                    {feed.lastFetchedAt ? `Last fetched ${formatFetchTime(feed.lastFetchedAt)}` : 'Not fetched yet'}
+                  </span>
                 </p>
-                {feed.lastStatus === 'error' && feed.lastError && <p className="feed-error">Last error: {feed.lastError}</p>}
+                {feed.lastStatus === 'error' && feed.lastError && (
+                  <p className="feed-error">Last error: {feed.lastError}</p>
+                )}
               </div>
               <div className="feed-actions">
                 <button

@@ -33,20 +33,35 @@ function describeValue(change: ChangeKind, value: string | null, zone: string | 
   if (change === 'time') {
     const when = new Date(value);
     if (!Number.isNaN(when.getTime()))
-      return new Intl.DateTimeFormat('en-GB', { timeZone: zone ?? 'UTC', dateStyle: 'medium', timeStyle: 'short' }).format(when);
+      return new Intl.DateTimeFormat('en-GB', {
+        timeZone: zone ?? 'UTC',
+        dateStyle: 'medium',
+        timeStyle: 'short',
+      }).format(when);
   }
   return value;
 }
 
 function useSessionDetails(id: string, sessions: SessionView[]) {
-  const [loaded, setLoaded] = useState<{ id: string; session: SessionView | null; provenance: SessionProvenance | null; error: string | null } | null>(null);
+  const [loaded, setLoaded] = useState<{
+    id: string;
+    session: SessionView | null;
+    provenance: SessionProvenance | null;
+    error: string | null;
+  } | null>(null);
   useEffect(() => {
     let current = true;
     const known = sessions.find((s) => s.id === id);
     Promise.all([known ? Promise.resolve(known) : api.getSession({ id }), api.getSessionProvenance({ id })]).then(
       ([session, provenance]) => current && setLoaded({ id, session, provenance, error: null }),
       (error: unknown) =>
-        current && setLoaded({ id, session: null, provenance: null, error: error instanceof Error ? error.message : String(error) }),
+        current &&
+        setLoaded({
+          id,
+          session: null,
+          provenance: null,
+          error: error instanceof Error ? error.message : String(error),
+        }),
     );
     return () => {
       current = false;

@@ -15,7 +15,11 @@ export function SpeakerScreen({ name, sessions }: Props) {
   const key = foldTerm(name);
   const theirs = sessions.filter((s) => s.speakers.some((p) => foldTerm(p.name) === key));
   const affiliations = [
-    ...new Set(theirs.flatMap((s) => s.speakers.filter((p) => foldTerm(p.name) === key).flatMap((p) => (p.affiliation ? [p.affiliation] : [])))),
+    ...new Set(
+      theirs.flatMap((s) =>
+        s.speakers.filter((p) => foldTerm(p.name) === key).flatMap((p) => (p.affiliation ? [p.affiliation] : [])),
+      ),
+    ),
   ];
   const coSpeakers = new Map<string, { name: string; affiliation: string | null }>();
   for (const s of theirs) for (const p of s.speakers) if (foldTerm(p.name) !== key) coSpeakers.set(foldTerm(p.name), p);
@@ -27,10 +31,16 @@ export function SpeakerScreen({ name, sessions }: Props) {
       <header className="page-head">
         <h1 id="speaker-name">{name}</h1>
       </header>
-      <p className="speaker-affiliation">{affiliations.length > 0 ? affiliations.join(' · ') : 'Affiliation not given'}</p>
+      <p className="speaker-affiliation">
+        {affiliations.length > 0 ? affiliations.join(' · ') : 'Affiliation not given'}
+      </p>
       <section aria-labelledby="speaker-sessions">
         <h2 id="speaker-sessions">
-          {theirs.length === 0 ? 'No sessions in the catalogue' : theirs.length === 1 ? '1 session' : `${theirs.length} sessions`}
+          {theirs.length === 0
+            ? 'No sessions in the catalogue'
+            : theirs.length === 1
+              ? '1 session'
+              : `${theirs.length} sessions`}
         </h2>
         <div className="plain-list">
           {theirs.map((session) => (

@@ -30,7 +30,9 @@ function inWorker(w: Worker, documents: SearchDocument[]): Promise<TermIndexData
     const onError = (event: Event) => {
       w.removeEventListener('message', onMessage);
       w.removeEventListener('error', onError);
-      reject(event instanceof ErrorEvent ? event.error ?? new Error(event.message) : new Error('index worker failed'));
+      reject(
+        event instanceof ErrorEvent ? (event.error ?? new Error(event.message)) : new Error('index worker failed'),
+      );
     };
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);

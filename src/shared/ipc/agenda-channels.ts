@@ -16,7 +16,9 @@ const MAX_ICS_CHARS = 20_000_000;
 
 export const exportScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agenda'), includeMaybe: z.boolean() }).strict(),
-  z.object({ kind: z.literal('track'), track: z.string().min(1).max(500), event: z.string().max(500).optional() }).strict(),
+  z
+    .object({ kind: z.literal('track'), track: z.string().min(1).max(500), event: z.string().max(500).optional() })
+    .strict(),
   z.object({ kind: z.literal('event'), event: z.string().min(1).max(500) }).strict(),
   z.object({ kind: z.literal('sessions'), ids: z.array(id).min(1).max(100_000) }).strict(),
   z.object({ kind: z.literal('session'), id }).strict(),

@@ -28,5 +28,8 @@ export const appChannels = {
     'app:read-opened-file',
     z.object({ token: z.uuid() }).strict(),
   ),
-  restoreBackup: defineChannel<AppStatus>()('app:restore-backup', z.object({ file: z.string().min(1).max(4096) }).strict()),
+  restoreBackup: defineChannel<AppStatus>()(
+    'app:restore-backup',
+    z.object({ file: z.string().min(1).max(4096) }).strict(),
+  ),
 };

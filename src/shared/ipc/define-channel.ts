@@ -17,6 +17,4 @@ export function defineChannel<Output>() {
 }
 
 /** What every handler returns across IPC: Electron flattens thrown errors to strings. */
-export type Envelope<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: ErrorInfo };
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

@@ -15,7 +15,10 @@ const feedId = z.object({ id: z.number().int().positive() }).strict();
 
 export const feedsChannels = {
   listFeeds: defineChannel<SourceView[]>()('feeds:list', z.undefined()),
-  addFeed: defineChannel<FeedRefreshView>()('feeds:add', z.object({ url: z.string().trim().min(1).max(4096) }).strict()),
+  addFeed: defineChannel<FeedRefreshView>()(
+    'feeds:add',
+    z.object({ url: z.string().trim().min(1).max(4096) }).strict(),
+  ),
   refreshFeed: defineChannel<FeedRefreshView>()('feeds:refresh', feedId),
   refreshAllFeeds: defineChannel<FeedRefreshView[]>()('feeds:refresh-all', z.undefined()),
   removeFeed: defineChannel<ChangeCounts>()('feeds:remove', feedId),

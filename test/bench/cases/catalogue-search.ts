@@ -38,9 +38,14 @@ function querySet(vocab: Vocabulary): Record<QueryKind, string[]> {
     return word.slice(0, at) + word.slice(at + 1); // one letter dropped
   });
   const multi = Array.from({ length: 12 }, () => {
-    const words = pick(vocab.sessions).title.split(/\s+/).filter((w) => /^\p{L}{3,}$/u.test(w));
+    const words = pick(vocab.sessions)
+      .title.split(/\s+/)
+      .filter((w) => /^\p{L}{3,}$/u.test(w));
     const at = Math.floor(next() * Math.max(1, words.length - 1));
-    return words.slice(at, at + 2).join(' ').toLowerCase();
+    return words
+      .slice(at, at + 2)
+      .join(' ')
+      .toLowerCase();
   });
   return { prefix, fuzzy, 'multi-word': multi };
 }
@@ -113,8 +118,12 @@ function bareMiniSearch(docs: SearchDocument[]): MiniSearch<SearchDocument> {
 
 function fts5(docs: SearchDocument[]): Database.Database {
   const db = new Database(':memory:');
-  db.exec(`CREATE VIRTUAL TABLE docs USING fts5(${SEARCH_FIELDS.join(', ')}, tokenize = 'unicode61 remove_diacritics 2')`);
-  const insert = db.prepare(`INSERT INTO docs (${SEARCH_FIELDS.join(', ')}) VALUES (${SEARCH_FIELDS.map(() => '?').join(', ')})`);
+  db.exec(
+    `CREATE VIRTUAL TABLE docs USING fts5(${SEARCH_FIELDS.join(', ')}, tokenize = 'unicode61 remove_diacritics 2')`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO docs (${SEARCH_FIELDS.join(', ')}) VALUES (${SEARCH_FIELDS.map(() => '?').join(', ')})`,
+  );
   db.transaction(() => {
     for (const doc of docs) insert.run(...SEARCH_FIELDS.map((field) => doc[field]));
   })();
@@ -123,7 +132,10 @@ function fts5(docs: SearchDocument[]): Database.Database {
 
 /** FTS5 has prefix queries (`word*`) but no fuzzy matching: a typo is searched as typed. */
 function ftsQuery(q: string): string {
-  const words = q.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '')}"`);
+  const words = q
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => `"${w.replace(/"/g, '')}"`);
   return `${words.join(' ')}*`;
 }
 
@@ -147,7 +159,9 @@ function measure(sessions: SessionView[], queries: Record<QueryKind, string[]>, 
   const now = new Date('2026-03-24T12:00:00Z');
   const filters = emptyFilters();
   const bareOptions = { prefix: true, fuzzy: 0.2, combineWith: 'AND' } as const;
-  const select = db.prepare('SELECT rowid FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 3, 3, 1.5, 1, 1.2, 1, 1.1)').pluck();
+  const select = db
+    .prepare('SELECT rowid FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 3, 3, 1.5, 1, 1.2, 1, 1.1)')
+    .pluck();
   const systems: System[] = [
     { name: 'kubeplan', search: (q) => runQuery(ours.value, q)?.sessions.length ?? 0 },
     { name: 'keystroke', search: (q) => searchCatalogue(ours.value, q, filters, now).hits.length },
@@ -190,7 +204,9 @@ function print(size: number, r: Report): void {
   }
   if (size === 10_000) {
     const worst = Math.max(...QUERY_KINDS.map((k) => r.latency[k].ours.p95));
-    console.log(`target p95 < 5 ms at 10k: worst p95 ${f(worst)} ms → ${worst < 5 ? 'met' : 'NOT met on this machine'}`);
+    console.log(
+      `target p95 < 5 ms at 10k: worst p95 ${f(worst)} ms → ${worst < 5 ? 'met' : 'NOT met on this machine'}`,
+    );
   }
 }
 
@@ -199,10 +215,19 @@ export const catalogueSearch: BenchCase = {
   run() {
     const vocab = vocabulary();
     const queries = querySet(vocab);
-    console.log(`vocabulary: ${vocab.sessions.length} real sessions, ${vocab.titleWords.length} title words, ${vocab.sentences.length} abstract sentences`);
-    console.log(`queries: prefix ${queries.prefix.slice(0, 4).join(', ')}…; fuzzy ${queries.fuzzy.slice(0, 4).join(', ')}…; multi-word ${queries['multi-word'].slice(0, 3).join(' / ')}…`);
+    console.log(
+      `vocabulary: ${vocab.sessions.length} real sessions, ${vocab.titleWords.length} title words, ${vocab.sentences.length} abstract sentences`,
+    );
+    console.log(
+      `queries: prefix ${queries.prefix.slice(0, 4).join(', ')}…; fuzzy ${queries.fuzzy.slice(0, 4).join(', ')}…; multi-word ${queries['multi-word'].slice(0, 3).join(' / ')}…`,
+    );
     // Absolute times swing with the machine's load; the ratios, measured side by side, hold.
-    console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
+    console.log(
+      `load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${os.cpus().length} cores`,
+    );
     const only = process.env['BENCH_SIZES']?.split(',').map(Number);
     for (const { size, runs } of SIZES) {
       if (only && !only.includes(size)) continue;

@@ -23,7 +23,11 @@ export const icalExport: BenchCase = {
       changes: [],
     }));
     const options = { now: new Date(), calendarName: 'bench', suggestedName: 'bench.ics', personal: true };
-    const roundTrip = measure('ical.js parse + stringify of the Sched file', () => void ICAL.stringify(ICAL.parse(text)), 20);
+    const roundTrip = measure(
+      'ical.js parse + stringify of the Sched file',
+      () => void ICAL.stringify(ICAL.parse(text)),
+      20,
+    );
     const exported = measure('exportCalendar(596 sessions)', () => void exportCalendar(sessions, options), 20);
     report(exported, roundTrip, `${exportCalendar(sessions, options).eventCount} events`);
     const plan = measure('buildAgendaPlan(596 sessions, 2/3 starred)', () => void buildAgendaPlan(sessions), 20);

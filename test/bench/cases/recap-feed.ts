@@ -15,9 +15,14 @@ const TARGET_BYTES = 5 * 1024 * 1024;
 /** The real posts that list sessions, as HTML with their titles. */
 function realPosts(): { title: string; html: string }[] {
   const posts: { title: string; html: string }[] = [];
-  for (const file of ['cnpe-community-contribution.xml', 'cilium-kubecon-eu-2024.xml', 'tag-app-delivery-kubecon-na-2024.atom']) {
+  for (const file of [
+    'cnpe-community-contribution.xml',
+    'cilium-kubecon-eu-2024.xml',
+    'tag-app-delivery-kubecon-na-2024.atom',
+  ]) {
     const doc = parseFeed(fs.readFileSync(path.join(FEEDS, file), 'utf8'), file);
-    for (const item of doc.items) if (/sched\.(com|co)\//.test(item.html)) posts.push({ title: item.title ?? file, html: item.html });
+    for (const item of doc.items)
+      if (/sched\.(com|co)\//.test(item.html)) posts.push({ title: item.title ?? file, html: item.html });
   }
   return posts;
 }
@@ -31,7 +36,10 @@ export function recapFeed(): string {
   for (let i = 0; i < POSTS; i += 1) {
     const post = posts[i % posts.length]!;
     const next = posts[(i + 1) % posts.length]!.html;
-    const tail = next.slice(0, next.indexOf('</', extra) > 0 ? next.indexOf('>', next.indexOf('</', extra)) + 1 : next.length);
+    const tail = next.slice(
+      0,
+      next.indexOf('</', extra) > 0 ? next.indexOf('>', next.indexOf('</', extra)) + 1 : next.length,
+    );
     const html = (post.html + tail).replace(/(sched\.com\/event\/|sched\.co\/)([A-Za-z0-9]+)/g, `$1$2x${i}`);
     items.push(`<item><title>${post.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')} #${i}</title>
 <link>https://blog.example.org/recap-${i}/</link><pubDate>Fri, 29 Mar 2024 10:00:00 +0000</pubDate>
@@ -58,7 +66,12 @@ function alternate(subject: [string, () => void], baseline: [string, () => void]
   }
   const summary = (name: string, list: number[]): Measured => {
     const sorted = [...list].sort((a, b) => a - b);
-    return { name, medianMs: sorted[Math.floor(runs / 2)]!, p95Ms: sorted[Math.min(runs - 1, Math.floor(runs * 0.95))]!, runs };
+    return {
+      name,
+      medianMs: sorted[Math.floor(runs / 2)]!,
+      p95Ms: sorted[Math.min(runs - 1, Math.floor(runs * 0.95))]!,
+      runs,
+    };
   };
   return [summary(subject[0], times[0]), summary(baseline[0], times[1])];
 }

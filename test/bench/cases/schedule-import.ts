@@ -31,17 +31,25 @@ function bareInsert(db: Db, records: SessionRecord[]): void {
     `INSERT INTO speakers (name, name_key, affiliation) VALUES (?, ?, ?)
      ON CONFLICT (name_key) DO UPDATE SET name = name RETURNING id`,
   );
-  const link = db.prepare('INSERT OR IGNORE INTO session_speakers (session_key, speaker_id, position, affiliation) VALUES (?, ?, ?, ?)');
+  const link = db.prepare(
+    'INSERT OR IGNORE INTO session_speakers (session_key, speaker_id, position, affiliation) VALUES (?, ?, ?, ?)',
+  );
   const source = db.prepare("INSERT INTO sources (kind, location, created_at) VALUES ('schedule', 'bare', 'now')");
-  const sourced = db.prepare('INSERT INTO session_sources (source_id, record_id, session_key, record, seen_at) VALUES (?, ?, ?, ?, ?)');
-  const imp = db.prepare("INSERT INTO imports (source_id, finished_at, new_count, changed_count, removed_count, unchanged_count) VALUES (?, 'now', 0, 0, 0, 0)");
+  const sourced = db.prepare(
+    'INSERT INTO session_sources (source_id, record_id, session_key, record, seen_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const imp = db.prepare(
+    "INSERT INTO imports (source_id, finished_at, new_count, changed_count, removed_count, unchanged_count) VALUES (?, 'now', 0, 0, 0, 0)",
+  );
   const change = db.prepare("INSERT INTO changes (import_id, session_key, change, new_value) VALUES (?, ?, 'new', ?)");
   db.transaction(() => {
     const sourceId = Number(source.run().lastInsertRowid);
     const importId = Number(imp.run(sourceId).lastInsertRowid);
     for (const r of records) {
       session.run(r.id, r.title, r.kind, r.url, r.date, r.start, r.end, r.timeZone, r.room, r.abstract, 'now', 'now');
-      r.speakers.forEach((s, i) => link.run(r.id, speaker.get(s.name, matchKey(s.name), s.affiliation)!.id, i, s.affiliation));
+      r.speakers.forEach((s, i) =>
+        link.run(r.id, speaker.get(s.name, matchKey(s.name), s.affiliation)!.id, i, s.affiliation),
+      );
       sourced.run(sourceId, r.id, r.id, JSON.stringify(r), 'now');
       change.run(importId, r.id, r.title);
     }
@@ -90,6 +98,11 @@ export const scheduleImport: BenchCase = {
   run() {
     compare('KubeCon EU 2026 Sched .ics', fs.readFileSync(SCHED, 'utf8'), { file: 'all.ics', location: SCHED }, 9);
     compare('generated 10k', generateFrabSchedule(10_000), { file: 'gen10k.json', location: '/bench/gen10k.json' }, 5);
-    compare('generated 100k', generateFrabSchedule(100_000), { file: 'gen100k.json', location: '/bench/gen100k.json' }, 1);
+    compare(
+      'generated 100k',
+      generateFrabSchedule(100_000),
+      { file: 'gen100k.json', location: '/bench/gen100k.json' },
+      1,
+    );
   },
 };

@@ -32,7 +32,10 @@ describe('kubeplan agenda commands', () => {
       conflictCount: number;
     };
     expect(agenda.conflictCount).toBe(1);
-    expect(agenda.sessions.find((s) => s.id === 'dst-spring')).toMatchObject({ agenda: 'maybe', note: 'bring a torch' });
+    expect(agenda.sessions.find((s) => s.id === 'dst-spring')).toMatchObject({
+      agenda: 'maybe',
+      note: 'bring a torch',
+    });
     expect((await run(['unstar', IDS.agentKeys, '--db', db])).code).toBe(0);
     const text = (await run(['agenda', '--db', db])).stdout;
     expect(text).toContain('2 starred, 0 conflicts');
@@ -53,7 +56,9 @@ describe('kubeplan agenda commands', () => {
     expect(JSON.parse(track.stdout)).toMatchObject({ eventCount: 5 });
     const search = await run(['export', '--query', 'thanos parquet', '-o', '-', '--db', db]);
     expect(search.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(1);
-    expect(search.stdout.replace(/\r\n /g, '')).toContain('SUMMARY:Accelerating Thanos at Scale: Faster and Cheaper Queries With Parquet');
+    expect(search.stdout.replace(/\r\n /g, '')).toContain(
+      'SUMMARY:Accelerating Thanos at Scale: Faster and Cheaper Queries With Parquet',
+    );
     // The same search as the app: an exclusion removes what the plain query found.
     const broad = await run(['export', '--query', 'queries', '-o', '-', '--db', db]);
     expect(broad.stdout.replace(/\r\n /g, '')).toContain('SUMMARY:Accelerating Thanos at Scale');

@@ -33,7 +33,21 @@ describe('kubeplan CLI', () => {
       title: 'Building a Platform Engineering API Layer with kcp',
       event: 'KubeCon + CloudNativeCon Europe 2024',
     });
-    for (const field of ['id', 'url', 'title', 'kind', 'event', 'track', 'date', 'start', 'end', 'room', 'speakers', 'abstract', 'sourceItem']) {
+    for (const field of [
+      'id',
+      'url',
+      'title',
+      'kind',
+      'event',
+      'track',
+      'date',
+      'start',
+      'end',
+      'room',
+      'speakers',
+      'abstract',
+      'sourceItem',
+    ]) {
       expect(kcp).toHaveProperty(field);
     }
   });
@@ -45,7 +59,9 @@ describe('kubeplan CLI', () => {
   });
 
   it('defaults to the desktop app database in the userData folder', () => {
-    expect(defaultDatabasePath({ XDG_CONFIG_HOME: '/home/a/.config' }, 'linux')).toBe('/home/a/.config/kubeplan/kubeplan.db');
+    expect(defaultDatabasePath({ XDG_CONFIG_HOME: '/home/a/.config' }, 'linux')).toBe(
+      '/home/a/.config/kubeplan/kubeplan.db',
+    );
     expect(defaultDatabasePath({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toContain('kubeplan');
   });
 
@@ -63,7 +79,9 @@ describe('kubeplan CLI', () => {
     fs.writeFileSync(broken, '<rss><channel><item><title>x</title></channel></rss>');
     const malformed = await run(['import', broken, '--db', db]);
     expect(malformed.code).toBe(1);
-    expect(malformed.stderr).toMatch(new RegExp(`${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:\\d+: not well-formed XML`));
+    expect(malformed.stderr).toMatch(
+      new RegExp(`${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:\\d+: not well-formed XML`),
+    );
     expect((await run(['list', '--json', '--db', db])).stdout).toBe(before);
   });
 

@@ -13,8 +13,10 @@ let base = '';
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
-    if (req.url === '/tag.atom') res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(fs.readFileSync(TAG));
-    else if (req.url === '/page') res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html><body>Hello</body></html>');
+    if (req.url === '/tag.atom')
+      res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(fs.readFileSync(TAG));
+    else if (req.url === '/page')
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html><body>Hello</body></html>');
     else res.writeHead(404, 'Not Found').end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -81,7 +83,13 @@ describe('kubeplan feeds and import', () => {
     const listed = JSON.parse((await run(['feeds', 'list', '--json', '--db', db])).stdout) as Record<string, unknown>[];
     expect(listed).toMatchObject([
       { id: 1, location: `${base}/tag.atom`, title: 'TAG App Delivery', lastStatus: 'ok', sessionCount: 13 },
-      { id: 2, location: `${base}/gone.xml`, lastStatus: 'error', lastError: 'the server answered 404 Not Found', sessionCount: 0 },
+      {
+        id: 2,
+        location: `${base}/gone.xml`,
+        lastStatus: 'error',
+        lastError: 'the server answered 404 Not Found',
+        sessionCount: 0,
+      },
     ]);
     const refreshed = await run(['feeds', 'refresh', '1', '--db', db]);
     expect(refreshed.stdout).toBe(`${base}/tag.atom: 0 new, 0 changed, 0 removed, 13 unchanged\n`);
@@ -95,8 +103,12 @@ describe('kubeplan feeds and import', () => {
     const db = path.join(dir, 'import.db');
     const renamed = path.join(dir, 'schedule.txt');
     fs.copyFileSync(TAG, renamed);
-    expect((await run(['import', renamed, '--db', db])).stdout).toBe(`${renamed}: 13 new, 0 changed, 0 removed, 0 unchanged\n`);
-    expect((await run(['import', `${base}/tag.atom`, '--db', db])).stdout).toContain('0 new, 0 changed, 0 removed, 13 unchanged');
+    expect((await run(['import', renamed, '--db', db])).stdout).toBe(
+      `${renamed}: 13 new, 0 changed, 0 removed, 0 unchanged\n`,
+    );
+    expect((await run(['import', `${base}/tag.atom`, '--db', db])).stdout).toContain(
+      '0 new, 0 changed, 0 removed, 13 unchanged',
+    );
     const notFeed = path.join(dir, 'notes.xml');
     fs.writeFileSync(notFeed, '<?xml version="1.0"?><notes><note>hi</note></notes>');
     const refused = await run(['import', notFeed, '--db', db]);

@@ -31,7 +31,9 @@ describe('kubeplan import (schedules)', () => {
 
   it('imports, then reports a re-import as unchanged; feeds still go through the feed scraper', async () => {
     const db = path.join(tempDir(), 'cli.db');
-    expect((await run(['import', FOSDEM, '--db', db])).stdout).toContain('337 new, 0 changed, 0 removed, 0 unchanged, 0 skipped');
+    expect((await run(['import', FOSDEM, '--db', db])).stdout).toContain(
+      '337 new, 0 changed, 0 removed, 0 unchanged, 0 skipped',
+    );
     expect((await run(['import', FOSDEM, '--db', db])).stdout).toContain('0 new, 0 changed, 0 removed, 337 unchanged');
     const feed = await run(['import', BUNDLED_FEED, '--db', db]);
     expect(feed.code).toBe(0);
@@ -48,7 +50,9 @@ describe('kubeplan import (schedules)', () => {
     expect(stopped.stderr).toContain(`${csv}:3 Start Time: cannot read start time "someday"`);
     expect(JSON.parse((await run(['list', '--json', '--db', db])).stdout)).toEqual([]);
     const dry = await run(['import', csv, '--tz', 'Europe/Amsterdam', '--dry-run', '--json', '--db', db]);
-    expect(JSON.parse(dry.stdout).problems).toEqual([{ where: `${csv}:3 Start Time`, message: 'cannot read start time "someday"' }]);
+    expect(JSON.parse(dry.stdout).problems).toEqual([
+      { where: `${csv}:3 Start Time`, message: 'cannot read start time "someday"' },
+    ]);
     const skipped = await run(['import', csv, '--tz', 'Europe/Amsterdam', '--skip-bad', '--db', db]);
     expect(skipped.code).toBe(0);
     expect(skipped.stdout).toContain('1 new, 0 changed, 0 removed, 0 unchanged, 1 skipped');

@@ -34,13 +34,39 @@ describe('kubeplan search', () => {
     expect(code).toBe(0);
     const hits = JSON.parse(stdout) as Record<string, unknown>[];
     expect(hits.map((h) => h['title'])).toEqual(['Simplified Inner and Outer Cloud Native Developer Loops']);
-    for (const field of ['id', 'url', 'title', 'kind', 'event', 'track', 'date', 'start', 'end', 'room', 'speakers', 'abstract', 'status', 'agenda', 'changes']) {
+    for (const field of [
+      'id',
+      'url',
+      'title',
+      'kind',
+      'event',
+      'track',
+      'date',
+      'start',
+      'end',
+      'room',
+      'speakers',
+      'abstract',
+      'status',
+      'agenda',
+      'changes',
+    ]) {
       expect(hits[0]).toHaveProperty(field);
     }
   });
 
   it('filters by one or more tracks, case aside', async () => {
-    const { stdout } = await run(['search', 'kubernetes', '--track', 'observability', '--track', 'SECURITY', '--json', '--db', db]);
+    const { stdout } = await run([
+      'search',
+      'kubernetes',
+      '--track',
+      'observability',
+      '--track',
+      'SECURITY',
+      '--json',
+      '--db',
+      db,
+    ]);
     const hits = JSON.parse(stdout) as { track: string }[];
     expect(hits.length).toBeGreaterThan(0);
     expect(new Set(hits.map((h) => h.track))).toEqual(new Set(['Observability', 'Security']));

@@ -20,7 +20,10 @@ describe('automatic backups before imports', () => {
     const before = dump(ctx.db!);
     expect(listBackups(ctx.backupDir)).toEqual([]);
 
-    const result = await dispatch('import:confirm', { name: 'camp.json', text: read('c3voc-schedule-json-frab-camp2019.json') });
+    const result = await dispatch('import:confirm', {
+      name: 'camp.json',
+      text: read('c3voc-schedule-json-frab-camp2019.json'),
+    });
     expect(result.ok).toBe(true);
     const backups = listBackups(ctx.backupDir);
     expect(backups).toHaveLength(1);
@@ -64,7 +67,10 @@ describe('automatic backups before imports', () => {
     const db = openStore(path.join(dir, 'kubeplan.db'));
     const t0 = Date.parse('2026-11-01T10:00:00Z');
     for (let i = 0; i < KEEP_BACKUPS + 3; i += 1) {
-      db.prepare("INSERT INTO agenda (session_key, status, note, updated_at) VALUES (?, 'going', ?, 'now')").run(`k${i}`, `n${i}`);
+      db.prepare("INSERT INTO agenda (session_key, status, note, updated_at) VALUES (?, 'going', ?, 'now')").run(
+        `k${i}`,
+        `n${i}`,
+      );
       backupBeforeImport(db, 'before-import', new Date(t0 + i * 1000));
     }
     const kept = listBackups(path.join(dir, 'backups'));
@@ -87,7 +93,10 @@ describe('automatic backups before imports', () => {
     const db = openStore(file);
     const before = dump(db);
     db.close();
-    const two = [path.join(SCHEDULES, 'pentabarf-fosdem-2024-trimmed.xml'), path.join(SCHEDULES, 'sched-kccnceu2026-tuesday-morning.ics')];
+    const two = [
+      path.join(SCHEDULES, 'pentabarf-fosdem-2024-trimmed.xml'),
+      path.join(SCHEDULES, 'sched-kccnceu2026-tuesday-morning.ics'),
+    ];
     expect(await main(['import', ...two, '--db', file], io)).toBe(0);
     const backups = listBackups(path.join(path.dirname(file), 'backups'));
     // The first import into an empty database also backed up (an empty one); the second took one.
@@ -103,7 +112,15 @@ describe('automatic backups before imports', () => {
     const truncated = read('c3voc-schedule-json-frab-camp2019.json').slice(0, 5000);
     for (let i = 0; i < 3; i += 1) {
       expect((await dispatch('import:confirm', { name: 'camp.json', text: truncated })).ok).toBe(false);
-      expect((await dispatch('ical:import-apply', { text: 'BEGIN:VCALENDAR\nEND:VCALENDAR\n', name: 'x.ics', mode: 'all-or-nothing' })).ok).toBe(false);
+      expect(
+        (
+          await dispatch('ical:import-apply', {
+            text: 'BEGIN:VCALENDAR\nEND:VCALENDAR\n',
+            name: 'x.ics',
+            mode: 'all-or-nothing',
+          })
+        ).ok,
+      ).toBe(false);
     }
     expect(listBackups(ctx.backupDir)).toEqual([]);
 

@@ -20,7 +20,10 @@ interface Run {
 
 /** Runs the child on `db`; when `kill` is given, SIGKILLs it `delay` ms after it prints `at`. */
 function runChild(db: string, feed: string, kill?: { at: 'refreshing' | 'writing'; delay: number }): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, db, feed, NOW], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, db, feed, NOW], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   let armed = false;
   child.stdout.on('data', (chunk: Buffer) => {
@@ -50,7 +53,10 @@ describe('a feed refresh killed midway', () => {
     // A quarter of the 5 MB recap feed (50 posts, real text, distinct sched ids) keeps the runs quick.
     const whole = recapFeed();
     const items = whole.split('<item>');
-    const oldText = `${items.slice(0, 51).join('<item>').replace(/<\/item>(?![\s\S]*<\/item>)[\s\S]*$/, '</item>')}</channel></rss>`;
+    const oldText = `${items
+      .slice(0, 51)
+      .join('<item>')
+      .replace(/<\/item>(?![\s\S]*<\/item>)[\s\S]*$/, '</item>')}</channel></rss>`;
     fs.writeFileSync(feed, oldText);
     const base = path.join(dir, 'base.db');
     const db = openStore(base);
@@ -66,7 +72,10 @@ describe('a feed refresh killed midway', () => {
     fs.copyFileSync(base, reference);
     const refDb = openStore(reference);
     let writingAt = 0;
-    await refreshFeedLocation(refDb, feed, 'feed', { now: () => new Date(NOW), beforeWrite: () => (writingAt = Date.now()) });
+    await refreshFeedLocation(refDb, feed, 'feed', {
+      now: () => new Date(NOW),
+      beforeWrite: () => (writingAt = Date.now()),
+    });
     const writeMs = Date.now() - writingAt;
     refDb.close();
     const after = check(reference).dump;
@@ -85,7 +94,12 @@ describe('a feed refresh killed midway', () => {
       const run = await runChild(file, feed, point);
       const { dump: found, integrity } = check(file);
       expect(integrity, `run ${i}`).toBe('ok');
-      const same = JSON.stringify(found) === JSON.stringify(before) ? 'before' : JSON.stringify(found) === JSON.stringify(after) ? 'after' : 'mixed';
+      const same =
+        JSON.stringify(found) === JSON.stringify(before)
+          ? 'before'
+          : JSON.stringify(found) === JSON.stringify(after)
+            ? 'after'
+            : 'mixed';
       expect(same, `run ${i} (${point.at} + ${point.delay} ms, ${run.signal ?? 'exited'})`).not.toBe('mixed');
       outcomes.push(`${run.signal === 'SIGKILL' ? 'killed' : 'finished'}:${same}`);
     }

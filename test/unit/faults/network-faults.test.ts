@@ -13,7 +13,16 @@ const FEED = fs.readFileSync(path.join(FIXTURES, 'feeds', 'tag-app-delivery-kube
 const TIMEOUT_MS = 700;
 const MAX_BYTES = 256 * 1024;
 
-type Mode = 'ok' | 'slow-headers' | 'reset-mid-body' | 'server-error' | 'drip' | 'redirect-loop' | 'too-big' | 'too-big-declared' | 'close-at-once';
+type Mode =
+  | 'ok'
+  | 'slow-headers'
+  | 'reset-mid-body'
+  | 'server-error'
+  | 'drip'
+  | 'redirect-loop'
+  | 'too-big'
+  | 'too-big-declared'
+  | 'close-at-once';
 let mode: Mode = 'ok';
 let server: http.Server;
 let base = '';

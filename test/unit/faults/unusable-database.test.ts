@@ -65,13 +65,18 @@ describe('a database the app cannot use', () => {
     expect(status.value.backups.map((b) => b.reason)).toEqual(['before-import']);
     const backup = status.value.backups[0]!;
     expect(dumpFile(backup.file)).toEqual(planned);
-    const restored = (await second.dispatch('app:restore-backup', { file: backup.file })) as { ok: true; value: AppStatus };
+    const restored = (await second.dispatch('app:restore-backup', { file: backup.file })) as {
+      ok: true;
+      value: AppStatus;
+    };
     expect(restored.ok).toBe(true);
     expect(restored.value.databaseAvailable).toBe(true);
     expect(restored.value.startupProblems).toEqual([]);
     expect(dump(second.ctx.db!)).toEqual(planned);
     // The unusable file is kept beside the restored one, unchanged, in case it still holds something.
-    const kept = fs.readdirSync(path.dirname(databasePath)).filter((name) => name.startsWith('kubeplan.db.replaced-') && !/-(wal|shm)$/.test(name));
+    const kept = fs
+      .readdirSync(path.dirname(databasePath))
+      .filter((name) => name.startsWith('kubeplan.db.replaced-') && !/-(wal|shm)$/.test(name));
     expect(kept).toHaveLength(1);
     expect(fs.readFileSync(path.join(path.dirname(databasePath), kept[0]!)).equals(bytes)).toBe(true);
     second.ctx.db!.close();

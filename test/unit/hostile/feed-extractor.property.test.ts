@@ -39,7 +39,11 @@ const post = fc.array(
     {
       weight: 1,
       arbitrary: fc
-        .tuple(fc.constantFrom('kccnceu2024', 'colocatedeventseu2024', ''), fc.stringMatching(/^[0-9A-Za-z]{0,6}$/), nastyText)
+        .tuple(
+          fc.constantFrom('kccnceu2024', 'colocatedeventseu2024', ''),
+          fc.stringMatching(/^[0-9A-Za-z]{0,6}$/),
+          nastyText,
+        )
         .map(([sub, id, text]) => `<a href="https://${sub ? `${sub}.` : ''}sched.com/event/${id}">${text}</a>`),
     },
   ),
@@ -76,7 +80,8 @@ describe('feed extractor under random input', () => {
     let scraped = 0;
     fc.assert(
       fc.property(fc.constantFrom(...documents.keys()), mutations, (index, ms) => {
-        scraped += onlyKubeplanErrors(() => scrapeFeed(applyAll(documents[index]!, ms), 'mutated.xml'))?.sessions.length ?? 0;
+        scraped +=
+          onlyKubeplanErrors(() => scrapeFeed(applyAll(documents[index]!, ms), 'mutated.xml'))?.sessions.length ?? 0;
       }),
       { numRuns: FEED_RUNS, seed: 7 },
     );

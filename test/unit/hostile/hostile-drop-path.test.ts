@@ -33,7 +33,10 @@ const OUTCOME: Record<string, number | RegExp> = {
 describe('hostile files dropped on the app (previewText / importText)', () => {
   it.each(FILES)('%s: previewed and imported, or refused by name with nothing changed', { timeout: 20_000 }, (name) => {
     const { db, file } = tempDb();
-    applyImport(db, { source: { kind: 'schedule', location: 'file:seed.csv', title: 'seed' }, sessions: [record({ id: 'seed-1' })] });
+    applyImport(db, {
+      source: { kind: 'schedule', location: 'file:seed.csv', title: 'seed' },
+      sessions: [record({ id: 'seed-1' })],
+    });
     const before = dumpDb(file);
     const text = decodeDocument(fs.readFileSync(path.join(HOSTILE, name))).text;
     for (const step of [() => previewText(db, { name, text }), () => importText(db, { name, text })]) {

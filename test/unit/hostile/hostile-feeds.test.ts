@@ -39,7 +39,10 @@ async function expectRefused(name: string, reason: RegExp, file = path.join(HOST
   expect(error.message).toMatch(reason);
   const db = await seededDb();
   const before = dumpDb(db);
-  for (const args of [['import', file, '--db', db], ['import', file, '--dry-run', '--json', '--db', db]]) {
+  for (const args of [
+    ['import', file, '--db', db],
+    ['import', file, '--dry-run', '--json', '--db', db],
+  ]) {
     const run = await cli(args);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(path.basename(file));
@@ -82,16 +85,24 @@ describe('hostile feeds: refused with a clear error, nothing stored changes', ()
     expect(dumpDb(db)).not.toMatch(PASSWD_MARKER);
   });
 
-  it('xxe-network.xml: an external parameter entity is refused without touching the network', { timeout: LIMIT }, async () => {
-    await expectRefused('xxe-network.xml', /declares XML entities/);
-  });
+  it(
+    'xxe-network.xml: an external parameter entity is refused without touching the network',
+    { timeout: LIMIT },
+    async () => {
+      await expectRefused('xxe-network.xml', /declares XML entities/);
+    },
+  );
 
-  it('truncated-feed.xml: names the line where the document stops and the elements left open', { timeout: LIMIT }, async () => {
-    const file = path.join(HOSTILE, 'truncated-feed.xml');
-    const lines = fs.readFileSync(file, 'utf8').split('\n').length;
-    await expectRefused('truncated-feed.xml', /ends before <description>, <item>, <channel>, <rss> are closed/);
-    expect((await coreError(file)).where).toBe(`${file}:${lines}`);
-  });
+  it(
+    'truncated-feed.xml: names the line where the document stops and the elements left open',
+    { timeout: LIMIT },
+    async () => {
+      const file = path.join(HOSTILE, 'truncated-feed.xml');
+      const lines = fs.readFileSync(file, 'utf8').split('\n').length;
+      await expectRefused('truncated-feed.xml', /ends before <description>, <item>, <channel>, <rss> are closed/);
+      expect((await coreError(file)).where).toBe(`${file}:${lines}`);
+    },
+  );
 
   it('html-page-as-feed.xml: an HTML page is named as such', { timeout: LIMIT }, async () => {
     await expectRefused('html-page-as-feed.xml', /HTML page, not an RSS or Atom feed/);
@@ -130,7 +141,9 @@ describe('hostile feeds: parsed safely', () => {
   it('utf16-feed.xml: the bundled feed in UTF-16LE gives the same sessions', { timeout: LIMIT }, async () => {
     const sessions = await importAndList(path.join(HOSTILE, 'utf16-feed.xml'));
     expect(sessions.map((s) => s.title).sort()).toEqual(await bundledTitles());
-    expect(sessions.find((s) => s.id === '1ZiQB')?.speakers).toEqual([{ name: 'Colin Griffin', affiliation: 'Krumware' }]);
+    expect(sessions.find((s) => s.id === '1ZiQB')?.speakers).toEqual([
+      { name: 'Colin Griffin', affiliation: 'Krumware' },
+    ]);
   });
 
   it('latin1-declared-feed.xml: ISO-8859-1 text is decoded (Café, Récap, Sébastien)', { timeout: LIMIT }, async () => {
@@ -145,46 +158,63 @@ describe('hostile feeds: parsed safely', () => {
     expect(JSON.stringify(sessions)).not.toMatch(/Ã|\uFFFD/);
   });
 
-  it('invalid-utf8-feed.xml: bad bytes cost one character each, the sessions are intact', { timeout: LIMIT }, async () => {
-    const file = path.join(HOSTILE, 'invalid-utf8-feed.xml');
-    expect(decodeDocument(fs.readFileSync(file)).invalidSequences).toBe(2);
-    // The two bad bytes are in a post's title: that title keeps the rest of its text.
-    const feed = parseFeed((await loadSource(file)).text, file);
-    expect(feed.items.map((i) => i.title)).toContain('\uFFFD\uFFFD( Blog: Join the Infrastructure Lifecycle Working Group 💙');
-    const sessions = await importAndList(file);
-    expect(sessions.map((s) => s.title).sort()).toEqual(await bundledTitles());
-  });
+  it(
+    'invalid-utf8-feed.xml: bad bytes cost one character each, the sessions are intact',
+    { timeout: LIMIT },
+    async () => {
+      const file = path.join(HOSTILE, 'invalid-utf8-feed.xml');
+      expect(decodeDocument(fs.readFileSync(file)).invalidSequences).toBe(2);
+      // The two bad bytes are in a post's title: that title keeps the rest of its text.
+      const feed = parseFeed((await loadSource(file)).text, file);
+      expect(feed.items.map((i) => i.title)).toContain(
+        '\uFFFD\uFFFD( Blog: Join the Infrastructure Lifecycle Working Group 💙',
+      );
+      const sessions = await importAndList(file);
+      expect(sessions.map((s) => s.title).sort()).toEqual(await bundledTitles());
+    },
+  );
 
-  it('script-in-content-feed.xml: no markup, handlers or javascript:/data: links are stored', { timeout: LIMIT }, async () => {
-    const file = path.join(HOSTILE, 'script-in-content-feed.xml');
-    const { sessions } = scrapeSource(await loadSource(file));
-    // Only the real sched link is a session; the javascript: and data: anchors are not.
-    expect(sessions.map((s) => s.id)).toEqual(['1YFfY']);
-    const stored = await importAndList(file);
-    expect(stored).toHaveLength(1);
-    const session = stored[0]!;
-    expect(session.title).toBe('Building a Platform Engineering API Layer with kcp');
-    expect(session.speakers).toEqual([{ name: 'Marvin Beckers', affiliation: 'Kubermatic' }]);
-    for (const s of [...sessions, ...stored]) {
-      const text = [s.title, s.abstract ?? '', ...s.speakers.flatMap((p) => [p.name, p.affiliation ?? ''])].join('\n');
-      expect(text).not.toMatch(/<[a-z/!]/i);
-      expect(text).not.toMatch(/on(error|click)\s*=|javascript:|data:text|alert\(|display:none/i);
-      expect(s.url).toMatch(/^https?:\/\//);
-    }
-  });
+  it(
+    'script-in-content-feed.xml: no markup, handlers or javascript:/data: links are stored',
+    { timeout: LIMIT },
+    async () => {
+      const file = path.join(HOSTILE, 'script-in-content-feed.xml');
+      const { sessions } = scrapeSource(await loadSource(file));
+      // Only the real sched link is a session; the javascript: and data: anchors are not.
+      expect(sessions.map((s) => s.id)).toEqual(['1YFfY']);
+      const stored = await importAndList(file);
+      expect(stored).toHaveLength(1);
+      const session = stored[0]!;
+      expect(session.title).toBe('Building a Platform Engineering API Layer with kcp');
+      expect(session.speakers).toEqual([{ name: 'Marvin Beckers', affiliation: 'Kubermatic' }]);
+      for (const s of [...sessions, ...stored]) {
+        const text = [s.title, s.abstract ?? '', ...s.speakers.flatMap((p) => [p.name, p.affiliation ?? ''])].join(
+          '\n',
+        );
+        expect(text).not.toMatch(/<[a-z/!]/i);
+        expect(text).not.toMatch(/on(error|click)\s*=|javascript:|data:text|alert\(|display:none/i);
+        expect(s.url).toMatch(/^https?:\/\//);
+      }
+    },
+  );
 
-  it('script-in-abstract-feed.xml: script, style, iframe and handlers inside a session leave only its text', { timeout: LIMIT }, async () => {
-    const stored = await importAndList(path.join(HOSTILE, 'script-in-abstract-feed.xml'));
-    expect(stored.map(({ id, title, url, speakers, abstract }) => ({ id, title, url, speakers, abstract }))).toEqual([
-      {
-        id: '1YFfY',
-        title: 'Building a Platform API Layer',
-        url: 'https://kccnceu2024.sched.com/event/1YFfY',
-        speakers: [{ name: 'Marvin Beckers', affiliation: 'Kubermatic' }],
-        abstract: 'An abstract that is long enough to count as an abstract here and it ends with a link, and more words so it is prose.',
-      },
-    ]);
-  });
+  it(
+    'script-in-abstract-feed.xml: script, style, iframe and handlers inside a session leave only its text',
+    { timeout: LIMIT },
+    async () => {
+      const stored = await importAndList(path.join(HOSTILE, 'script-in-abstract-feed.xml'));
+      expect(stored.map(({ id, title, url, speakers, abstract }) => ({ id, title, url, speakers, abstract }))).toEqual([
+        {
+          id: '1YFfY',
+          title: 'Building a Platform API Layer',
+          url: 'https://kccnceu2024.sched.com/event/1YFfY',
+          speakers: [{ name: 'Marvin Beckers', affiliation: 'Kubermatic' }],
+          abstract:
+            'An abstract that is long enough to count as an abstract here and it ends with a link, and more words so it is prose.',
+        },
+      ]);
+    },
+  );
 
   it('generated: a 50 MB feed is refused by size, promptly, before parsing', { timeout: LIMIT }, async () => {
     const bundled = fs.readFileSync(BUNDLED_FEED, 'utf8');

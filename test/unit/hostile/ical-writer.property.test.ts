@@ -79,7 +79,11 @@ describe('iCal writer under random sessions', () => {
   it('export → ical.js parse gives the same sessions back', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.uniqueArray(session, { selector: (s) => s.id, maxLength: 8 }), (sessions) => {
-        const { text: ics } = exportCalendar(sessions, { now: new Date('2026-01-01T00:00:00Z'), calendarName: 'x', suggestedName: 'x.ics' });
+        const { text: ics } = exportCalendar(sessions, {
+          now: new Date('2026-01-01T00:00:00Z'),
+          calendarName: 'x',
+          suggestedName: 'x.ics',
+        });
         // RFC 5545: CRLF line ends only; a bare CR or LF inside a value would let text forge properties.
         expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
         const events = readBack(ics);
@@ -90,7 +94,9 @@ describe('iCal writer under random sessions', () => {
           expect(event.summary).toBe(icsText(s.title));
           expect(event.location ?? null).toBe(s.room === null ? null : icsText(s.room));
           expect(event.component.getFirstPropertyValue('url') ?? null).toBe(s.url);
-          expect(event.component.getFirstPropertyValue('categories') ?? null).toBe(s.track === null ? null : icsText(s.track));
+          expect(event.component.getFirstPropertyValue('categories') ?? null).toBe(
+            s.track === null ? null : icsText(s.track),
+          );
           if (s.abstract) expect(event.description).toContain(icsText(s.abstract));
           if (s.start) {
             expect(event.startDate.toJSDate().toISOString()).toBe(s.start);
@@ -107,7 +113,10 @@ describe('iCal writer under random sessions', () => {
   });
 
   it('export → agenda .ics import of random agendas gives the same stars and notes back', { timeout: 60_000 }, () => {
-    const sessions = fc.sample(fc.uniqueArray(session, { selector: (s) => s.id, minLength: 12, maxLength: 12 }), { numRuns: 1, seed: 7 })[0]!;
+    const sessions = fc.sample(fc.uniqueArray(session, { selector: (s) => s.id, minLength: 12, maxLength: 12 }), {
+      numRuns: 1,
+      seed: 7,
+    })[0]!;
     const batch = { source: { kind: 'schedule' as const, location: 'file:random.ics', title: 'random' }, sessions };
     const home = tempDb().db;
     const laptop = tempDb().db;
@@ -128,7 +137,8 @@ describe('iCal writer under random sessions', () => {
         }
         const { text: ics } = exportFromStore(home, { kind: 'agenda', includeMaybe: true });
         importAgenda(laptop, ics, 'all-or-nothing', 'agenda.ics');
-        const view = (db: typeof home) => listEntries(db).map(({ sessionKey, status, note }) => ({ sessionKey, status, note }));
+        const view = (db: typeof home) =>
+          listEntries(db).map(({ sessionKey, status, note }) => ({ sessionKey, status, note }));
         // Notes come back as iCal can carry them: line breaks as \n, no control characters.
         const expected = view(home).map((e) => ({ ...e, note: e.note === null ? null : icsText(e.note) || null }));
         expect(view(laptop)).toEqual(expected);

@@ -48,7 +48,10 @@ function mutateJson(value: unknown, picks: number[], replacement: unknown): unkn
   const keys = Object.keys(value);
   if (keys.length === 0) return replacement;
   const key = keys[pick! % keys.length]!;
-  return { ...(value as Record<string, unknown>), [key]: mutateJson((value as Record<string, unknown>)[key], rest, replacement) };
+  return {
+    ...(value as Record<string, unknown>),
+    [key]: mutateJson((value as Record<string, unknown>)[key], rest, replacement),
+  };
 }
 
 const jsonEdit = fc.record({
@@ -64,14 +67,19 @@ describe('importers under random mutation of real files', () => {
       const document = isJson ? (JSON.parse(original) as unknown) : null;
       runsWithSessions = 0;
       fc.assert(
-        fc.property(fc.boolean(), mutations, fc.array(jsonEdit, { minLength: 1, maxLength: 6 }), (textLevel, ms, edits) => {
-          // JSON files get value-level edits half the time (text edits almost never leave valid JSON).
-          const text =
-            isJson && !textLevel
-              ? JSON.stringify(edits.reduce((doc, e) => mutateJson(doc, e.picks, e.replacement), document))
-              : applyAll(original, ms);
-          parseBoth(text, path.basename(file), format);
-        }),
+        fc.property(
+          fc.boolean(),
+          mutations,
+          fc.array(jsonEdit, { minLength: 1, maxLength: 6 }),
+          (textLevel, ms, edits) => {
+            // JSON files get value-level edits half the time (text edits almost never leave valid JSON).
+            const text =
+              isJson && !textLevel
+                ? JSON.stringify(edits.reduce((doc, e) => mutateJson(doc, e.picks, e.replacement), document))
+                : applyAll(original, ms);
+            parseBoth(text, path.basename(file), format);
+          },
+        ),
         { numRuns: IMPORTER_RUNS, seed: 7 },
       );
       // Most text mutations make XML or iCal unreadable as a whole (the error path); at least one run in

@@ -26,7 +26,10 @@ describe('agenda channels', () => {
     await dispatch('agenda:set-star', { id: IDS.agentKeys, status: 'maybe' });
     const plan = await dispatch('agenda:plan', undefined);
     expect(plan).toMatchObject({ ok: true, value: { conflictCount: 1, total: 2 } });
-    const nowNext = (await dispatch('agenda:now-next', undefined)) as { ok: true; value: { starredNow: { id: string }[]; at: string } };
+    const nowNext = (await dispatch('agenda:now-next', undefined)) as {
+      ok: true;
+      value: { starredNow: { id: string }[]; at: string };
+    };
     expect(nowNext.value.at).toBe('2026-03-24T10:20:00.000Z');
     expect(nowNext.value.starredNow.map((s) => s.id).sort()).toEqual([IDS.leastPrivilege, IDS.agentKeys].sort());
     expect(await dispatch('agenda:set-star', { id: IDS.agentKeys, status: 'sometimes' })).toMatchObject({
@@ -47,7 +50,10 @@ describe('agenda channels', () => {
 
     const target = path.join(dir, 'chosen.ics');
     ctx.chooseSavePath = async () => null;
-    expect(await dispatch('ical:save', { scope: { kind: 'agenda', includeMaybe: false } })).toEqual({ ok: true, value: null });
+    expect(await dispatch('ical:save', { scope: { kind: 'agenda', includeMaybe: false } })).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(fs.existsSync(target)).toBe(false);
     ctx.chooseSavePath = async () => target;
     expect(await dispatch('ical:save', { scope: { kind: 'agenda', includeMaybe: false } })).toEqual({
@@ -56,7 +62,9 @@ describe('agenda channels', () => {
     });
     expect(fs.readFileSync(target, 'utf8')).toBe(text.value.text);
     // The renderer cannot name a path.
-    expect(await dispatch('ical:save', { scope: { kind: 'agenda', includeMaybe: false }, path: '/etc/x.ics' })).toMatchObject({
+    expect(
+      await dispatch('ical:save', { scope: { kind: 'agenda', includeMaybe: false }, path: '/etc/x.ics' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid-argument' },
     });
@@ -65,7 +73,10 @@ describe('agenda channels', () => {
   it('persists the reminder setting', async () => {
     const { dispatch } = backend();
     expect(await dispatch('settings:get', undefined)).toEqual({ ok: true, value: { reminderMinutes: null } });
-    expect(await dispatch('settings:set', { reminderMinutes: 15 })).toEqual({ ok: true, value: { reminderMinutes: 15 } });
+    expect(await dispatch('settings:set', { reminderMinutes: 15 })).toEqual({
+      ok: true,
+      value: { reminderMinutes: 15 },
+    });
     expect(await dispatch('settings:set', { reminderMinutes: 0 })).toMatchObject({ ok: false });
     expect(await dispatch('settings:get', undefined)).toEqual({ ok: true, value: { reminderMinutes: 15 } });
   });

@@ -53,11 +53,19 @@ describe('IPC dispatch', () => {
 describe('start-up', () => {
   it('imports the bundled feed into an empty database, once', () => {
     const file = path.join(tempDir(), 'kubeplan.db');
-    const first = startAppContext({ databasePath: file, bundledFeedFile: BUNDLED_FEED, openExternal: async () => true });
+    const first = startAppContext({
+      databasePath: file,
+      bundledFeedFile: BUNDLED_FEED,
+      openExternal: async () => true,
+    });
     expect(first.startupProblems).toEqual([]);
     const count = first.db!.prepare('SELECT COUNT(*) AS n FROM sessions').get();
     first.db!.close();
-    const second = startAppContext({ databasePath: file, bundledFeedFile: BUNDLED_FEED, openExternal: async () => true });
+    const second = startAppContext({
+      databasePath: file,
+      bundledFeedFile: BUNDLED_FEED,
+      openExternal: async () => true,
+    });
     expect(second.db!.prepare('SELECT COUNT(*) AS n FROM imports').get()).toEqual({ n: 1 });
     expect(second.db!.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual(count);
     second.db!.close();
@@ -129,7 +137,8 @@ function badVariants(sample: unknown): { kind: string; label: string; input: unk
     variants.push({ kind: 'wrong type', label: 'argument', input: 'not an object' });
     for (const [key, value] of Object.entries(fields)) {
       variants.push({ kind: 'wrong type', label: key, input: { ...fields, [key]: wrongType(value) } });
-      if (!DOCUMENT_FIELDS.has(key)) variants.push({ kind: 'oversized string', label: key, input: { ...fields, [key]: ONE_MB } });
+      if (!DOCUMENT_FIELDS.has(key))
+        variants.push({ kind: 'oversized string', label: key, input: { ...fields, [key]: ONE_MB } });
     }
     variants.push({ kind: 'extra fields', label: 'extra', input: { ...fields, extra: 'x' } });
   }
@@ -153,7 +162,10 @@ describe('IPC dispatch against hostile arguments', () => {
     const calls: string[] = [];
     const handlers = createHandlers(ctx);
     const spied = Object.fromEntries(
-      Object.entries(handlers).map(([name, fn]) => [name, (input: unknown) => (calls.push(name), (fn as (i: unknown) => unknown)(input))]),
+      Object.entries(handlers).map(([name, fn]) => [
+        name,
+        (input: unknown) => (calls.push(name), (fn as (i: unknown) => unknown)(input)),
+      ]),
     ) as unknown as HandlerTable;
     const dispatch = createDispatch(spied);
     const kinds = new Map<string, number>();
@@ -178,7 +190,12 @@ describe('IPC dispatch against hostile arguments', () => {
     }
     expect(calls).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    expect(Object.fromEntries(kinds)).toEqual({ 'wrong type': 59, 'oversized string': 30, 'extra fields': 25, 'prototype pollution': 75 });
+    expect(Object.fromEntries(kinds)).toEqual({
+      'wrong type': 59,
+      'oversized string': 30,
+      'extra fields': 25,
+      'prototype pollution': 75,
+    });
     expect(Object.keys(contract)).toHaveLength(25);
     expect(total).toBe(189);
     ctx.db?.close();

@@ -3,7 +3,9 @@ import { safeExternalUrl } from '../../../src/main/external-url';
 
 describe('safeExternalUrl', () => {
   it('lets http and https links through, normalized', () => {
-    expect(safeExternalUrl('https://kccnceu2024.sched.com/event/1YFfY')).toBe('https://kccnceu2024.sched.com/event/1YFfY');
+    expect(safeExternalUrl('https://kccnceu2024.sched.com/event/1YFfY')).toBe(
+      'https://kccnceu2024.sched.com/event/1YFfY',
+    );
     expect(safeExternalUrl('HTTP://Example.com')).toBe('http://example.com/');
   });
 

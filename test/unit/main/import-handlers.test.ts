@@ -29,7 +29,12 @@ describe('import over IPC (the text of a dropped file, no paths)', () => {
     const before = await value<SessionView[]>(dispatch('sessions:list', undefined));
     const text = readSchedule('c3voc-schedule-json-frab-camp2019.json');
     const preview = await value<ImportPreview>(dispatch('import:preview', { name: 'camp.json', text }));
-    expect(preview).toMatchObject({ fileName: 'camp.json', format: 'frab-json', event: 'Chaos Communication Camp 2019', columns: null });
+    expect(preview).toMatchObject({
+      fileName: 'camp.json',
+      format: 'frab-json',
+      event: 'Chaos Communication Camp 2019',
+      columns: null,
+    });
     expect(preview.counts).toEqual({ new: 79, changed: 0, removed: 0, unchanged: 0, skipped: 0 });
     expect(await value<SessionView[]>(dispatch('sessions:list', undefined))).toHaveLength(before.length);
 
@@ -37,7 +42,9 @@ describe('import over IPC (the text of a dropped file, no paths)', () => {
     expect(summary.counts.new).toBe(79);
     const after = await value<SessionView[]>(dispatch('sessions:list', undefined));
     expect(after.length).toBe(before.length + 78); // one entry is an "other" (logistics) hidden from the catalogue
-    expect(await value<SessionView[]>(dispatch('sessions:list', { includeNonSessions: true }))).toHaveLength(before.length + 79);
+    expect(await value<SessionView[]>(dispatch('sessions:list', { includeNonSessions: true }))).toHaveLength(
+      before.length + 79,
+    );
     const changes = await value<ImportChanges>(dispatch('import:changes', undefined));
     expect(changes.counts.new).toBe(79);
     expect(changes.entries).toHaveLength(79);
@@ -45,7 +52,9 @@ describe('import over IPC (the text of a dropped file, no paths)', () => {
 
   it('returns CSV headers for the column picker and rejects oversize or malformed requests', async () => {
     const dispatch = backend();
-    const preview = await value<ImportPreview>(dispatch('import:preview', { name: 'a.csv', text: 'Talk,When\nHi,2026-01-01 10:00\n' }));
+    const preview = await value<ImportPreview>(
+      dispatch('import:preview', { name: 'a.csv', text: 'Talk,When\nHi,2026-01-01 10:00\n' }),
+    );
     expect(preview.columns).toEqual({ headers: ['Talk', 'When'], fields: { title: 'Talk' } });
     const bad = await dispatch('import:preview', { name: 'a.csv', text: 'x', map: { colour: 'When' } });
     expect(bad.ok).toBe(false);

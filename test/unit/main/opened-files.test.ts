@@ -13,7 +13,14 @@ describe('files handed to the app', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'all.ics'), 'BEGIN:VCALENDAR');
     fs.writeFileSync(path.join(dir, 'schedule.xml'), '<schedule/>');
-    const argv = ['/opt/kubeplan/kubeplan', '--no-sandbox', 'out/main/index.js', 'all.ics', 'missing.csv', 'schedule.xml'];
+    const argv = [
+      '/opt/kubeplan/kubeplan',
+      '--no-sandbox',
+      'out/main/index.js',
+      'all.ics',
+      'missing.csv',
+      'schedule.xml',
+    ];
     expect(filesFromArgv(argv, dir)).toEqual([path.join(dir, 'all.ics'), path.join(dir, 'schedule.xml')]);
   });
 

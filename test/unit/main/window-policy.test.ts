@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mayGrantPermission, mayNavigate, secureWebPreferences, windowOpenDecision } from '../../../src/main/window-policy';
+import {
+  mayGrantPermission,
+  mayNavigate,
+  secureWebPreferences,
+  windowOpenDecision,
+} from '../../../src/main/window-policy';
 import { ROOT } from '../helpers';
 
 describe('window security settings', () => {

@@ -19,7 +19,17 @@ describe('catalogue rows', () => {
   it('groups by day, then time slot; a day without times is one "to be announced" slot', () => {
     const { rows, sessionRow } = catalogueRows(hits, true);
     expect(rows.map((r) => (r.type === 'session' ? r.hit.session.id : r.type))).toEqual([
-      'day', 'slot', 'a', 'b', 'slot', 'c', 'day', 'slot', 'd', 'day', 'e',
+      'day',
+      'slot',
+      'a',
+      'b',
+      'slot',
+      'c',
+      'day',
+      'slot',
+      'd',
+      'day',
+      'e',
     ]);
     expect(rows[0]).toMatchObject({ type: 'day', date: '2026-03-24', count: 3 });
     expect(rows[1]).toMatchObject({ type: 'slot', start: '2026-03-24T08:00:00Z', count: 2 });
@@ -40,9 +50,30 @@ describe('session page helpers', () => {
     const provenance = {
       lastChanges: [],
       sources: [
-        { sourceId: 1, kind: 'feed' as const, location: 'x', title: null, seenAt: '', record: { ...session, url: 'https://kccnceu2024.sched.com/event/1YeLy/bloombergs-journey' } },
-        { sourceId: 2, kind: 'feed' as const, location: 'y', title: null, seenAt: '', record: { ...session, url: 'https://www.youtube.com/watch?v=PfrUObDwvyQ' } },
-        { sourceId: 3, kind: 'feed' as const, location: 'z', title: null, seenAt: '', record: { ...session, url: 'javascript:alert(1)' } },
+        {
+          sourceId: 1,
+          kind: 'feed' as const,
+          location: 'x',
+          title: null,
+          seenAt: '',
+          record: { ...session, url: 'https://kccnceu2024.sched.com/event/1YeLy/bloombergs-journey' },
+        },
+        {
+          sourceId: 2,
+          kind: 'feed' as const,
+          location: 'y',
+          title: null,
+          seenAt: '',
+          record: { ...session, url: 'https://www.youtube.com/watch?v=PfrUObDwvyQ' },
+        },
+        {
+          sourceId: 3,
+          kind: 'feed' as const,
+          location: 'z',
+          title: null,
+          seenAt: '',
+          record: { ...session, url: 'javascript:alert(1)' },
+        },
       ],
     };
     expect(sessionLinks(session, provenance)).toEqual([

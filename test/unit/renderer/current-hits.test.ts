@@ -3,7 +3,13 @@ import { currentHits } from '../../../src/renderer/catalogue/current-hits';
 import type { SessionView } from '../../../src/shared/types';
 import { record } from '../helpers';
 
-const view = (id: string, room: string): SessionView => ({ ...record({ id, room }), status: 'active', agenda: null, note: null, changes: [] });
+const view = (id: string, room: string): SessionView => ({
+  ...record({ id, room }),
+  status: 'active',
+  agenda: null,
+  note: null,
+  changes: [],
+});
 
 describe('hits from the previous index while a new one is built', () => {
   it('shows each session as loaded now and drops the ones no longer listed, keeping the order and marks', () => {

@@ -55,7 +55,14 @@ export function AgendaSessionCard({ session, conflict }: { session: SessionView;
       <header className="agenda-card-head">
         <span className="agenda-time">{timeRange(session) ?? 'Time TBA'}</span>
         <span className="agenda-card-actions">
-          {session.date && <ExportIcsButton scope={{ kind: 'session', id: session.id }} label=".ics" compact title={`Export “${session.title}” as .ics`} />}
+          {session.date && (
+            <ExportIcsButton
+              scope={{ kind: 'session', id: session.id }}
+              label=".ics"
+              compact
+              title={`Export “${session.title}” as .ics`}
+            />
+          )}
           <StarButton session={session} compact />
         </span>
       </header>

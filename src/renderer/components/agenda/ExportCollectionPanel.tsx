@@ -22,7 +22,11 @@ export function ExportCollectionPanel({ sessions }: { sessions: SessionView[] })
     <div className="export-collection">
       <label>
         Export a whole
-        <select value={choice} onChange={(event) => setChoice(event.target.value)} aria-label="Track or event to export">
+        <select
+          value={choice}
+          onChange={(event) => setChoice(event.target.value)}
+          aria-label="Track or event to export"
+        >
           <option value="">event or track…</option>
           {events.length > 0 && (
             <optgroup label="Events">
@@ -44,7 +48,11 @@ export function ExportCollectionPanel({ sessions }: { sessions: SessionView[] })
           )}
         </select>
       </label>
-      <ExportIcsButton scope={scope ?? { kind: 'sessions', ids: ['none'] }} label="Export .ics…" disabled={scope === null} />
+      <ExportIcsButton
+        scope={scope ?? { kind: 'sessions', ids: ['none'] }}
+        label="Export .ics…"
+        disabled={scope === null}
+      />
     </div>
   );
 }

@@ -94,7 +94,12 @@ export function ImportIcsPanel({ onImported }: { onImported: () => void }) {
             </details>
           )}
           <div className="import-actions">
-            <button type="button" className="button primary" onClick={() => void apply()} disabled={preview.matches.length === 0}>
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => void apply()}
+              disabled={preview.matches.length === 0}
+            >
               {preview.problems.length > 0
                 ? `Use the ${plural(preview.matches.length, 'valid event')}`
                 : `Star ${plural(preview.matches.length, 'session')}`}

@@ -32,7 +32,11 @@ export function NowNextPanel({ version }: { version: number }) {
   const [data, setData] = useState<NowNext | null>(null);
   useEffect(() => {
     let live = true;
-    const load = () => void api.getNowNext().then((value) => live && setData(value), () => undefined);
+    const load = () =>
+      void api.getNowNext().then(
+        (value) => live && setData(value),
+        () => undefined,
+      );
     load();
     const timer = window.setInterval(load, 60_000);
     return () => {

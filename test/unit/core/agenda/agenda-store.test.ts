@@ -36,7 +36,11 @@ describe('agenda stars and notes', () => {
     setNote(db, IDS.leastPrivilege, 'front row');
     const records = schedRecords()
       .filter((r) => r.id !== IDS.agentKeys)
-      .map((r) => (r.id === IDS.leastPrivilege ? { ...r, start: '2026-03-24T13:15:00Z', end: '2026-03-24T13:45:00Z', room: 'Hall 12' } : r));
+      .map((r) =>
+        r.id === IDS.leastPrivilege
+          ? { ...r, start: '2026-03-24T13:15:00Z', end: '2026-03-24T13:45:00Z', room: 'Hall 12' }
+          : r,
+      );
     applyImport(db, schedBatch(records), { now: () => new Date('2026-03-10T09:00:00Z') });
 
     const moved = getSession(db, IDS.leastPrivilege);
@@ -44,6 +48,10 @@ describe('agenda stars and notes', () => {
     expect(moved.changes).toEqual(expect.arrayContaining(['time', 'room']));
     const removed = getSession(db, IDS.agentKeys);
     expect(removed).toMatchObject({ agenda: 'maybe', status: 'removed' });
-    expect(listStarred(db).map((s) => s.id).sort()).toEqual([IDS.leastPrivilege, IDS.agentKeys].sort());
+    expect(
+      listStarred(db)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([IDS.leastPrivilege, IDS.agentKeys].sort());
   });
 });

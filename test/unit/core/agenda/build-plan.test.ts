@@ -24,7 +24,9 @@ describe('my agenda plan', () => {
     expect(plan.conflictCount).toBe(1);
     const day = plan.days.find((d) => d.date === '2026-03-24')!;
     expect(day.blocks).toHaveLength(1);
-    expect(day.blocks[0]!.sessions.map((s) => s.id).sort()).toEqual([IDS.leastPrivilege, IDS.agentKeys, IDS.innerOuter].sort());
+    expect(day.blocks[0]!.sessions.map((s) => s.id).sort()).toEqual(
+      [IDS.leastPrivilege, IDS.agentKeys, IDS.innerOuter].sort(),
+    );
     expect(day.blocks[0]).toMatchObject({ start: '2026-03-24T10:15:00Z', end: '2026-03-24T10:45:00Z' });
   });
 

@@ -41,7 +41,11 @@ describe('reminders', () => {
     setStar(db, 'day-only', 'going');
     const reminders = planReminders(listSessions(db), 10, new Date('2026-03-24T08:00:00Z'));
     expect(reminders).toEqual([
-      expect.objectContaining({ sessionKey: IDS.leastPrivilege, at: '2026-03-24T10:05:00Z', startsAt: '2026-03-24T10:15:00Z' }),
+      expect.objectContaining({
+        sessionKey: IDS.leastPrivilege,
+        at: '2026-03-24T10:05:00Z',
+        startsAt: '2026-03-24T10:15:00Z',
+      }),
     ]);
   });
 
@@ -103,12 +107,16 @@ describe('reminders', () => {
     run('2026-03-24T10:08:00Z', second);
     expect(second).toEqual([]);
     // The organizers move the talk an hour later: that is a new reminder, due at its new time.
-    db.prepare("UPDATE sessions SET start_utc = '2026-03-24T11:15:00Z', end_utc = '2026-03-24T11:45:00Z' WHERE key = ?").run(IDS.leastPrivilege);
+    db.prepare(
+      "UPDATE sessions SET start_utc = '2026-03-24T11:15:00Z', end_utc = '2026-03-24T11:45:00Z' WHERE key = ?",
+    ).run(IDS.leastPrivilege);
     const moved: Reminder[] = [];
     run('2026-03-24T11:06:00Z', moved);
     expect(moved.map((r) => r.startsAt)).toEqual(['2026-03-24T11:15:00Z']);
     // Records of sessions that have started are dropped when the next one is written.
-    const stored = JSON.parse((db.prepare("SELECT value FROM settings WHERE key = 'remindersFired'").get() as { value: string }).value);
+    const stored = JSON.parse(
+      (db.prepare("SELECT value FROM settings WHERE key = 'remindersFired'").get() as { value: string }).value,
+    );
     expect(Object.values(stored)).toEqual(['2026-03-24T11:15:00Z']);
   });
 });

@@ -41,7 +41,9 @@ describe('the bundled feed (cnpe-community-contribution.xml)', () => {
       expect(got!.date).toBe(want.date);
       expect(got!.speakers.map((s) => [s.name, s.affiliation])).toEqual(want.speakers);
       expect(got!.event).toBe(expected.event);
-      expect(got!.sourceItem).toBe('https://deploy-preview-86--cnpe.netlify.app/fr/blog/platform-engineering-at-kubecon-eu-2024-recap/');
+      expect(got!.sourceItem).toBe(
+        'https://deploy-preview-86--cnpe.netlify.app/fr/blog/platform-engineering-at-kubecon-eu-2024-recap/',
+      );
     });
   }
 

@@ -21,7 +21,10 @@ describe('cilium-kubecon-eu-2024.xml', () => {
     expect(sessions.filter((s) => s.url?.includes('sched.com'))).toHaveLength(25);
     const opening = sessions.find((s) => s.title === 'Connecting Cloud Native: Cilium + eBPF Day')!;
     expect(opening.url).toBeNull();
-    expect(people(opening)).toEqual([['Laurent Bernaille', 'Datadog'], ['Bill Mulligan', 'Isovalent']]);
+    expect(people(opening)).toEqual([
+      ['Laurent Bernaille', 'Datadog'],
+      ['Bill Mulligan', 'Isovalent'],
+    ]);
     expect(opening.start).toBe('2024-03-19T09:00:00+01:00');
     expect(sessions).toHaveLength(26);
   });
@@ -29,7 +32,10 @@ describe('cilium-kubecon-eu-2024.xml', () => {
   it('splits the speaker list off the link text and keeps shared companies ("A & B, X")', () => {
     const deepDive = byId('1ZJA8');
     expect(deepDive.title).toBe('Deep Dive Into Cilium Resilient Architecture');
-    expect(people(deepDive)).toEqual([['Jussi Mäki', 'Isovalent'], ['Martynas Pumputis', 'Isovalent']]);
+    expect(people(deepDive)).toEqual([
+      ['Jussi Mäki', 'Isovalent'],
+      ['Martynas Pumputis', 'Isovalent'],
+    ]);
     expect(deepDive.url).toBe('https://colocatedeventseu2024.sched.com/event/1ZJA8');
     expect(people(byId('1YeOX'))).toEqual([
       ['Constanze Roedig', 'Technische Universität Wien'],
@@ -53,9 +59,16 @@ describe('cilium-kubecon-eu-2024.xml', () => {
   it('reads lightning talks from the title prefix, with the exact title', () => {
     const s = byId('1YFee');
     expect(s.kind).toBe('lightning');
-    expect(s.title).toBe('⚡ Lightning Talk: Falco, Tracee and Tetragon: eBPF Runtime Observability and Security Tools Differences');
+    expect(s.title).toBe(
+      '⚡ Lightning Talk: Falco, Tracee and Tetragon: eBPF Runtime Observability and Security Tools Differences',
+    );
     expect(people(s)).toEqual([['Kyle Quest', 'Slim.AI']]);
-    expect(sessions.filter((x) => x.kind === 'lightning').map((x) => x.id).sort()).toEqual(['1YFee', '1YFey', '1YFjs', '1YFk9']);
+    expect(
+      sessions
+        .filter((x) => x.kind === 'lightning')
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(['1YFee', '1YFey', '1YFjs', '1YFk9']);
   });
 
   it('reads the date line under each session in the event zone (CET)', () => {
@@ -64,7 +77,10 @@ describe('cilium-kubecon-eu-2024.xml', () => {
     // "Tuesday, March 19, 2024 11:05 - 11:30 CET" (no comma before the time)
     expect(byId('1YFfN').start).toBe('2024-03-19T11:05:00+01:00');
     // "Thursday, March 21 • 17:25 - 18:00": no year, no zone: the event's.
-    expect([byId('1YeQJ').start, byId('1YeQJ').end]).toEqual(['2024-03-21T17:25:00+01:00', '2024-03-21T18:00:00+01:00']);
+    expect([byId('1YeQJ').start, byId('1YeQJ').end]).toEqual([
+      '2024-03-21T17:25:00+01:00',
+      '2024-03-21T18:00:00+01:00',
+    ]);
   });
 
   it('takes the track from the co-located event heading, none under the main conference', () => {

@@ -14,11 +14,18 @@ beforeAll(async () => {
     seen.push(req.headers);
     const url = req.url ?? '/';
     if (url === '/feed.xml') {
-      if (req.headers['if-none-match'] === '"abc"' || req.headers['if-modified-since'] === 'Wed, 01 May 2024 10:00:00 GMT') {
+      if (
+        req.headers['if-none-match'] === '"abc"' ||
+        req.headers['if-modified-since'] === 'Wed, 01 May 2024 10:00:00 GMT'
+      ) {
         res.writeHead(304).end();
         return;
       }
-      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag: '"abc"', 'last-modified': 'Wed, 01 May 2024 10:00:00 GMT' });
+      res.writeHead(200, {
+        'content-type': 'application/rss+xml; charset=utf-8',
+        etag: '"abc"',
+        'last-modified': 'Wed, 01 May 2024 10:00:00 GMT',
+      });
       res.end(`\uFEFF${FEED}`);
     } else if (url === '/latin1.xml') {
       res.writeHead(200, { 'content-type': 'text/xml; charset=iso-8859-1' }).end(Buffer.from(FEED, 'latin1'));
@@ -56,7 +63,9 @@ describe('fetchFeed', () => {
     expect(second.status).toBe('not-modified');
     expect(seen.length - before).toBe(1);
     expect(seen[seen.length - 1]!['if-none-match']).toBe('"abc"');
-    expect((await fetchFeed(`${base}/feed.xml`, { etag: null, lastModified: 'Wed, 01 May 2024 10:00:00 GMT' })).status).toBe('not-modified');
+    expect(
+      (await fetchFeed(`${base}/feed.xml`, { etag: null, lastModified: 'Wed, 01 May 2024 10:00:00 GMT' })).status,
+    ).toBe('not-modified');
   });
 
   it('decodes the charset the server names', async () => {
@@ -66,34 +75,52 @@ describe('fetchFeed', () => {
 
   it('follows a few redirects but not too many, and only to http(s)', async () => {
     expect((await fetchFeed(`${base}/hop/2`, null)).status).toBe('ok');
-    await expect(fetchFeed(`${base}/hop/9`, null, { maxRedirects: 3 })).rejects.toThrow(`${base}/hop/9: more than 3 redirects`);
-    await expect(fetchFeed(`${base}/to-ftp`, null)).rejects.toThrow('only http and https feeds can be fetched, not ftp:');
+    await expect(fetchFeed(`${base}/hop/9`, null, { maxRedirects: 3 })).rejects.toThrow(
+      `${base}/hop/9: more than 3 redirects`,
+    );
+    await expect(fetchFeed(`${base}/to-ftp`, null)).rejects.toThrow(
+      'only http and https feeds can be fetched, not ftp:',
+    );
   });
 
   it('refuses other protocols before any request', async () => {
-    await expect(fetchFeed('file:///etc/passwd', null)).rejects.toThrow('file:///etc/passwd: only http and https feeds can be fetched, not file:');
+    await expect(fetchFeed('file:///etc/passwd', null)).rejects.toThrow(
+      'file:///etc/passwd: only http and https feeds can be fetched, not file:',
+    );
     await expect(fetchFeed('not a url', null)).rejects.toThrow('not a url: not a valid URL');
   });
 
   it('times out instead of hanging', async () => {
-    await expect(fetchFeed(`${base}/slow`, null, { timeoutMs: 200 })).rejects.toThrow(`${base}/slow: no answer within 200 ms (timed out)`);
+    await expect(fetchFeed(`${base}/slow`, null, { timeoutMs: 200 })).rejects.toThrow(
+      `${base}/slow: no answer within 200 ms (timed out)`,
+    );
   });
 
   it('stops reading past the size cap', async () => {
-    await expect(fetchFeed(`${base}/big`, null, { maxBytes: 100 * 1024 })).rejects.toThrow('the feed is larger than 100 KB, the size limit');
+    await expect(fetchFeed(`${base}/big`, null, { maxBytes: 100 * 1024 })).rejects.toThrow(
+      'the feed is larger than 100 KB, the size limit',
+    );
   });
 
   it('reports server failures and unreachable servers clearly', async () => {
-    await expect(fetchFeed(`${base}/down`, null)).rejects.toThrow(`${base}/down: the server answered 503 Service Unavailable`);
+    await expect(fetchFeed(`${base}/down`, null)).rejects.toThrow(
+      `${base}/down: the server answered 503 Service Unavailable`,
+    );
     const closed = http.createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    await expect(fetchFeed(`http://127.0.0.1:${port}/feed.xml`, null)).rejects.toThrow('the server refused the connection');
+    await expect(fetchFeed(`http://127.0.0.1:${port}/feed.xml`, null)).rejects.toThrow(
+      'the server refused the connection',
+    );
   });
 
   it('uses an injected fetch', async () => {
     const fake = (async () => new Response(FEED, { status: 200, headers: { etag: 'W/"1"' } })) as typeof fetch;
-    expect(await fetchFeed('https://blog.example.org/feed', null, { fetch: fake })).toMatchObject({ status: 'ok', etag: 'W/"1"', text: FEED });
+    expect(await fetchFeed('https://blog.example.org/feed', null, { fetch: fake })).toMatchObject({
+      status: 'ok',
+      etag: 'W/"1"',
+      text: FEED,
+    });
   });
 });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeFeed, parseFeed } from '../../../../src/core/feed/parse-feed';
 import { scrapeFeed } from '../../../../src/core/feed/scrape-feed';
 
-const LINK = '<a href="https://kccnceu2024.sched.com/event/1YeQt/ebpfs-abilities-and-limitations-the-truth-liz-rice-isovalent">eBPF&#8217;s Abilities &amp; Limitations</a>';
+const LINK =
+  '<a href="https://kccnceu2024.sched.com/event/1YeQt/ebpfs-abilities-and-limitations-the-truth-liz-rice-isovalent">eBPF&#8217;s Abilities &amp; Limitations</a>';
 
 function rss(item: string, channelExtra = ''): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -19,26 +20,44 @@ describe('feed formats', () => {
     const doc = parseFeed(rss('<description>x</description>'), 'f.xml');
     expect(doc.title).toBe('Blog & News');
     expect(doc.items[0]!.link).toBe('https://blog.example.org/2024/03/picks/');
-    const { sessions } = scrapeFeed(rss(`<description>&lt;p&gt;${LINK.replace(/&/g, '&amp;').replace(/</g, '&lt;')}&lt;/p&gt;</description>`), 'f.xml');
+    const { sessions } = scrapeFeed(
+      rss(`<description>&lt;p&gt;${LINK.replace(/&/g, '&amp;').replace(/</g, '&lt;')}&lt;/p&gt;</description>`),
+      'f.xml',
+    );
     expect(sessions.map((s) => s.title)).toEqual(['eBPF’s Abilities & Limitations']);
   });
 
   it('RSS 2.0 prefers content:encoded (CDATA) over the description summary', () => {
     const { sessions, feed } = scrapeFeed(
-      rss(`<description>A short summary.</description><content:encoded><![CDATA[<p>${LINK} - Liz Rice, Isovalent</p>]]></content:encoded>`),
+      rss(
+        `<description>A short summary.</description><content:encoded><![CDATA[<p>${LINK} - Liz Rice, Isovalent</p>]]></content:encoded>`,
+      ),
       'f.xml',
     );
     expect(feed.items[0]!.html).toContain('<p><a href=');
-    expect(sessions[0]).toMatchObject({ id: '1YeQt', title: 'eBPF’s Abilities & Limitations', speakers: [{ name: 'Liz Rice', affiliation: 'Isovalent' }] });
+    expect(sessions[0]).toMatchObject({
+      id: '1YeQt',
+      title: 'eBPF’s Abilities & Limitations',
+      speakers: [{ name: 'Liz Rice', affiliation: 'Isovalent' }],
+    });
   });
 
   it('Atom 1.0 with content type html, xhtml, and summary only', () => {
     const atom = (entry: string) => `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title type="text">TAG</title><link href="https://tag.example.org/"/>
 <entry><title>KubeCon EU 2024</title><link rel="alternate" href="https://tag.example.org/blog/eu/"/><published>2024-03-01T00:00:00Z</published>${entry}</entry></feed>`;
-    const html = scrapeFeed(atom(`<content type="html">&lt;p&gt;${LINK.replace(/&/g, '&amp;').replace(/</g, '&lt;')}&lt;/p&gt;</content>`), 'a.atom');
-    const xhtml = scrapeFeed(atom(`<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>${LINK}</p></div></content>`), 'a.atom');
-    const summary = scrapeFeed(atom(`<summary type="html">&lt;p&gt;${LINK.replace(/&/g, '&amp;').replace(/</g, '&lt;')}&lt;/p&gt;</summary>`), 'a.atom');
+    const html = scrapeFeed(
+      atom(`<content type="html">&lt;p&gt;${LINK.replace(/&/g, '&amp;').replace(/</g, '&lt;')}&lt;/p&gt;</content>`),
+      'a.atom',
+    );
+    const xhtml = scrapeFeed(
+      atom(`<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>${LINK}</p></div></content>`),
+      'a.atom',
+    );
+    const summary = scrapeFeed(
+      atom(`<summary type="html">&lt;p&gt;${LINK.replace(/&/g, '&amp;').replace(/</g, '&lt;')}&lt;/p&gt;</summary>`),
+      'a.atom',
+    );
     for (const result of [html, xhtml, summary]) {
       expect(result.feed.items[0]!.link).toBe('https://tag.example.org/blog/eu/');
       expect(result.sessions.map((s) => [s.id, s.title, s.sourceItem])).toEqual([
@@ -57,7 +76,11 @@ describe('feed formats', () => {
     expect(feed.link).toBe('https://tag.example.org/blog/');
     expect(feed.items[0]!.link).toBe('https://tag.example.org/blog/2024/eu-picks/');
     expect(sessions.map((s) => [s.id, s.url, s.sourceItem])).toEqual([
-      ['1YeQt', 'https://kccnceu2024.sched.com/event/1YeQt/ebpfs-abilities-and-limitations-the-truth-liz-rice-isovalent', 'https://tag.example.org/blog/2024/eu-picks/'],
+      [
+        '1YeQt',
+        'https://kccnceu2024.sched.com/event/1YeQt/ebpfs-abilities-and-limitations-the-truth-liz-rice-isovalent',
+        'https://tag.example.org/blog/2024/eu-picks/',
+      ],
     ]);
   });
 
@@ -75,14 +98,19 @@ describe('feed formats', () => {
 
   it('a recording of a session the feed also links on sched is that session', () => {
     const { sessions } = scrapeFeed(
-      rss(`<content:encoded><![CDATA[<p>${LINK}</p><h2>Videos</h2><ul><li><a href="https://www.youtube.com/watch?v=AAAAAAAAAAA">eBPF’s Abilities &amp; Limitations</a> by Liz Rice from Isovalent</li></ul>]]></content:encoded>`),
+      rss(
+        `<content:encoded><![CDATA[<p>${LINK}</p><h2>Videos</h2><ul><li><a href="https://www.youtube.com/watch?v=AAAAAAAAAAA">eBPF’s Abilities &amp; Limitations</a> by Liz Rice from Isovalent</li></ul>]]></content:encoded>`,
+      ),
       'f.xml',
     );
     expect(sessions.map((s) => [s.id, s.speakers.map((p) => p.name)])).toEqual([['1YeQt', ['Liz Rice']]]);
   });
 
   it('UTF-8 with a byte-order mark, and entities in titles', () => {
-    const doc = parseFeed(`\uFEFF${rss('<description>x</description>', '<description>Caf&#233; &lt;Ops&gt;</description>')}`, 'bom.xml');
+    const doc = parseFeed(
+      `\uFEFF${rss('<description>x</description>', '<description>Caf&#233; &lt;Ops&gt;</description>')}`,
+      'bom.xml',
+    );
     expect(doc.title).toBe('Blog & News');
     expect(doc.items).toHaveLength(1);
   });
@@ -107,12 +135,18 @@ describe('bad input', () => {
   it('an HTML page is not a feed, and the error names the feed the page links to', () => {
     const page = `<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" href="https://blog.example.org/index.xml"></head><body><p>Hi<br></body></html>`;
     const error = thrown(() => parseFeed(page, 'https://blog.example.org/'));
-    expect(error.message).toBe('https://blog.example.org/: this is an HTML page, not an RSS or Atom feed (the page names its feed: https://blog.example.org/index.xml)');
+    expect(error.message).toBe(
+      'https://blog.example.org/: this is an HTML page, not an RSS or Atom feed (the page names its feed: https://blog.example.org/index.xml)',
+    );
   });
 
   it('an empty document and another XML root are refused; a feed with no items has no sessions', () => {
-    expect(thrown(() => parseFeed('', 'empty.xml')).message).toBe('empty.xml: the document is empty, not an RSS or Atom feed');
-    expect(thrown(() => parseFeed('<?xml version="1.0"?><svg></svg>', 'x.svg')).message).toContain('root element is <svg>');
+    expect(thrown(() => parseFeed('', 'empty.xml')).message).toBe(
+      'empty.xml: the document is empty, not an RSS or Atom feed',
+    );
+    expect(thrown(() => parseFeed('<?xml version="1.0"?><svg></svg>', 'x.svg')).message).toContain(
+      'root element is <svg>',
+    );
     expect(scrapeFeed('<rss version="2.0"><channel><title>t</title></channel></rss>', 'none.xml').sessions).toEqual([]);
   });
 
@@ -133,7 +167,9 @@ describe('bad input', () => {
 
   it('HTML that is not well formed inside an item is still read', () => {
     const { sessions } = scrapeFeed(
-      rss(`<content:encoded><![CDATA[<div><p><b>Unclosed <ul><li>${LINK} - Liz Rice, Isovalent<li><a href="https://sched.co/1YeRx">Comparing Sidecar-Less Service Mesh</a></ul>]]></content:encoded>`),
+      rss(
+        `<content:encoded><![CDATA[<div><p><b>Unclosed <ul><li>${LINK} - Liz Rice, Isovalent<li><a href="https://sched.co/1YeRx">Comparing Sidecar-Less Service Mesh</a></ul>]]></content:encoded>`,
+      ),
       'sloppy.xml',
     );
     expect(sessions.map((s) => s.id)).toEqual(['1YeQt', '1YeRx']);

@@ -8,19 +8,90 @@ const pairs = (phrase: string) => parseSpeakerList(phrase)?.map((s) => [s.name, 
 
 describe('speaker lists', () => {
   it.each([
-    ['A from X & B from Y', 'Abby Bangser from Syntasso & Whitney Lee from VMware', [['Abby Bangser', 'Syntasso'], ['Whitney Lee', 'VMware']]],
-    ['A & B from X', 'Todd Ekenstam & Avni Sharma from Intuit', [['Todd Ekenstam', 'Intuit'], ['Avni Sharma', 'Intuit']]],
-    ['A, X; B, Y', 'Jorge Lainfiesta, Rootly; Abby Bangser, Syntasso', [['Jorge Lainfiesta', 'Rootly'], ['Abby Bangser', 'Syntasso']]],
-    ['A, X & B, Y', 'Constanze Roedig, TU Wien & James Callaghan, ControlPlane', [['Constanze Roedig', 'TU Wien'], ['James Callaghan', 'ControlPlane']]],
-    ['A & B, X', 'Liz Rice & John Fastabend, Isovalent', [['Liz Rice', 'Isovalent'], ['John Fastabend', 'Isovalent']]],
-    ['A (X)', 'Ryan Nowak (Microsoft), Bruno Schaatsbergen (HashiCorp), and Jochen Zehnder (Inventx)', [['Ryan Nowak', 'Microsoft'], ['Bruno Schaatsbergen', 'HashiCorp'], ['Jochen Zehnder', 'Inventx']]],
+    [
+      'A from X & B from Y',
+      'Abby Bangser from Syntasso & Whitney Lee from VMware',
+      [
+        ['Abby Bangser', 'Syntasso'],
+        ['Whitney Lee', 'VMware'],
+      ],
+    ],
+    [
+      'A & B from X',
+      'Todd Ekenstam & Avni Sharma from Intuit',
+      [
+        ['Todd Ekenstam', 'Intuit'],
+        ['Avni Sharma', 'Intuit'],
+      ],
+    ],
+    [
+      'A, X; B, Y',
+      'Jorge Lainfiesta, Rootly; Abby Bangser, Syntasso',
+      [
+        ['Jorge Lainfiesta', 'Rootly'],
+        ['Abby Bangser', 'Syntasso'],
+      ],
+    ],
+    [
+      'A, X & B, Y',
+      'Constanze Roedig, TU Wien & James Callaghan, ControlPlane',
+      [
+        ['Constanze Roedig', 'TU Wien'],
+        ['James Callaghan', 'ControlPlane'],
+      ],
+    ],
+    [
+      'A & B, X',
+      'Liz Rice & John Fastabend, Isovalent',
+      [
+        ['Liz Rice', 'Isovalent'],
+        ['John Fastabend', 'Isovalent'],
+      ],
+    ],
+    [
+      'A (X)',
+      'Ryan Nowak (Microsoft), Bruno Schaatsbergen (HashiCorp), and Jochen Zehnder (Inventx)',
+      [
+        ['Ryan Nowak', 'Microsoft'],
+        ['Bruno Schaatsbergen', 'HashiCorp'],
+        ['Jochen Zehnder', 'Inventx'],
+      ],
+    ],
     ['A, Role, X', 'Jane Doe, Principal Engineer, Acme Corp', [['Jane Doe', 'Acme Corp']]],
-    ['list ending with and', 'Lian, Thomas, Mauricio and Atul', [['Lian', null], ['Thomas', null], ['Mauricio', null], ['Atul', null]]],
+    [
+      'list ending with and',
+      'Lian, Thomas, Mauricio and Atul',
+      [
+        ['Lian', null],
+        ['Thomas', null],
+        ['Mauricio', null],
+        ['Atul', null],
+      ],
+    ],
     ['nickname in quotes', 'Mauricio “Salaboy” Salatino from Diagrid', [['Mauricio “Salaboy” Salatino', 'Diagrid']]],
-    ['diacritics', 'Oleg Šelajev from AtomicJar & Mads Høgstedt Danquah from The LEGO Group', [['Oleg Šelajev', 'AtomicJar'], ['Mads Høgstedt Danquah', 'The LEGO Group']]],
-    ['"from the X" drops the article', 'Hans Kristian Flaatten from the Norwegian Labor and Welfare Administration', [['Hans Kristian Flaatten', 'Norwegian Labor and Welfare Administration']]],
+    [
+      'diacritics',
+      'Oleg Šelajev from AtomicJar & Mads Høgstedt Danquah from The LEGO Group',
+      [
+        ['Oleg Šelajev', 'AtomicJar'],
+        ['Mads Høgstedt Danquah', 'The LEGO Group'],
+      ],
+    ],
+    [
+      '"from the X" drops the article',
+      'Hans Kristian Flaatten from the Norwegian Labor and Welfare Administration',
+      [['Hans Kristian Flaatten', 'Norwegian Labor and Welfare Administration']],
+    ],
     ['A, from X', 'Nicki Watt, from OpenCredo', [['Nicki Watt', 'OpenCredo']]],
-    ['mixed ; groups', 'Jorge Lainfiesta, Independent Contributor; Leena Mooneeram from Chainalysis; Edgaras Petovradžius from LEGO', [['Jorge Lainfiesta', 'Independent Contributor'], ['Leena Mooneeram', 'Chainalysis'], ['Edgaras Petovradžius', 'LEGO']]],
+    [
+      'mixed ; groups',
+      'Jorge Lainfiesta, Independent Contributor; Leena Mooneeram from Chainalysis; Edgaras Petovradžius from LEGO',
+      [
+        ['Jorge Lainfiesta', 'Independent Contributor'],
+        ['Leena Mooneeram', 'Chainalysis'],
+        ['Edgaras Petovradžius', 'LEGO'],
+      ],
+    ],
     ['particles', 'Ana de la Cruz from Acme', [['Ana de la Cruz', 'Acme']]],
   ])('%s', (_form, phrase, want) => {
     expect(pairs(phrase)).toEqual(want);
@@ -28,9 +99,17 @@ describe('speaker lists', () => {
 
   it('refuses text that is not a list of people', () => {
     expect(
-      splitLinkText('Beyond Platform Thinking at Ritchie Brothers - Build Things No One Expects, in a Place No One Expect', null),
-    ).toEqual({ title: 'Beyond Platform Thinking at Ritchie Brothers - Build Things No One Expects, in a Place No One Expect', speakers: null });
-    expect(splitLinkText('Building AI-Ready Platforms - Symphony for Developer and Platform Engineer', null).speakers).toBeNull();
+      splitLinkText(
+        'Beyond Platform Thinking at Ritchie Brothers - Build Things No One Expects, in a Place No One Expect',
+        null,
+      ),
+    ).toEqual({
+      title: 'Beyond Platform Thinking at Ritchie Brothers - Build Things No One Expects, in a Place No One Expect',
+      speakers: null,
+    });
+    expect(
+      splitLinkText('Building AI-Ready Platforms - Symphony for Developer and Platform Engineer', null).speakers,
+    ).toBeNull();
     expect(splitLinkText('Cilium Intro - Nico Vibert & Dan Finneran, Isovalent', null).speakers).toHaveLength(2);
     expect(parseSpeakerList('Platform Working Group Leads')).toBeNull();
     expect(parseSpeakerList('the team shows how it works')).toBeNull();
@@ -38,7 +117,12 @@ describe('speaker lists', () => {
 });
 
 function extract(html: string, title = 'Our talks at KubeCon EU 2024') {
-  return extractSessions({ title, link: 'https://blog.example.org/posts/kubecon/', published: '2024-03-01T00:00:00Z', html });
+  return extractSessions({
+    title,
+    link: 'https://blog.example.org/posts/kubecon/',
+    published: '2024-03-01T00:00:00Z',
+    html,
+  });
 }
 
 describe('session links in a post', () => {
@@ -61,7 +145,13 @@ describe('session links in a post', () => {
       <li><a href="https://kccnceu2024.sched.com/event/AAAA4/cl-lightning-talk-small-wins-jane-doe-acme">Small Wins</a> - Jane Doe from Acme</li>
       <li><a href="https://sched.co/AAAA5">Keynote: Cloud Native at Scale</a></li></ul>`);
     const kinds = Object.fromEntries(sessions.map((s) => [s.id, s.kind]));
-    expect(kinds).toEqual({ AAAA1: 'keynote', AAAA2: 'workshop', AAAA3: 'panel', AAAA4: 'lightning', AAAA5: 'keynote' });
+    expect(kinds).toEqual({
+      AAAA1: 'keynote',
+      AAAA2: 'workshop',
+      AAAA3: 'panel',
+      AAAA4: 'lightning',
+      AAAA5: 'keynote',
+    });
   });
 
   it('finds sessions in headings followed by a date line and an abstract', () => {
@@ -111,7 +201,14 @@ describe('session links in a post', () => {
       <p>A talk about GitOps at scale.</p>
       <p><a href="https://sched.co/1YhhB">View on Sched</a></p>`);
     expect(sessions.map((s) => [s.id, s.title, s.kind, s.speakers.map((p) => p.name), s.start, s.abstract])).toEqual([
-      ['1YhhA', 'Keynote: Cloud Native at 10', 'keynote', ['Priyanka Sharma'], '2024-03-20T09:00:00+01:00', 'Ten years of cloud native, and what comes next.'],
+      [
+        '1YhhA',
+        'Keynote: Cloud Native at 10',
+        'keynote',
+        ['Priyanka Sharma'],
+        '2024-03-20T09:00:00+01:00',
+        'Ten years of cloud native, and what comes next.',
+      ],
       ['1YhhB', 'Scaling GitOps', 'talk', [], null, 'A talk about GitOps at scale.'],
     ]);
   });
@@ -132,7 +229,15 @@ describe('session links in a post', () => {
       <tr><td>Thursday</td><td>14:00 - 14:30</td><td><a href="https://sched.co/1T001">Scaling Argo</a> - Jane Doe, Acme</td><td>Hall 7</td></tr>
       <tr><td>Friday</td><td>10:00</td><td>Team lunch</td><td>Cafe</td></tr></table>`);
     expect(sessions.map((s) => [s.id, s.title, s.date, s.start, s.end, s.room, s.speakers])).toEqual([
-      ['1T001', 'Scaling Argo', '2024-03-21', '2024-03-21T14:00:00+01:00', '2024-03-21T14:30:00+01:00', 'Hall 7', [{ name: 'Jane Doe', affiliation: 'Acme' }]],
+      [
+        '1T001',
+        'Scaling Argo',
+        '2024-03-21',
+        '2024-03-21T14:00:00+01:00',
+        '2024-03-21T14:30:00+01:00',
+        'Hall 7',
+        [{ name: 'Jane Doe', affiliation: 'Acme' }],
+      ],
     ]);
   });
 
@@ -161,8 +266,14 @@ describe('session links in a post', () => {
   });
 
   it('names a session linked as "schedule" from the words before the link', () => {
-    const [s] = extract('<ul><li>Scaling Argo Rollouts - Jane Doe, Acme (<a href="https://sched.co/1ABCD">schedule</a>)</li></ul>');
-    expect(s).toMatchObject({ id: '1ABCD', title: 'Scaling Argo Rollouts', speakers: [{ name: 'Jane Doe', affiliation: 'Acme' }] });
+    const [s] = extract(
+      '<ul><li>Scaling Argo Rollouts - Jane Doe, Acme (<a href="https://sched.co/1ABCD">schedule</a>)</li></ul>',
+    );
+    expect(s).toMatchObject({
+      id: '1ABCD',
+      title: 'Scaling Argo Rollouts',
+      speakers: [{ name: 'Jane Doe', affiliation: 'Acme' }],
+    });
   });
 
   it('adds no session for posts without session links, and ignores overview, CFP and Slack links', () => {

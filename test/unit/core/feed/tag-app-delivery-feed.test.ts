@@ -18,7 +18,13 @@ const byTitle = (title: string): SessionRecord => {
 describe('tag-app-delivery-kubecon-na-2024.atom', () => {
   it('finds the seven sched sessions and the six booth lightning talks, not the meetups and working-group slots', () => {
     expect(sessions.filter((s) => s.url?.startsWith('https://sched.co/')).map((s) => s.id)).toEqual([
-      '1jKMS', '1izqS', '1izqv', '1hovP', '1i7mT', '1howi', '1i7rP',
+      '1jKMS',
+      '1izqS',
+      '1izqv',
+      '1hovP',
+      '1i7mT',
+      '1howi',
+      '1i7rP',
     ]);
     expect(sessions.filter((s) => s.url === null)).toHaveLength(6);
     expect(sessions.some((s) => /coffee|working group leads|microcks/i.test(s.title))).toBe(false);
@@ -59,7 +65,12 @@ describe('tag-app-delivery-kubecon-na-2024.atom', () => {
   it('reads kinds from the title prefix, including the misspelt "Lighning Talk"', () => {
     expect(byTitle('Lightning Talk: Are You Really Ready to Adopt a Platform?').kind).toBe('lightning');
     const booth = byTitle('A Quick Dive into ArgoCD Sync Phases & Waves');
-    expect(booth).toMatchObject({ kind: 'lightning', room: 'Kiosk 4A', date: '2024-11-13', start: '2024-11-13T13:55:00-07:00' });
+    expect(booth).toMatchObject({
+      kind: 'lightning',
+      room: 'Kiosk 4A',
+      date: '2024-11-13',
+      start: '2024-11-13T13:55:00-07:00',
+    });
     expect(booth.speakers).toEqual([{ name: 'Colin Lacy', affiliation: null }]);
     expect(byTitle("A deep dive in Guidewire's Cloud Platform with CrossPlane and Kubevela").speakers).toEqual([
       { name: 'Jérôme Guionnet', affiliation: null },

@@ -142,7 +142,9 @@ describe('iCalendar export (RFC 5545)', () => {
 
     applyImport(db, extrasBatch([{ ...SPRING_DST, room: 'Zaal B' }, AUTUMN_DST, DAY_ONLY, NO_DAY]));
     const third = exportFromStore(db, { kind: 'agenda', includeMaybe: true }, NOW);
-    expect(eventLines(third.text, 'kubeplan-dst-spring@kubeplan')).toEqual(expect.arrayContaining(['SEQUENCE:1', 'LOCATION:Zaal B']));
+    expect(eventLines(third.text, 'kubeplan-dst-spring@kubeplan')).toEqual(
+      expect.arrayContaining(['SEQUENCE:1', 'LOCATION:Zaal B']),
+    );
     expect(eventLines(third.text, 'kubeplan-dst-autumn@kubeplan')).toContain('SEQUENCE:0');
 
     // A starred session the schedule drops stays in the agenda export, cancelled.

@@ -32,7 +32,7 @@ describe('importing an .ics as an agenda', () => {
     expect(getSession(laptop, 'dst-spring')).toMatchObject({ agenda: 'maybe', note: 'sit near the door; leave early' });
   });
 
-  it('previews another program\'s calendar: matches by title and URL, names each problem with its line', () => {
+  it("previews another program's calendar: matches by title and URL, names each problem with its line", () => {
     const db = seeded();
     const preview = previewAgendaImport(db, PROBLEMS);
     const helm = listSessions(db).find((s) => s.title === 'Helm 4 Is Here. So, Now What?')!;
@@ -59,15 +59,27 @@ describe('importing an .ics as an agenda', () => {
 
     const result = importAgenda(db, PROBLEMS, 'valid-only', 'shared.ics');
     expect(result.applied).toBe(2);
-    expect(listEntries(db).map((e) => e.sessionKey).sort()).toEqual(
-      ['dst-autumn', IDS.leastPrivilege, result.preview.matches[0]!.sessionKey].sort(),
-    );
+    expect(
+      listEntries(db)
+        .map((e) => e.sessionKey)
+        .sort(),
+    ).toEqual(['dst-autumn', IDS.leastPrivilege, result.preview.matches[0]!.sessionKey].sort());
   });
 
   it('matches a sched link with its slug, or the short sched.co form, to the session it names', () => {
     const db = seeded();
     const calendar = (url: string) =>
-      ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:x@example.org', 'DTSTART:20260324T101500Z', 'SUMMARY:?', `URL:${url}`, 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'BEGIN:VEVENT',
+        'UID:x@example.org',
+        'DTSTART:20260324T101500Z',
+        'SUMMARY:?',
+        `URL:${url}`,
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ].join('\r\n');
     for (const url of [
       `https://kccnceu2026.sched.com/event/${IDS.agentKeys}/when-an-agent-acts-on-your-behalf`,
       `https://sched.co/${IDS.agentKeys}`,
@@ -86,7 +98,9 @@ describe('importing an .ics as an agenda', () => {
     const cut = PROBLEMS.split('\r\n').slice(0, 8).join('\r\n');
     expect(previewAgendaImport(db, cut).problems).toEqual([{ line: 4, message: 'BEGIN:VEVENT is never closed' }]);
     expect(() => importAgenda(db, cut, 'valid-only', 'cut.ics')).toThrow(/cut\.ics:4: BEGIN:VEVENT is never closed/);
-    expect(previewAgendaImport(db, 'BEGIN:VCALENDAR\r\nthis is not a content line\r\nEND:VCALENDAR\r\n').problems[0]).toEqual({
+    expect(
+      previewAgendaImport(db, 'BEGIN:VCALENDAR\r\nthis is not a content line\r\nEND:VCALENDAR\r\n').problems[0],
+    ).toEqual({
       line: 2,
       message: 'not an iCalendar content line: "this is not a content line"',
     });

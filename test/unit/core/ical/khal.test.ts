@@ -12,7 +12,11 @@ import { listSessions } from '../../../../src/core/store/read-sessions';
 import { tempDb, tempDir } from '../../helpers';
 
 const probe = spawnSync('khal', ['--version'], { encoding: 'utf8' });
-const khalMissing = probe.error ? `khal is not installed (${probe.error.message})` : probe.status !== 0 ? probe.stderr : null;
+const khalMissing = probe.error
+  ? `khal is not installed (${probe.error.message})`
+  : probe.status !== 0
+    ? probe.stderr
+    : null;
 
 function requireKhal(ctx: TestContext): void {
   if (khalMissing) ctx.skip(`${khalMissing}; install the Debian package khal to run this check`);
@@ -58,11 +62,13 @@ path = ${path.join(dir, 'khal.db')}
       expect(result.stderr).not.toMatch(/error|warning/i);
     },
     list(from: string, to: string): string[] {
-      return run(['list', '--once', '--format', '{start}\t{end}\t{title}\t{location}', from, to])
-        .stdout.split('\n')
-        .filter((line) => line.includes('\t'))
-        // Tabs separate the fields: titles themselves contain '|'.
-        .map((line) => line.split('\t').join(' ¦ '));
+      return (
+        run(['list', '--once', '--format', '{start}\t{end}\t{title}\t{location}', from, to])
+          .stdout.split('\n')
+          .filter((line) => line.includes('\t'))
+          // Tabs separate the fields: titles themselves contain '|'.
+          .map((line) => line.split('\t').join(' ¦ '))
+      );
     },
   };
 }

@@ -22,7 +22,11 @@ function viaVTimezone(zone: string, from: string, to: string, wall: string): str
 
 describe('generated VTIMEZONE', () => {
   it('finds the DST changes of a year to the minute', () => {
-    const changes = transitions('America/Denver', Date.parse('2024-01-01T00:00:00Z'), Date.parse('2024-12-31T00:00:00Z'));
+    const changes = transitions(
+      'America/Denver',
+      Date.parse('2024-01-01T00:00:00Z'),
+      Date.parse('2024-12-31T00:00:00Z'),
+    );
     expect(changes).toEqual([
       { at: Date.parse('2024-03-10T09:00:00Z'), from: -420, to: -360 },
       { at: Date.parse('2024-11-03T08:00:00Z'), from: -360, to: -420 },
@@ -39,20 +43,26 @@ describe('generated VTIMEZONE', () => {
     expect(viaVTimezone('Asia/Kolkata', '2025-08-06T00:00:00Z', '2025-08-07T23:00:00Z', '2025-08-06T10:00:00')).toBe(
       '2025-08-06T04:30:00.000Z',
     );
-    const sydney = buildVTimezone('Australia/Sydney', Date.parse('2026-03-30T00:00:00Z'), Date.parse('2026-10-10T00:00:00Z'));
-    const kinds = sydney.getAllSubcomponents().map((c) => `${c.name} ${c.getFirstPropertyValue('tzoffsetto')?.toString()}`);
-    expect(kinds).toEqual(['daylight +11:00', 'standard +10:00', 'daylight +11:00']);
-    expect(viaVTimezone('Australia/Sydney', '2026-03-30T00:00:00Z', '2026-10-10T00:00:00Z', '2026-06-01T09:00:00')).toBe(
-      '2026-05-31T23:00:00.000Z',
+    const sydney = buildVTimezone(
+      'Australia/Sydney',
+      Date.parse('2026-03-30T00:00:00Z'),
+      Date.parse('2026-10-10T00:00:00Z'),
     );
+    const kinds = sydney
+      .getAllSubcomponents()
+      .map((c) => `${c.name} ${c.getFirstPropertyValue('tzoffsetto')?.toString()}`);
+    expect(kinds).toEqual(['daylight +11:00', 'standard +10:00', 'daylight +11:00']);
+    expect(
+      viaVTimezone('Australia/Sydney', '2026-03-30T00:00:00Z', '2026-10-10T00:00:00Z', '2026-06-01T09:00:00'),
+    ).toBe('2026-05-31T23:00:00.000Z');
   });
 
   it('covers a span across the Amsterdam spring change on both sides', () => {
-    expect(viaVTimezone('Europe/Amsterdam', '2026-03-28T00:00:00Z', '2026-03-30T00:00:00Z', '2026-03-28T12:00:00')).toBe(
-      '2026-03-28T11:00:00.000Z',
-    );
-    expect(viaVTimezone('Europe/Amsterdam', '2026-03-28T00:00:00Z', '2026-03-30T00:00:00Z', '2026-03-30T12:00:00')).toBe(
-      '2026-03-30T10:00:00.000Z',
-    );
+    expect(
+      viaVTimezone('Europe/Amsterdam', '2026-03-28T00:00:00Z', '2026-03-30T00:00:00Z', '2026-03-28T12:00:00'),
+    ).toBe('2026-03-28T11:00:00.000Z');
+    expect(
+      viaVTimezone('Europe/Amsterdam', '2026-03-28T00:00:00Z', '2026-03-30T00:00:00Z', '2026-03-30T12:00:00'),
+    ).toBe('2026-03-30T10:00:00.000Z');
   });
 });

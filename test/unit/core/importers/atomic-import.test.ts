@@ -17,7 +17,10 @@ describe('an import killed midway', () => {
     const before = listSessions(db, { includeNonSessions: true });
     db.close();
 
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, file, '60000'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, file, '60000'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
       child.on('exit', (code, signal) => resolve({ code, signal })),

@@ -60,7 +60,9 @@ describe('bad files', () => {
 
   it('reports a truncated JSON file', () => {
     const json = readSchedule('c3voc-schedule-json-frab-camp2019.json');
-    expect(thrown(() => previewSchedule(tempDb().db, json.slice(0, 3000), opts('camp.json'))).message).toMatch(/camp\.json: not valid JSON \(truncated\?\)/);
+    expect(thrown(() => previewSchedule(tempDb().db, json.slice(0, 3000), opts('camp.json'))).message).toMatch(
+      /camp\.json: not valid JSON \(truncated\?\)/,
+    );
   });
 
   it('salvages the complete entries of a truncated .ics but will not import without consent', () => {
@@ -92,7 +94,9 @@ describe('bad files', () => {
       { where: 'talks.csv:5', message: 'duplicate id "csv:/tmp/talks.csv:1" (first at talks.csv:2)' },
     ]);
     expect(preview.summary.counts).toMatchObject({ new: 1, skipped: 3 });
-    expect(() => importSchedule(db, csv, opts('talks.csv', { timeZone: 'Europe/Amsterdam' }))).toThrow(/talks\.csv:3 Session: missing session title \(and 2 more\)/);
+    expect(() => importSchedule(db, csv, opts('talks.csv', { timeZone: 'Europe/Amsterdam' }))).toThrow(
+      /talks\.csv:3 Session: missing session title \(and 2 more\)/,
+    );
     importSchedule(db, csv, opts('talks.csv', { timeZone: 'Europe/Amsterdam' }), true);
     expect(listSessions(db).map((s) => [s.title, s.start])).toEqual([['Good talk', '2026-03-24T10:00:00+01:00']]);
   });
@@ -101,7 +105,9 @@ describe('bad files', () => {
     const { db } = tempDb();
     const csv = 'Title,Start\nTalk,2026-03-24 10:00\n';
     expect(previewSchedule(db, csv, opts('a.csv')).summary.problems[0]!.message).toMatch(/no time zone.*--tz/);
-    expect(thrown(() => previewSchedule(db, csv, opts('a.csv', { timeZone: 'Europe/Atlantis' }))).message).toMatch(/unknown time zone "Europe\/Atlantis"/);
+    expect(thrown(() => previewSchedule(db, csv, opts('a.csv', { timeZone: 'Europe/Atlantis' }))).message).toMatch(
+      /unknown time zone "Europe\/Atlantis"/,
+    );
     const frab = readSchedule('c3voc-schedule-json-frab-camp2019.json').replace('"Europe/Berlin"', '"Mars/Olympus"');
     expect(previewSchedule(db, frab, opts('camp.json')).summary.problems[0]).toEqual({
       where: 'camp.json $.schedule.conference.time_zone_name',
@@ -116,12 +122,19 @@ describe('bad files', () => {
     const mapped = previewSchedule(db, csv, opts('b.csv', { map: { start: 'When', room: 'Where' } }));
     expect(mapped.summary.problems).toEqual([]);
     expect(mapped.summary.counts.new).toBe(1);
-    expect(previewSchedule(db, csv, opts('b.csv', { map: { start: 'Wen' } })).summary.problems[0]!.message).toMatch(/no column named "Wen"/);
+    expect(previewSchedule(db, csv, opts('b.csv', { map: { start: 'Wen' } })).summary.problems[0]!.message).toMatch(
+      /no column named "Wen"/,
+    );
   });
 
   it('reports missing required fields with their JSON path', () => {
     const { db } = tempDb();
-    const json = JSON.stringify({ sessions: [{ id: '1', title: '', startsAt: '2026-10-02T09:00:00' }, { id: '2', title: 'Ok', startsAt: 'soon' }] });
+    const json = JSON.stringify({
+      sessions: [
+        { id: '1', title: '', startsAt: '2026-10-02T09:00:00' },
+        { id: '2', title: 'Ok', startsAt: 'soon' },
+      ],
+    });
     expect(previewSchedule(db, json, opts('s.json', { timeZone: 'Europe/London' })).summary.problems).toEqual([
       { where: 's.json $.sessions[0].title', message: 'session has no title' },
       { where: 's.json $.sessions[1].startsAt', message: 'cannot read time "soon"' },

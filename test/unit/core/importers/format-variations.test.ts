@@ -45,12 +45,19 @@ describe('format variations beyond the shared files', () => {
       '',
     ].join('\r\n');
     const withoutZone = parseSchedule(ics, opts('dev.ics'));
-    expect(withoutZone.problems).toEqual([{ where: 'dev.ics:16 DTSTART', message: 'floating time "2026-06-01T11:00:00" and no time zone: pass --tz' }]);
+    expect(withoutZone.problems).toEqual([
+      { where: 'dev.ics:16 DTSTART', message: 'floating time "2026-06-01T11:00:00" and no time zone: pass --tz' },
+    ]);
     const parsed = parseSchedule(ics, opts('dev.ics', { timeZone: 'Europe/Berlin' }));
     expect(parsed.problems).toEqual([]);
     expect(parsed.event).toBe('DevConf');
     const [keynote, floating, allDay] = parsed.batch.sessions;
-    expect(keynote).toMatchObject({ id: 'ical:a@example', kind: 'keynote', room: 'Main hall', start: '2026-06-01T09:30:00+02:00' });
+    expect(keynote).toMatchObject({
+      id: 'ical:a@example',
+      kind: 'keynote',
+      room: 'Main hall',
+      start: '2026-06-01T09:30:00+02:00',
+    });
     expect([utc(floating!.start), utc(floating!.end)]).toEqual(['2026-06-01T09:00:00Z', '2026-06-01T09:45:00Z']);
     expect(allDay).toMatchObject({ date: '2026-06-02', start: null });
     expect(parsed.batch.cancelled).toEqual(['ical:d@example']);
@@ -97,17 +104,33 @@ describe('format variations beyond the shared files', () => {
           room: room.get(s.roomId),
           categories: all.categories.map((c) => ({
             name: c.title,
-            categoryItems: items.filter((i) => i.group === c.title && s.categoryItems.includes(i.id)).map(({ id, name }) => ({ id, name })),
+            categoryItems: items
+              .filter((i) => i.group === c.title && s.categoryItems.includes(i.id))
+              .map(({ id, name }) => ({ id, name })),
           })),
         })),
       },
     ];
     const fromAll = parseSchedule(JSON.stringify(all), opts('all.json', { timeZone: 'Europe/London' })).batch.sessions;
-    const fromSessions = parseSchedule(JSON.stringify(viewSessions), opts('sessions.json', { timeZone: 'Europe/London' })).batch.sessions;
-    const shape = (s: (typeof fromAll)[number]) => [s.id, s.title, s.start, s.room, s.track, s.kind, s.speakers.map((p) => p.name)];
+    const fromSessions = parseSchedule(
+      JSON.stringify(viewSessions),
+      opts('sessions.json', { timeZone: 'Europe/London' }),
+    ).batch.sessions;
+    const shape = (s: (typeof fromAll)[number]) => [
+      s.id,
+      s.title,
+      s.start,
+      s.room,
+      s.track,
+      s.kind,
+      s.speakers.map((p) => p.name),
+    ];
     expect(fromSessions.map(shape)).toEqual(fromAll.map(shape));
 
-    const speakersView = all.speakers.map((s) => ({ ...s, sessions: s.sessions.map((id) => ({ id, name: all.sessions.find((x) => x.id === String(id))?.id })) }));
+    const speakersView = all.speakers.map((s) => ({
+      ...s,
+      sessions: s.sessions.map((id) => ({ id, name: all.sessions.find((x) => x.id === String(id))?.id })),
+    }));
     const fromSpeakers = parseSchedule(JSON.stringify(speakersView), opts('speakers.json')).batch.sessions;
     expect(fromSpeakers.length).toBe(new Set(all.speakers.flatMap((s) => s.sessions)).size);
   });

@@ -13,7 +13,15 @@ interface Expected {
   count: number;
   event: string;
   timeZone: string;
-  sample: { title: string; start: string; end: string; room: string; track: string | null; speakers: { name: string; affiliation: string | null }[]; kind?: string };
+  sample: {
+    title: string;
+    start: string;
+    end: string;
+    room: string;
+    track: string | null;
+    speakers: { name: string; affiliation: string | null }[];
+    kind?: string;
+  };
 }
 
 const EXPECTED: Record<string, Expected> = {
@@ -178,7 +186,9 @@ describe('importing the real schedule exports', () => {
     const { db } = tempDb();
     importReal(db, 'sched-kccnceu2026-all.ics');
     const summit = all(db).find((x) => x.id === '0c2c3729721440b841aaaf02e5d99579')!;
-    expect(summit.abstract).toMatch(/^THIS EVENT IS SOLD OUT\. PLEASE REVIEW WAITLIST PROCESS\.\n\nView the Maintainer Summit Schedule\./);
+    expect(summit.abstract).toMatch(
+      /^THIS EVENT IS SOLD OUT\. PLEASE REVIEW WAITLIST PROCESS\.\n\nView the Maintainer Summit Schedule\./,
+    );
     expect(all(db).filter((x) => x.abstract?.includes('\n')).length).toBeGreaterThan(100);
   });
 

@@ -25,16 +25,31 @@ describe('re-importing a newer export', () => {
     const star = db.prepare("INSERT INTO agenda (session_key, status, note, updated_at) VALUES (?, 'going', ?, 'now')");
     star.run(MOVED, 'sit near the front');
     star.run(REMOVED, 'ask about DRA');
-    const renamedBefore = listSessions(db).find((s) => s.title === 'Real-World Supply-Chain Security - Alex Leong, Buoyant' || s.title === 'Real-World Supply-Chain Security')!;
+    const renamedBefore = listSessions(db).find(
+      (s) =>
+        s.title === 'Real-World Supply-Chain Security - Alex Leong, Buoyant' ||
+        s.title === 'Real-World Supply-Chain Security',
+    )!;
 
     const moved = block(original, MOVED);
     const renamed = block(original, renamedBefore.id);
     const cancelled = block(original, CANCELLED);
     expect(original.includes(block(original, REMOVED))).toBe(true);
     const edited = original
-      .replace(moved, moved.replace('DTSTART:20260324T141500Z', 'DTSTART:20260324T161500Z').replace('DTEND:20260324T144500Z', 'DTEND:20260324T164500Z'))
+      .replace(
+        moved,
+        moved
+          .replace('DTSTART:20260324T141500Z', 'DTSTART:20260324T161500Z')
+          .replace('DTEND:20260324T144500Z', 'DTEND:20260324T164500Z'),
+      )
       .replace(block(original, REMOVED), '')
-      .replace(renamed, renamed.replace('SUMMARY:Real-World Supply-Chain Security', 'SUMMARY:Real-World Software Supply-Chain Security'))
+      .replace(
+        renamed,
+        renamed.replace(
+          'SUMMARY:Real-World Supply-Chain Security',
+          'SUMMARY:Real-World Software Supply-Chain Security',
+        ),
+      )
       .replace(cancelled, cancelled.replace('SEQUENCE:0', 'SEQUENCE:1\r\nSTATUS:CANCELLED'));
     expect(edited).not.toBe(original);
 
@@ -50,7 +65,12 @@ describe('re-importing a newer export', () => {
       [CANCELLED]: ['cancelled'],
     });
     // Starred sessions lead the Changes view.
-    expect(changes.entries.slice(0, 2).map((e) => e.sessionId).sort()).toEqual([MOVED, REMOVED].sort());
+    expect(
+      changes.entries
+        .slice(0, 2)
+        .map((e) => e.sessionId)
+        .sort(),
+    ).toEqual([MOVED, REMOVED].sort());
     expect(changes.entries.find((e) => e.sessionId === MOVED)!.changes[0]).toMatchObject({
       oldValue: '2026-03-24T15:15:00+01:00',
       newValue: '2026-03-24T17:15:00+01:00',
@@ -58,8 +78,17 @@ describe('re-importing a newer export', () => {
 
     const all = listSessions(db, { includeRemoved: true, includeNonSessions: true });
     const movedNow = all.find((s) => s.id === MOVED)!;
-    expect(movedNow).toMatchObject({ agenda: 'going', note: 'sit near the front', start: '2026-03-24T17:15:00+01:00', changes: ['time'] });
-    expect(all.find((s) => s.id === REMOVED)).toMatchObject({ status: 'removed', agenda: 'going', note: 'ask about DRA' });
+    expect(movedNow).toMatchObject({
+      agenda: 'going',
+      note: 'sit near the front',
+      start: '2026-03-24T17:15:00+01:00',
+      changes: ['time'],
+    });
+    expect(all.find((s) => s.id === REMOVED)).toMatchObject({
+      status: 'removed',
+      agenda: 'going',
+      note: 'ask about DRA',
+    });
     expect(all.find((s) => s.id === renamedBefore.id)!.title).toBe('Real-World Software Supply-Chain Security');
 
     // The original export again restores everything, and the stars are still there.
@@ -89,7 +118,11 @@ describe('re-importing a newer export', () => {
     expect(summary.counts.new).toBe(595);
     expect(summary.counts.changed).toBe(1);
     const merged = listSessions(db).find((s) => s.id === MOVED)!;
-    expect(merged).toMatchObject({ start: '2026-03-24T15:15:00+01:00', timeZone: 'Europe/Amsterdam', room: 'Amtrium 1+2' });
+    expect(merged).toMatchObject({
+      start: '2026-03-24T15:15:00+01:00',
+      timeZone: 'Europe/Amsterdam',
+      room: 'Amtrium 1+2',
+    });
     expect(merged.abstract).toMatch(/^The maintainers of the CNCF Crossplane/);
   });
 });

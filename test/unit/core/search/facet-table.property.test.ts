@@ -3,7 +3,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { facetTable, filterAndCount } from '../../../../src/core/search/facet-table';
-import { emptyFilters, FACETS, facetValues, matchesToggles, type CatalogueFilters, type Facet } from '../../../../src/core/search/filters';
+import {
+  emptyFilters,
+  FACETS,
+  facetValues,
+  matchesToggles,
+  type CatalogueFilters,
+  type Facet,
+} from '../../../../src/core/search/filters';
 import type { SessionView } from '../../../../src/shared/types';
 import { vocabulary } from '../../../bench/generate-catalogue';
 
@@ -15,7 +22,10 @@ function matchesFacet(session: SessionView, facet: Facet, selected: string[]): b
 }
 
 function matchesFilters(session: SessionView, filters: CatalogueFilters): boolean {
-  return matchesToggles(session, filters, NOW) && FACETS.every((facet) => matchesFacet(session, facet, filters.selected[facet]));
+  return (
+    matchesToggles(session, filters, NOW) &&
+    FACETS.every((facet) => matchesFacet(session, facet, filters.selected[facet]))
+  );
 }
 
 /** Facet counts the slow, obvious way: per facet, the sessions passing every other filter. */
@@ -37,15 +47,28 @@ describe('facet table', () => {
   const sessions = vocabulary().sessions.map((s, i) => ({ ...s, agenda: i % 7 === 0 ? ('going' as const) : null }));
   const table = facetTable(sessions);
   const all = Uint32Array.from(sessions.keys());
-  const valuesOf = Object.fromEntries(FACETS.map((facet) => [facet, [...new Set(sessions.flatMap((s) => facetValues(s, facet)))]]));
+  const valuesOf = Object.fromEntries(
+    FACETS.map((facet) => [facet, [...new Set(sessions.flatMap((s) => facetValues(s, facet)))]]),
+  );
   const filters = fc
     .record({
-      picks: fc.record(Object.fromEntries(FACETS.map((facet) => [facet, fc.subarray(valuesOf[facet]!, { maxLength: Math.min(3, valuesOf[facet]!.length) })]))),
+      picks: fc.record(
+        Object.fromEntries(
+          FACETS.map((facet) => [
+            facet,
+            fc.subarray(valuesOf[facet]!, { maxLength: Math.min(3, valuesOf[facet]!.length) }),
+          ]),
+        ),
+      ),
       starredOnly: fc.boolean(),
       hidePast: fc.boolean(),
       unscheduledOnly: fc.boolean(),
     })
-    .map(({ picks, ...toggles }): CatalogueFilters => ({ ...emptyFilters(), ...toggles, selected: { ...emptyFilters().selected, ...picks } }));
+    .map(({ picks, ...toggles }): CatalogueFilters => ({
+      ...emptyFilters(),
+      ...toggles,
+      selected: { ...emptyFilters().selected, ...picks },
+    }));
 
   it('keeps the sessions the filter rules keep, and counts what a second pick would add', () => {
     fc.assert(
@@ -57,7 +80,8 @@ describe('facet table', () => {
           const listed = new Map(facets[facet].map((v) => [v.value, v.count]));
           for (const [value, count] of naive[facet]!) expect(listed.get(value), `${facet} ${value}`).toBe(count);
           for (const v of facets[facet]) if (!v.selected) expect(naive[facet]!.get(v.value)).toBe(v.count);
-          for (const value of f.selected[facet]) expect(facets[facet].find((v) => v.value === value)?.selected).toBe(true);
+          for (const value of f.selected[facet])
+            expect(facets[facet].find((v) => v.value === value)?.selected).toBe(true);
         }
       }),
       { numRuns: 200, seed: 11 },

@@ -10,16 +10,46 @@ function view(overrides: Partial<SessionView> & { id: string }): SessionView {
 
 const NOW = new Date('2026-03-24T12:00:00Z');
 const sessions = [
-  view({ id: 'a', track: 'Security', kind: 'talk', date: '2026-03-24', start: '2026-03-24T09:00:00Z', end: '2026-03-24T09:30:00Z', timeZone: 'Europe/Amsterdam', speakers: [{ name: 'A', affiliation: 'Google' }] }),
-  view({ id: 'b', track: 'Security', kind: 'lightning', date: '2026-03-25', start: '2026-03-25T09:00:00Z', end: '2026-03-25T09:10:00Z', timeZone: 'Europe/Amsterdam', agenda: 'going' }),
-  view({ id: 'c', track: 'Observability', kind: 'talk', date: '2026-03-25', start: null, timeZone: 'Europe/Amsterdam', speakers: [{ name: 'C', affiliation: 'Google' }, { name: 'D', affiliation: 'Red Hat' }] }),
+  view({
+    id: 'a',
+    track: 'Security',
+    kind: 'talk',
+    date: '2026-03-24',
+    start: '2026-03-24T09:00:00Z',
+    end: '2026-03-24T09:30:00Z',
+    timeZone: 'Europe/Amsterdam',
+    speakers: [{ name: 'A', affiliation: 'Google' }],
+  }),
+  view({
+    id: 'b',
+    track: 'Security',
+    kind: 'lightning',
+    date: '2026-03-25',
+    start: '2026-03-25T09:00:00Z',
+    end: '2026-03-25T09:10:00Z',
+    timeZone: 'Europe/Amsterdam',
+    agenda: 'going',
+  }),
+  view({
+    id: 'c',
+    track: 'Observability',
+    kind: 'talk',
+    date: '2026-03-25',
+    start: null,
+    timeZone: 'Europe/Amsterdam',
+    speakers: [
+      { name: 'C', affiliation: 'Google' },
+      { name: 'D', affiliation: 'Red Hat' },
+    ],
+  }),
   view({ id: 'd', track: null, kind: 'panel', date: null }),
 ];
 
 const table = facetTable(sessions);
 const everyone = Uint32Array.from(sessions.keys());
 /** The ids the catalogue keeps under `filters`, in catalogue order. */
-const kept = (filters: CatalogueFilters) => filterAndCount(table, everyone, filters, NOW).kept.map((n) => sessions[n]!.id);
+const kept = (filters: CatalogueFilters) =>
+  filterAndCount(table, everyone, filters, NOW).kept.map((n) => sessions[n]!.id);
 const countFacets = (filters: CatalogueFilters) => filterAndCount(table, everyone, filters, NOW).facets;
 
 describe('filters', () => {

@@ -3,7 +3,12 @@ import { parseQuery } from '../../../../src/core/search/parse-query';
 
 describe('parseQuery', () => {
   it('folds plain words', () => {
-    expect(parseQuery('Šelajev  Kubernetes')).toEqual({ words: ['selajev', 'kubernetes'], phrases: [], excluded: [], typing: true });
+    expect(parseQuery('Šelajev  Kubernetes')).toEqual({
+      words: ['selajev', 'kubernetes'],
+      phrases: [],
+      excluded: [],
+      typing: true,
+    });
   });
 
   it('keeps quoted phrases together and also requires their words', () => {

@@ -3,7 +3,13 @@
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { FIELD_BOOSTS, SEARCH_FIELDS, toSearchDocument, typoDistance, type SearchDocument } from '../../../../src/core/search/documents';
+import {
+  FIELD_BOOSTS,
+  SEARCH_FIELDS,
+  toSearchDocument,
+  typoDistance,
+  type SearchDocument,
+} from '../../../../src/core/search/documents';
 import { foldTerm, WORD_SEPARATOR } from '../../../../src/core/search/fold';
 import { buildIndex, runQuery } from '../../../../src/core/search/search-index';
 import type { SessionView } from '../../../../src/shared/types';
@@ -17,7 +23,9 @@ function reference(sessions: SessionView[]) {
     processTerm: (term) => foldTerm(term) || null,
   });
   search.addAll(sessions.map(toSearchDocument));
-  const words = new Set(sessions.flatMap((s) => SEARCH_FIELDS.flatMap((f) => toSearchDocument(s)[f].split(WORD_SEPARATOR).map(foldTerm))));
+  const words = new Set(
+    sessions.flatMap((s) => SEARCH_FIELDS.flatMap((f) => toSearchDocument(s)[f].split(WORD_SEPARATOR).map(foldTerm))),
+  );
   /** The query as the app runs it: every word required, the last one a prefix while typing, typos for unknown words. */
   return (words_: string[], typing: boolean) =>
     search.search(words_.join(' '), {
@@ -39,7 +47,8 @@ function expectSameRanking(sessions: SessionView[], queries: string[]) {
     const found = runQuery(index, query);
     const ours = Array.from(found?.sessions ?? [], (n, i) => ({ id: sessions[n]!.id, score: found!.scores[i]! }));
     expect(ours.map((h) => h.id).sort(), `ids for ${JSON.stringify(query)}`).toEqual([...expected.keys()].sort());
-    for (const hit of ours) expect(hit.score, `score of ${hit.id} for ${JSON.stringify(query)}`).toBeCloseTo(expected.get(hit.id)!, 9);
+    for (const hit of ours)
+      expect(hit.score, `score of ${hit.id} for ${JSON.stringify(query)}`).toBeCloseTo(expected.get(hit.id)!, 9);
     // Best first: no hit scores more than one before it (beyond rounding).
     ours.forEach((hit, i) => {
       if (i > 0) expect(hit.score).toBeLessThanOrEqual(ours[i - 1]!.score * (1 + 1e-9));
@@ -52,9 +61,27 @@ const vocab = vocabulary();
 describe('ranking matches MiniSearch', () => {
   it('on the real catalogue, for prefixes, typos and several words', () => {
     expectSameRanking(vocab.sessions, [
-      'kub', 'kubernetes ', 'kuberntes ', 'obervability', 'selajev', 'Šelajev', 'platform engineering',
-      'cloud native', 'from the', 'k', 'ebpf security', 'opentelemetry collector ', 'petovradzius', 'zzzz',
-      'workloads ', 'workloas', 'gitops argo', 'the the', 'interrptible ', 'observability ', 'rejekts',
+      'kub',
+      'kubernetes ',
+      'kuberntes ',
+      'obervability',
+      'selajev',
+      'Šelajev',
+      'platform engineering',
+      'cloud native',
+      'from the',
+      'k',
+      'ebpf security',
+      'opentelemetry collector ',
+      'petovradzius',
+      'zzzz',
+      'workloads ',
+      'workloas',
+      'gitops argo',
+      'the the',
+      'interrptible ',
+      'observability ',
+      'rejekts',
     ]);
   });
 
@@ -68,7 +95,9 @@ describe('ranking matches MiniSearch', () => {
       if (how === 'typo' && w.length > 5) return w.slice(0, n % w.length) + w.slice((n % w.length) + 1);
       return w;
     });
-    const query = fc.tuple(fc.array(typed, { minLength: 1, maxLength: 3 }), fc.boolean()).map(([ws, done]) => ws.join(' ') + (done ? ' ' : ''));
+    const query = fc
+      .tuple(fc.array(typed, { minLength: 1, maxLength: 3 }), fc.boolean())
+      .map(([ws, done]) => ws.join(' ') + (done ? ' ' : ''));
     const queries = fc.sample(query, { numRuns: 150, seed: 4 });
     expectSameRanking(sessions, queries);
   });

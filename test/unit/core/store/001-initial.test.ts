@@ -74,7 +74,9 @@ describe('openStore', () => {
   it('names the file when it is not a database at all', () => {
     const file = path.join(tempDir(), 'garbage.db');
     fs.writeFileSync(file, 'this is not sqlite '.repeat(200));
-    expect(() => openStore(file)).toThrow(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not a usable kubeplan database`));
+    expect(() => openStore(file)).toThrow(
+      new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not a usable kubeplan database`),
+    );
     expect(fs.readFileSync(file, 'utf8')).toBe('this is not sqlite '.repeat(200));
   });
 });

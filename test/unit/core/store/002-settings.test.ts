@@ -14,7 +14,10 @@ describe('migration 002 (settings)', () => {
     migrate(db, [migration001], ':memory:');
     db.prepare("INSERT INTO agenda (session_key, status, updated_at) VALUES ('k', 'going', 'now')").run();
     migrate(db, [migration001, migration002], ':memory:');
-    const columns = db.prepare<[], { name: string }>('PRAGMA table_info(settings)').all().map((c) => c.name);
+    const columns = db
+      .prepare<[], { name: string }>('PRAGMA table_info(settings)')
+      .all()
+      .map((c) => c.name);
     expect(columns).toEqual(['key', 'value', 'updated_at']);
     expect(db.prepare('SELECT session_key FROM agenda').all()).toEqual([{ session_key: 'k' }]);
   });

@@ -42,7 +42,9 @@ describe('applyImport, for any sequence of imports', () => {
     fc.assert(
       fc.property(fc.array(batchArb, { minLength: 1, maxLength: 6 }), (batches) => {
         const db = openStore(':memory:');
-        const star = db.prepare("INSERT OR REPLACE INTO agenda (session_key, status, updated_at) VALUES (?, 'going', 'now')");
+        const star = db.prepare(
+          "INSERT OR REPLACE INTO agenda (session_key, status, updated_at) VALUES (?, 'going', 'now')",
+        );
         for (const batch of batches) {
           applyImport(db, batch);
           for (const s of listSessions(db)) star.run(s.id);

@@ -18,7 +18,10 @@ describe('applyImport', () => {
     const { db } = tempDb();
     const result = applyImport(
       db,
-      feed([record({ id: 'A1', speakers: [{ name: 'Oleg Šelajev', affiliation: 'AtomicJar' }] }), record({ id: 'B2' })]),
+      feed([
+        record({ id: 'A1', speakers: [{ name: 'Oleg Šelajev', affiliation: 'AtomicJar' }] }),
+        record({ id: 'B2' }),
+      ]),
     );
     expect(result.counts).toEqual({ new: 2, changed: 0, removed: 0, unchanged: 0 });
     const a1 = listSessions(db).find((s) => s.id === 'A1')!;
@@ -93,7 +96,10 @@ describe('applyImport', () => {
 
   it('matches a session without a sched id by URL, then by title and first speaker', () => {
     const { db } = tempDb();
-    applyImport(db, feed([record({ id: 'X1', title: 'Kube Talk', speakers: [{ name: 'Ana Li', affiliation: null }] })]));
+    applyImport(
+      db,
+      feed([record({ id: 'X1', title: 'Kube Talk', speakers: [{ name: 'Ana Li', affiliation: null }] })]),
+    );
     applyImport(
       db,
       schedule([
@@ -114,7 +120,11 @@ describe('applyImport', () => {
     const { db } = tempDb();
     applyImport(db, feed([record({ id: 'A1', title: '‐', speakers: [] })]));
     applyImport(db, schedule([record({ id: 'D4', title: '!', speakers: [] })]));
-    expect(listSessions(db).map((s) => [s.id, s.title]).sort()).toEqual([
+    expect(
+      listSessions(db)
+        .map((s) => [s.id, s.title])
+        .sort(),
+    ).toEqual([
       ['A1', '‐'],
       ['D4', '!'],
     ]);

@@ -21,7 +21,8 @@ describe('automatic backups', () => {
     const dir = tempDir();
     const { db } = seeded(dir);
     const backups = path.join(dir, 'backups');
-    for (let i = 0; i < KEEP_BACKUPS + 3; i += 1) createBackup(db, backups, 'before-import', new Date(Date.UTC(2026, 0, 1, 0, 0, i)));
+    for (let i = 0; i < KEEP_BACKUPS + 3; i += 1)
+      createBackup(db, backups, 'before-import', new Date(Date.UTC(2026, 0, 1, 0, 0, i)));
     const kept = listBackups(backups);
     expect(kept).toHaveLength(KEEP_BACKUPS);
     expect(kept[0]!.createdAt).toBe(`2026-01-01T00:00:0${KEEP_BACKUPS + 2}.000Z`);

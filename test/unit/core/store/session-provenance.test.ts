@@ -8,10 +8,17 @@ describe('session provenance', () => {
     const { db } = tempDb();
     const feed = { kind: 'feed' as const, location: 'https://blog.example/feed.xml', title: 'A blog' };
     const schedule = { kind: 'schedule' as const, location: '/tmp/sched.ics', title: 'Sched export' };
-    applyImport(db, { source: feed, sessions: [record({ id: '1YeLy', title: 'Bloomberg’s Journey' })] }, { now: () => new Date('2026-03-01T10:00:00Z') });
     applyImport(
       db,
-      { source: schedule, sessions: [record({ id: '1YeLy', title: 'Bloomberg’s Journey', room: 'Hall 7', date: '2024-03-20' })] },
+      { source: feed, sessions: [record({ id: '1YeLy', title: 'Bloomberg’s Journey' })] },
+      { now: () => new Date('2026-03-01T10:00:00Z') },
+    );
+    applyImport(
+      db,
+      {
+        source: schedule,
+        sessions: [record({ id: '1YeLy', title: 'Bloomberg’s Journey', room: 'Hall 7', date: '2024-03-20' })],
+      },
       { now: () => new Date('2026-03-02T10:00:00Z') },
     );
     const { sources, lastChanges } = sessionProvenance(db, '1YeLy');
@@ -19,10 +26,12 @@ describe('session provenance', () => {
       ['Sched export', 'schedule', 'Hall 7'],
       ['A blog', 'feed', null],
     ]);
-    expect(lastChanges.map((c) => [c.change, c.oldValue, c.newValue, c.source])).toEqual([
-      ['day', null, '2024-03-20'],
-      ['room', null, 'Hall 7'],
-    ].map(([change, oldValue, newValue]) => [change, oldValue, newValue, '/tmp/sched.ics']));
+    expect(lastChanges.map((c) => [c.change, c.oldValue, c.newValue, c.source])).toEqual(
+      [
+        ['day', null, '2024-03-20'],
+        ['room', null, 'Hall 7'],
+      ].map(([change, oldValue, newValue]) => [change, oldValue, newValue, '/tmp/sched.ics']),
+    );
     expect(lastChanges[0]!.importedAt).toBe('2026-03-02T10:00:00.000Z');
   });
 

@@ -9,7 +9,11 @@ const bundled = fs.readFileSync(BUNDLED_FEED, 'utf8');
 
 describe('decodeDocument', () => {
   it('reads plain UTF-8 unchanged', () => {
-    expect(decodeDocument(fs.readFileSync(BUNDLED_FEED))).toEqual({ text: bundled, encoding: 'utf-8', invalidSequences: 0 });
+    expect(decodeDocument(fs.readFileSync(BUNDLED_FEED))).toEqual({
+      text: bundled,
+      encoding: 'utf-8',
+      invalidSequences: 0,
+    });
   });
 
   it('drops a UTF-8 byte-order mark', () => {

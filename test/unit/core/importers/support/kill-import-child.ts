@@ -6,7 +6,10 @@ import { generateFrabSchedule } from '../../../../bench/generate-schedule';
 
 const [file, size] = process.argv.slice(2);
 const db = openStore(file!);
-const parsed = parseSchedule(generateFrabSchedule(Number(size)), { file: 'generated.json', location: '/tmp/generated.json' });
+const parsed = parseSchedule(generateFrabSchedule(Number(size)), {
+  file: 'generated.json',
+  location: '/tmp/generated.json',
+});
 process.stdout.write('importing\n');
 const started = Date.now();
 applyImport(db, parsed.batch);
