@@ -70,8 +70,8 @@ export type IcsExportScope =
   | { kind: 'agenda'; includeMaybe: boolean }
   | { kind: 'track'; track: string; event?: string | undefined }
   | { kind: 'event'; event: string }
-  | { kind: 'sessions'; ids: string[] }
-  | { kind: 'session'; id: string };
+  | { kind: 'sessions'; sessionKeys: string[] }
+  | { kind: 'session'; sessionKey: string };
 
 export interface IcsExport {
   text: string;

@@ -14,7 +14,7 @@ export interface SpeakerRef {
  */
 export interface SessionRecord {
   /** Stable key: the sched event id where known, else a prefixed source id or a title hash. */
-  id: string;
+  sessionKey: string;
   url: string | null;
   title: string;
   kind: SessionKind;
@@ -135,7 +135,7 @@ export interface ImportSummary {
 
 /** One session's entry in the Changes view: what the last import changed about it. */
 export interface SessionChangeEntry {
-  sessionId: string;
+  sessionKey: string;
   title: string;
   agenda: AgendaStatus | null;
   status: SessionStatus;

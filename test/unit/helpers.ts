@@ -30,10 +30,10 @@ export function tempDb(): { db: Db; file: string } {
   return { db, file };
 }
 
-export function record(overrides: Partial<SessionRecord> & { id: string }): SessionRecord {
+export function record(overrides: Partial<SessionRecord> & { sessionKey: string }): SessionRecord {
   return {
-    ...blankRecord(overrides.id, `Session ${overrides.id}`),
-    url: `https://kccnceu2024.sched.com/event/${overrides.id}`,
+    ...blankRecord(overrides.sessionKey, `Session ${overrides.sessionKey}`),
+    url: `https://kccnceu2024.sched.com/event/${overrides.sessionKey}`,
     event: 'KubeCon + CloudNativeCon Europe 2024',
     ...overrides,
   };

@@ -15,9 +15,9 @@ function searchIds(sessions: SessionView[], query: string): string[] {
   if (query.trim() === '') return [];
   const active = sessions.filter((s) => s.status === 'active');
   const { hits } = searchCatalogue(buildIndex(active), query, emptyFilters(), new Date());
-  const found = new Set(hits.map((hit) => hit.session.id));
+  const found = new Set(hits.map((hit) => hit.session.sessionKey));
   // Calendar order, not relevance order.
-  return active.filter((s) => found.has(s.id)).map((s) => s.id);
+  return active.filter((s) => found.has(s.sessionKey)).map((s) => s.sessionKey);
 }
 
 function scopeOf(values: Record<string, unknown>, sessions: SessionView[]): IcsExportScope {
@@ -29,17 +29,17 @@ function scopeOf(values: Record<string, unknown>, sessions: SessionView[]): IcsE
   if (values['agenda'] === true) return { kind: 'agenda', includeMaybe: values['maybe'] === true };
   if (typeof values['track'] === 'string') return { kind: 'track', track: values['track'] };
   if (typeof values['event'] === 'string') return { kind: 'event', event: values['event'] };
-  if (typeof values['session'] === 'string') return { kind: 'session', id: values['session'] };
+  if (typeof values['session'] === 'string') return { kind: 'session', sessionKey: values['session'] };
   const query = String(values['query']);
   const ids = searchIds(sessions, query);
   if (ids.length === 0) throw new UsageError(`no sessions match "${query}"`);
-  return { kind: 'sessions', ids };
+  return { kind: 'sessions', sessionKeys: ids };
 }
 
 export const exportCommand: Command = {
   name: 'export',
   usage:
-    'export --agenda [--maybe] | --track NAME | --event NAME | --query Q | --session ID -o FILE.ics\n' +
+    'export --agenda [--maybe] | --track NAME | --event NAME | --query Q | --session KEY -o FILE.ics\n' +
     '                          write sessions as an iCalendar file',
   options: {
     agenda: { type: 'boolean' },

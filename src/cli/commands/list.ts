@@ -16,7 +16,7 @@ export const listCommand: Command = {
     for (const s of sessions) {
       const when = s.start ? s.start.slice(0, 16).replace('T', ' ') : (s.date ?? 'unscheduled');
       const who = s.speakers.map((p) => p.name).join(', ');
-      io.stdout(`${s.id.padEnd(8)} ${when.padEnd(16)} ${s.title}${who ? ` — ${who}` : ''}\n`);
+      io.stdout(`${s.sessionKey.padEnd(8)} ${when.padEnd(16)} ${s.title}${who ? ` — ${who}` : ''}\n`);
     }
     io.stdout(`${sessions.length} sessions\n`);
     return 0;

@@ -17,7 +17,9 @@ export const scrapeCommand: Command = {
     for (const s of sessions) {
       const when = s.start ? s.start.slice(0, 16).replace('T', ' ') : (s.date ?? 'unscheduled');
       const who = s.speakers.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)).join(', ');
-      io.stdout(`${s.id.padEnd(10)} ${s.kind.padEnd(9)} ${when.padEnd(16)} ${s.title}${who ? ` — ${who}` : ''}\n`);
+      io.stdout(
+        `${s.sessionKey.padEnd(10)} ${s.kind.padEnd(9)} ${when.padEnd(16)} ${s.title}${who ? ` — ${who}` : ''}\n`,
+      );
     }
     io.stdout(`${sessions.length} sessions\n`);
     return 0;

@@ -76,7 +76,7 @@ export const searchCommand: Command = {
     for (const { session: s } of hits) {
       const when = s.start ? s.start.slice(0, 16).replace('T', ' ') : (s.date ?? 'unscheduled');
       const who = s.speakers.map((p) => p.name).join(', ');
-      io.stdout(`${s.id.padEnd(8)} ${when.padEnd(16)} ${s.title}${who ? ` — ${who}` : ''}\n`);
+      io.stdout(`${s.sessionKey.padEnd(8)} ${when.padEnd(16)} ${s.title}${who ? ` — ${who}` : ''}\n`);
     }
     io.stdout(`${hits.length} ${hits.length === 1 ? 'session' : 'sessions'}\n`);
     return 0;

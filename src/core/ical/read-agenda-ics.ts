@@ -89,7 +89,7 @@ function isProblem(value: ReadEvent | IcsProblem): value is IcsProblem {
 }
 
 export function createSessionFinder(sessions: SessionView[]) {
-  const byKey = new Map(sessions.map((s) => [s.id, s]));
+  const byKey = new Map(sessions.map((s) => [s.sessionKey, s]));
   const byUrl = new Map<string, SessionView>();
   const byTitle = new Map<string, SessionView[]>();
   const bySchedUrlId = new Map<string, SessionView>();
@@ -138,11 +138,11 @@ export function readAgendaIcs(text: string, sessions: SessionView[]): IcsImportP
       preview.unmatched.push({ line: read.line, title: read.title || read.uid });
       continue;
     }
-    if (seen.has(found.session.id)) continue;
-    seen.add(found.session.id);
+    if (seen.has(found.session.sessionKey)) continue;
+    seen.add(found.session.sessionKey);
     preview.matches.push({
       line: read.line,
-      sessionKey: found.session.id,
+      sessionKey: found.session.sessionKey,
       title: found.session.title,
       status: read.status,
       note: read.note,

@@ -81,8 +81,8 @@ export function selectSessions(all: SessionView[], scope: IcsExportScope): Selec
       };
     }
     case 'sessions': {
-      const byId = new Map(all.map((s) => [s.id, s]));
-      const sessions = scope.ids.flatMap((id) => {
+      const byId = new Map(all.map((s) => [s.sessionKey, s]));
+      const sessions = scope.sessionKeys.flatMap((id) => {
         const found = byId.get(id);
         return found ? [found] : [];
       });
@@ -90,8 +90,8 @@ export function selectSessions(all: SessionView[], scope: IcsExportScope): Selec
       return { sessions, calendarName: 'kubeplan sessions', suggestedName: 'kubeplan-sessions.ics', personal: false };
     }
     case 'session': {
-      const session = all.find((s) => s.id === scope.id);
-      if (!session) throw new KubeplanError('not-found', `no session with id ${scope.id}`, 'id');
+      const session = all.find((s) => s.sessionKey === scope.sessionKey);
+      if (!session) throw new KubeplanError('not-found', `no session with key ${scope.sessionKey}`, 'sessionKey');
       return {
         sessions: [session],
         calendarName: session.title,

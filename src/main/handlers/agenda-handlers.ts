@@ -16,8 +16,8 @@ import type { HandlerSlice } from './types';
 export function agendaHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof agendaChannels> {
   const now = () => (ctx.now ?? (() => new Date()))();
   return {
-    setStar: ({ id, status }) => setStar(requireDb(ctx), id, status, now()),
-    setNote: ({ id, note }) => setNote(requireDb(ctx), id, note, now()),
+    setStar: ({ sessionKey, status }) => setStar(requireDb(ctx), sessionKey, status, now()),
+    setNote: ({ sessionKey, note }) => setNote(requireDb(ctx), sessionKey, note, now()),
     getAgendaPlan: () => buildAgendaPlan(listSessions(requireDb(ctx), { includeRemoved: true })),
     getNowNext: () => nowNext(listSessions(requireDb(ctx)), now()),
     getSettings: () => readSettings(requireDb(ctx)),

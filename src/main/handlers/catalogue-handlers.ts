@@ -7,10 +7,10 @@ import type { HandlerSlice } from './types';
 
 export function catalogueHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof catalogueChannels> {
   return {
-    getSessionProvenance: ({ id }) => {
+    getSessionProvenance: ({ sessionKey }) => {
       const db = requireDb(ctx);
-      getSession(db, id); // a clear not-found for an unknown id
-      return sessionProvenance(db, id);
+      getSession(db, sessionKey); // a clear not-found for an unknown key
+      return sessionProvenance(db, sessionKey);
     },
   };
 }

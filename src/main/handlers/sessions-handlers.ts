@@ -7,6 +7,6 @@ import type { HandlerSlice } from './types';
 export function sessionsHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof sessionsChannels> {
   return {
     listSessions: (input) => listSessions(requireDb(ctx), input ?? {}),
-    getSession: ({ id }) => getSession(requireDb(ctx), id),
+    getSession: ({ sessionKey }) => getSession(requireDb(ctx), sessionKey),
   };
 }

@@ -4,7 +4,7 @@ import type { SessionView } from '../../shared/types';
 import { nextStatus, useAgenda } from '../hooks/useAgenda';
 
 interface Props {
-  session: Pick<SessionView, 'id' | 'title' | 'agenda'>;
+  session: Pick<SessionView, 'sessionKey' | 'title' | 'agenda'>;
   /** Icon only (dense rows); the label stays for screen readers. */
   compact?: boolean;
 }
@@ -30,7 +30,7 @@ export function StarButton({ session, compact = false }: Props) {
     event.stopPropagation();
     event.preventDefault();
     setError(null);
-    setStar(session.id, next, { title: session.title, status }).catch((caught: unknown) =>
+    setStar(session.sessionKey, next, { title: session.title, status }).catch((caught: unknown) =>
       setError(caught instanceof Error ? caught.message : String(caught)),
     );
   };

@@ -27,7 +27,7 @@ function shown(change: ChangeKind, value: string | null, zone: string | null): s
 
 function Entry({ entry }: { entry: SessionChangeEntry }) {
   return (
-    <li className={`change-entry${entry.agenda ? ' starred' : ''}`} data-session-id={entry.sessionId}>
+    <li className={`change-entry${entry.agenda ? ' starred' : ''}`} data-session-key={entry.sessionKey}>
       <h3>
         {entry.agenda && (
           <span className="star" aria-label="In your agenda" title="In your agenda">
@@ -83,7 +83,7 @@ export function ChangesScreen({ generation }: { generation: number }) {
       </header>
       <ul className="change-entries">
         {changes.entries.map((entry) => (
-          <Entry key={entry.sessionId} entry={entry} />
+          <Entry key={entry.sessionKey} entry={entry} />
         ))}
       </ul>
     </div>

@@ -11,7 +11,7 @@ import type {
 } from '../agenda-types';
 import { defineChannel } from './define-channel';
 
-const id = z.string().min(1).max(200);
+const sessionKey = z.string().min(1).max(200);
 const MAX_ICS_CHARS = 20_000_000;
 
 export const exportScopeSchema = z.discriminatedUnion('kind', [
@@ -20,8 +20,8 @@ export const exportScopeSchema = z.discriminatedUnion('kind', [
     .object({ kind: z.literal('track'), track: z.string().min(1).max(500), event: z.string().max(500).optional() })
     .strict(),
   z.object({ kind: z.literal('event'), event: z.string().min(1).max(500) }).strict(),
-  z.object({ kind: z.literal('sessions'), ids: z.array(id).min(1).max(100_000) }).strict(),
-  z.object({ kind: z.literal('session'), id }).strict(),
+  z.object({ kind: z.literal('sessions'), sessionKeys: z.array(sessionKey).min(1).max(100_000) }).strict(),
+  z.object({ kind: z.literal('session'), sessionKey }).strict(),
 ]);
 
 const icsInput = z
@@ -41,11 +41,11 @@ export interface SavedIcs {
 export const agendaChannels = {
   setStar: defineChannel<AgendaEntry>()(
     'agenda:set-star',
-    z.object({ id, status: z.enum(['going', 'maybe']).nullable() }).strict(),
+    z.object({ sessionKey, status: z.enum(['going', 'maybe']).nullable() }).strict(),
   ),
   setNote: defineChannel<AgendaEntry>()(
     'agenda:set-note',
-    z.object({ id, note: z.string().max(10_000).nullable() }).strict(),
+    z.object({ sessionKey, note: z.string().max(10_000).nullable() }).strict(),
   ),
   getAgendaPlan: defineChannel<AgendaPlan>()('agenda:plan', z.undefined()),
   getNowNext: defineChannel<NowNext>()('agenda:now-next', z.undefined()),

@@ -6,6 +6,6 @@ import { defineChannel } from './define-channel';
 export const catalogueChannels = {
   getSessionProvenance: defineChannel<SessionProvenance>()(
     'catalogue:session-provenance',
-    z.object({ id: z.string().min(1).max(200) }).strict(),
+    z.object({ sessionKey: z.string().min(1).max(200) }).strict(),
   ),
 };

@@ -14,5 +14,8 @@ export const sessionsChannels = {
       .strict()
       .optional(),
   ),
-  getSession: defineChannel<SessionView>()('sessions:get', z.object({ id: z.string().min(1).max(200) }).strict()),
+  getSession: defineChannel<SessionView>()(
+    'sessions:get',
+    z.object({ sessionKey: z.string().min(1).max(200) }).strict(),
+  ),
 };

@@ -46,12 +46,25 @@ function bareInsert(db: Db, records: SessionRecord[]): void {
     const sourceId = Number(source.run().lastInsertRowid);
     const importId = Number(imp.run(sourceId).lastInsertRowid);
     for (const r of records) {
-      session.run(r.id, r.title, r.kind, r.url, r.date, r.start, r.end, r.timeZone, r.room, r.abstract, 'now', 'now');
-      r.speakers.forEach((s, i) =>
-        link.run(r.id, speaker.get(s.name, matchKey(s.name), s.affiliation)!.id, i, s.affiliation),
+      session.run(
+        r.sessionKey,
+        r.title,
+        r.kind,
+        r.url,
+        r.date,
+        r.start,
+        r.end,
+        r.timeZone,
+        r.room,
+        r.abstract,
+        'now',
+        'now',
       );
-      sourced.run(sourceId, r.id, r.id, JSON.stringify(r), 'now');
-      change.run(importId, r.id, r.title);
+      r.speakers.forEach((s, i) =>
+        link.run(r.sessionKey, speaker.get(s.name, matchKey(s.name), s.affiliation)!.id, i, s.affiliation),
+      );
+      sourced.run(sourceId, r.sessionKey, r.sessionKey, JSON.stringify(r), 'now');
+      change.run(importId, r.sessionKey, r.title);
     }
   })();
 }

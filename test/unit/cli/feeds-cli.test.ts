@@ -41,8 +41,8 @@ describe('kubeplan scrape', () => {
     expect(result.code).toBe(0);
     const sessions = JSON.parse(result.stdout) as Record<string, unknown>[];
     expect(sessions).toHaveLength(13);
-    expect(sessions.find((s) => s['id'] === '1izqS')).toEqual({
-      id: '1izqS',
+    expect(sessions.find((s) => s['sessionKey'] === '1izqS')).toEqual({
+      sessionKey: '1izqS',
       url: 'https://sched.co/1izqS',
       title: 'Portals and Platforms, Two Ps in a Pod? How Good Interfaces Make for Good Operability',
       kind: 'talk',

@@ -15,8 +15,10 @@ const read = (name: string) => fs.readFileSync(path.join(SCHEDULES, name), 'utf8
 describe('automatic backups before imports', () => {
   it('confirming a schedule import backs up exactly the data from before it', async () => {
     const { ctx, dispatch } = backend();
-    const first = (await dispatch('sessions:list', undefined)) as { ok: true; value: { id: string }[] };
-    expect((await dispatch('agenda:set-star', { id: first.value[0]!.id, status: 'going' })).ok).toBe(true);
+    const first = (await dispatch('sessions:list', undefined)) as { ok: true; value: { sessionKey: string }[] };
+    expect((await dispatch('agenda:set-star', { sessionKey: first.value[0]!.sessionKey, status: 'going' })).ok).toBe(
+      true,
+    );
     const before = dump(ctx.db!);
     expect(listBackups(ctx.backupDir)).toEqual([]);
 

@@ -40,9 +40,12 @@ describe('a database the app cannot use', () => {
   it.each(CASES)('$name: clear message, file untouched, backup offered and restorable', async ({ damage, message }) => {
     const databasePath = path.join(tempDir(), 'kubeplan.db');
     const first = backend(databasePath);
-    const sessions = (await first.dispatch('sessions:list', undefined)) as { ok: true; value: { id: string }[] };
-    await first.dispatch('agenda:set-star', { id: sessions.value[0]!.id, status: 'going' });
-    await first.dispatch('agenda:set-note', { id: sessions.value[0]!.id, note: 'front row' });
+    const sessions = (await first.dispatch('sessions:list', undefined)) as {
+      ok: true;
+      value: { sessionKey: string }[];
+    };
+    await first.dispatch('agenda:set-star', { sessionKey: sessions.value[0]!.sessionKey, status: 'going' });
+    await first.dispatch('agenda:set-note', { sessionKey: sessions.value[0]!.sessionKey, note: 'front row' });
     const planned = dump(first.ctx.db!);
     const text = fs.readFileSync(path.join(FIXTURES, 'schedules', 'c3voc-schedule-json-frab-camp2019.json'), 'utf8');
     expect((await first.dispatch('import:confirm', { name: 'camp.json', text })).ok).toBe(true);

@@ -35,7 +35,7 @@ describe('hostile files dropped on the app (previewText / importText)', () => {
     const { db, file } = tempDb();
     applyImport(db, {
       source: { kind: 'schedule', location: 'file:seed.csv', title: 'seed' },
-      sessions: [record({ id: 'seed-1' })],
+      sessions: [record({ sessionKey: 'seed-1' })],
     });
     const before = dumpDb(file);
     const text = decodeDocument(fs.readFileSync(path.join(HOSTILE, name))).text;

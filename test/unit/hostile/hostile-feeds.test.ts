@@ -54,7 +54,7 @@ async function expectRefused(name: string, reason: RegExp, file = path.join(HOST
 }
 
 interface Listed {
-  id: string;
+  sessionKey: string;
   title: string;
   url: string | null;
   abstract: string | null;
@@ -141,7 +141,7 @@ describe('hostile feeds: parsed safely', () => {
   it('utf16-feed.xml: the bundled feed in UTF-16LE gives the same sessions', { timeout: LIMIT }, async () => {
     const sessions = await importAndList(path.join(HOSTILE, 'utf16-feed.xml'));
     expect(sessions.map((s) => s.title).sort()).toEqual(await bundledTitles());
-    expect(sessions.find((s) => s.id === '1ZiQB')?.speakers).toEqual([
+    expect(sessions.find((s) => s.sessionKey === '1ZiQB')?.speakers).toEqual([
       { name: 'Colin Griffin', affiliation: 'Krumware' },
     ]);
   });
@@ -181,7 +181,7 @@ describe('hostile feeds: parsed safely', () => {
       const file = path.join(HOSTILE, 'script-in-content-feed.xml');
       const { sessions } = scrapeSource(await loadSource(file));
       // Only the real sched link is a session; the javascript: and data: anchors are not.
-      expect(sessions.map((s) => s.id)).toEqual(['1YFfY']);
+      expect(sessions.map((s) => s.sessionKey)).toEqual(['1YFfY']);
       const stored = await importAndList(file);
       expect(stored).toHaveLength(1);
       const session = stored[0]!;
@@ -203,9 +203,17 @@ describe('hostile feeds: parsed safely', () => {
     { timeout: LIMIT },
     async () => {
       const stored = await importAndList(path.join(HOSTILE, 'script-in-abstract-feed.xml'));
-      expect(stored.map(({ id, title, url, speakers, abstract }) => ({ id, title, url, speakers, abstract }))).toEqual([
+      expect(
+        stored.map(({ sessionKey, title, url, speakers, abstract }) => ({
+          sessionKey,
+          title,
+          url,
+          speakers,
+          abstract,
+        })),
+      ).toEqual([
         {
-          id: '1YFfY',
+          sessionKey: '1YFfY',
           title: 'Building a Platform API Layer',
           url: 'https://kccnceu2024.sched.com/event/1YFfY',
           speakers: [{ name: 'Marvin Beckers', affiliation: 'Kubermatic' }],

@@ -47,7 +47,7 @@ const session: fc.Arbitrary<SessionView> = fc
     const start = r.allDay ? null : new Date(r.start).toISOString();
     const end = r.allDay || r.minutes === null ? null : new Date(r.start + r.minutes * 60_000).toISOString();
     return {
-      ...record({ id: r.id }),
+      ...record({ sessionKey: r.id }),
       title: r.title,
       url: r.url,
       track: r.track,
@@ -78,7 +78,7 @@ function readBack(textIcs: string) {
 describe('iCal writer under random sessions', () => {
   it('export → ical.js parse gives the same sessions back', { timeout: 60_000 }, () => {
     fc.assert(
-      fc.property(fc.uniqueArray(session, { selector: (s) => s.id, maxLength: 8 }), (sessions) => {
+      fc.property(fc.uniqueArray(session, { selector: (s) => s.sessionKey, maxLength: 8 }), (sessions) => {
         const { text: ics } = exportCalendar(sessions, {
           now: new Date('2026-01-01T00:00:00Z'),
           calendarName: 'x',
@@ -90,7 +90,7 @@ describe('iCal writer under random sessions', () => {
         expect(events).toHaveLength(sessions.length);
         events.forEach((event, i) => {
           const s = sessions[i]!;
-          expect(keyFromUid(event.uid)).toBe(s.id);
+          expect(keyFromUid(event.uid)).toBe(s.sessionKey);
           expect(event.summary).toBe(icsText(s.title));
           expect(event.location ?? null).toBe(s.room === null ? null : icsText(s.room));
           expect(event.component.getFirstPropertyValue('url') ?? null).toBe(s.url);
@@ -113,16 +113,19 @@ describe('iCal writer under random sessions', () => {
   });
 
   it('export → agenda .ics import of random agendas gives the same stars and notes back', { timeout: 60_000 }, () => {
-    const sessions = fc.sample(fc.uniqueArray(session, { selector: (s) => s.id, minLength: 12, maxLength: 12 }), {
-      numRuns: 1,
-      seed: 7,
-    })[0]!;
+    const sessions = fc.sample(
+      fc.uniqueArray(session, { selector: (s) => s.sessionKey, minLength: 12, maxLength: 12 }),
+      {
+        numRuns: 1,
+        seed: 7,
+      },
+    )[0]!;
     const batch = { source: { kind: 'schedule' as const, location: 'file:random.ics', title: 'random' }, sessions };
     const home = tempDb().db;
     const laptop = tempDb().db;
     applyImport(home, batch);
     applyImport(laptop, batch);
-    const ids = sessions.map((s) => s.id);
+    const ids = sessions.map((s) => s.sessionKey);
     const agenda = fc.dictionary(
       fc.constantFrom(...ids),
       fc.record({ status: fc.constantFrom('going' as const, 'maybe' as const), note: fc.option(text, { nil: null }) }),

@@ -22,17 +22,21 @@ function backend() {
 describe('agenda channels', () => {
   it('stars through IPC and returns the plan with its conflict and now/next at the injected time', async () => {
     const { dispatch } = backend();
-    expect(await dispatch('agenda:set-star', { id: IDS.leastPrivilege, status: 'going' })).toMatchObject({ ok: true });
-    await dispatch('agenda:set-star', { id: IDS.agentKeys, status: 'maybe' });
+    expect(await dispatch('agenda:set-star', { sessionKey: IDS.leastPrivilege, status: 'going' })).toMatchObject({
+      ok: true,
+    });
+    await dispatch('agenda:set-star', { sessionKey: IDS.agentKeys, status: 'maybe' });
     const plan = await dispatch('agenda:plan', undefined);
     expect(plan).toMatchObject({ ok: true, value: { conflictCount: 1, total: 2 } });
     const nowNext = (await dispatch('agenda:now-next', undefined)) as {
       ok: true;
-      value: { starredNow: { id: string }[]; at: string };
+      value: { starredNow: { sessionKey: string }[]; at: string };
     };
     expect(nowNext.value.at).toBe('2026-03-24T10:20:00.000Z');
-    expect(nowNext.value.starredNow.map((s) => s.id).sort()).toEqual([IDS.leastPrivilege, IDS.agentKeys].sort());
-    expect(await dispatch('agenda:set-star', { id: IDS.agentKeys, status: 'sometimes' })).toMatchObject({
+    expect(nowNext.value.starredNow.map((s) => s.sessionKey).sort()).toEqual(
+      [IDS.leastPrivilege, IDS.agentKeys].sort(),
+    );
+    expect(await dispatch('agenda:set-star', { sessionKey: IDS.agentKeys, status: 'sometimes' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-argument' },
     });
@@ -40,7 +44,7 @@ describe('agenda channels', () => {
 
   it('returns .ics text, and saves only to the path main chose (null when the dialog is cancelled)', async () => {
     const { ctx, dir, dispatch } = backend();
-    await dispatch('agenda:set-star', { id: 'dst-spring', status: 'going' });
+    await dispatch('agenda:set-star', { sessionKey: 'dst-spring', status: 'going' });
     const text = (await dispatch('ical:export', { scope: { kind: 'agenda', includeMaybe: false } })) as {
       ok: true;
       value: { text: string; eventCount: number; suggestedName: string };

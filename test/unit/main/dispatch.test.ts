@@ -34,7 +34,7 @@ describe('IPC dispatch', () => {
   it('rejects bad arguments on every channel with a typed error naming the channel', async () => {
     const { dispatch } = backend();
     for (const spec of Object.values(contract)) {
-      const result = await dispatch(spec.channel, { notAField: 1, id: 42, url: 7 });
+      const result = await dispatch(spec.channel, { notAField: 1, id: 42, sessionKey: 42, url: 7 });
       expect(result.ok, spec.channel).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe('invalid-argument');
@@ -45,8 +45,8 @@ describe('IPC dispatch', () => {
 
   it('reports a missing session as not-found', async () => {
     const { dispatch } = backend();
-    const result = await dispatch('sessions:get', { id: 'nope' });
-    expect(result).toEqual({ ok: false, error: { code: 'not-found', message: 'no session with id nope' } });
+    const result = await dispatch('sessions:get', { sessionKey: 'nope' });
+    expect(result).toEqual({ ok: false, error: { code: 'not-found', message: 'no session with key nope' } });
   });
 });
 
@@ -90,18 +90,18 @@ const VALID: Record<MethodName, unknown> = {
   readOpenedFile: { token: '0b6a4a3e-5f5e-4c39-9a57-8a0d3c1f2e11' },
   restoreBackup: { file: '/tmp/kubeplan-backup.db' },
   listSessions: { includeRemoved: false, includeNonSessions: true },
-  getSession: { id: 'abc' },
-  setStar: { id: 'abc', status: 'going' },
-  setNote: { id: 'abc', note: 'bring laptop' },
+  getSession: { sessionKey: 'abc' },
+  setStar: { sessionKey: 'abc', status: 'going' },
+  setNote: { sessionKey: 'abc', note: 'bring laptop' },
   getAgendaPlan: undefined,
   getNowNext: undefined,
   getSettings: undefined,
   setSettings: { reminderMinutes: 10 },
   exportIcs: { scope: { kind: 'event', event: 'KubeCon' } },
-  saveIcs: { scope: { kind: 'session', id: 'abc' } },
+  saveIcs: { scope: { kind: 'session', sessionKey: 'abc' } },
   previewIcsImport: { text: 'BEGIN:VCALENDAR', name: 'a.ics' },
   applyIcsImport: { text: 'BEGIN:VCALENDAR', name: 'a.ics', mode: 'valid-only' },
-  getSessionProvenance: { id: 'abc' },
+  getSessionProvenance: { sessionKey: 'abc' },
   previewImport: { name: 'a.csv', text: 'a,b' },
   confirmImport: { name: 'a.csv', text: 'a,b', skipBad: true },
   getChanges: { importId: 1 },

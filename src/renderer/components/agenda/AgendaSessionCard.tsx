@@ -14,7 +14,7 @@ export function NoteEditor({ session }: { session: SessionView }) {
   const [state, setState] = useState<'idle' | 'saved' | string>('idle');
   const save = () => {
     if (draft.trim() === (session.note ?? '')) return;
-    setNote(session.id, draft.trim() === '' ? null : draft).then(
+    setNote(session.sessionKey, draft.trim() === '' ? null : draft).then(
       () => setState('saved'),
       (error: unknown) => setState(error instanceof Error ? error.message : String(error)),
     );
@@ -49,7 +49,7 @@ export function AgendaSessionCard({ session, conflict }: { session: SessionView;
   return (
     <article
       className={`agenda-card${removed ? ' removed' : ''}${conflict ? ' in-conflict' : ''}${session.agenda === 'maybe' ? ' maybe' : ''}`}
-      data-session-id={session.id}
+      data-session-key={session.sessionKey}
       aria-label={session.title}
     >
       <header className="agenda-card-head">
@@ -57,7 +57,7 @@ export function AgendaSessionCard({ session, conflict }: { session: SessionView;
         <span className="agenda-card-actions">
           {session.date && (
             <ExportIcsButton
-              scope={{ kind: 'session', id: session.id }}
+              scope={{ kind: 'session', sessionKey: session.sessionKey }}
               label=".ics"
               compact
               title={`Export “${session.title}” as .ics`}
@@ -67,7 +67,7 @@ export function AgendaSessionCard({ session, conflict }: { session: SessionView;
         </span>
       </header>
       <h3 className="agenda-title">
-        <a href={routeHref({ screen: 'session', id: session.id })}>{session.title}</a>
+        <a href={routeHref({ screen: 'session', sessionKey: session.sessionKey })}>{session.title}</a>
       </h3>
       <p className="session-meta">
         {session.room && <span className="room">{session.room}</span>}

@@ -37,7 +37,7 @@ describe('importing an .ics as an agenda', () => {
     const preview = previewAgendaImport(db, PROBLEMS);
     const helm = listSessions(db).find((s) => s.title === 'Helm 4 Is Here. So, Now What?')!;
     expect(preview.matches).toEqual([
-      expect.objectContaining({ line: 4, sessionKey: helm.id, status: 'maybe', matchedBy: 'title' }),
+      expect.objectContaining({ line: 4, sessionKey: helm.sessionKey, status: 'maybe', matchedBy: 'title' }),
       expect.objectContaining({ line: 23, sessionKey: IDS.leastPrivilege, status: 'going', matchedBy: 'url' }),
     ]);
     expect(preview.unmatched).toEqual([{ line: 30, title: 'A talk this app has never heard of' }]);
