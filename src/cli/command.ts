@@ -1,6 +1,6 @@
 // The shape of one `kubeplan` subcommand: its options (node:util parseArgs style) and what it runs.
 import type { ParseArgsConfig } from 'node:util';
-import type { Db } from '../core/store/open-store';
+import type { Db } from '../core/store/db';
 import type { CliIo } from './io';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;

@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { toErrorInfo } from '../shared/errors';
 import { backupDirFor } from '../core/store/backups';
-import { openStore, type Db } from '../core/store/open-store';
+import type { Db } from '../core/store/db';
+import { openStore } from '../core/store/open-store';
 import { UsageError, type OptionSpec } from './command';
 import { commands } from './commands/index';
 import { defaultDatabasePath } from './db-path';

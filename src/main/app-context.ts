@@ -1,7 +1,7 @@
 // Start-up as the main process does it, without Electron: open the store, seed it, collect problems;
 // and recovery from an automatic backup when the database cannot be used.
 import { KubeplanError, toErrorInfo, type ErrorInfo } from '../shared/errors';
-import { seedIfEmpty } from '../core/catalog/bundled-data';
+import { seedIfEmpty } from '../core/use-cases/seed-bundled-feed';
 import { backupDirFor, listBackups, restoreBackup } from '../core/store/backups';
 import { openStore } from '../core/store/open-store';
 import type { HandlerContext } from './handlers/index';

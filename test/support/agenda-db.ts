@@ -1,7 +1,7 @@
 // Test support: a store holding the real Sched KubeCon EU 2026 morning plus two sessions built to
 // cross the Europe/Amsterdam daylight-saving changes, with text that needs escaping.
 import { applyImport } from '../../src/core/store/apply-import';
-import type { Db } from '../../src/core/store/open-store';
+import type { Db } from '../../src/core/store/db';
 import type { ImportBatch, SessionRecord } from '../../src/shared/types';
 import { SCHED_FIXTURE, SCHED_ZONE, schedRecords } from './sched-records';
 

@@ -1,14 +1,8 @@
 // `kubeplan feeds add|list|remove|refresh`: the subscribed feeds, their status and last error.
-import { backupBeforeImport, backupOnce } from '../../core/catalog/backup-before-import';
-import {
-  addFeed,
-  listFeeds,
-  refreshAllFeeds,
-  refreshFeed,
-  removeFeed,
-  type RefreshOutcome,
-} from '../../core/catalog/feed-subscriptions';
-import type { Db } from '../../core/store/open-store';
+import { backupBeforeWrite, backupOnce } from '../../core/store/backups';
+import { addFeed, listFeeds, removeFeed } from '../../core/use-cases/feeds';
+import { refreshAllFeeds, refreshFeed, type RefreshOutcome } from '../../core/use-cases/refresh-feeds';
+import type { Db } from '../../core/store/db';
 import { UsageError, type Command } from '../command';
 import type { CliIo } from '../io';
 import { printJson } from '../io';
@@ -55,7 +49,7 @@ export const feedsCommand: Command = {
       }
       case 'remove': {
         const id = feedId(db, target);
-        backupBeforeImport(db, 'before-feed-remove');
+        backupBeforeWrite(db, 'before-feed-remove');
         const { counts } = removeFeed(db, id);
         if (json) printJson(io, { removed: target, counts });
         else io.stdout(`removed ${target}; ${counts.removed} sessions no other source lists were marked removed\n`);

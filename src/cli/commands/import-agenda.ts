@@ -1,6 +1,6 @@
 // `kubeplan import-agenda FILE.ics`: stars the sessions an .ics lists (an exported or shared agenda).
 import fs from 'node:fs';
-import { backupBeforeImport } from '../../core/catalog/backup-before-import';
+import { backupBeforeWrite } from '../../core/store/backups';
 import { importAgenda, previewAgendaImport } from '../../core/ical/import-agenda';
 import { decodeDocument } from '../../core/text/decode-document';
 import { KubeplanError } from '../../shared/errors';
@@ -42,7 +42,7 @@ export const importAgendaCommand: Command = {
       return preview.problems.length > 0 ? 1 : 0;
     }
     const mode = values['skip-bad'] === true ? 'valid-only' : 'all-or-nothing';
-    const result = importAgenda(db, text, mode, file, new Date(), () => backupBeforeImport(db, 'before-agenda-import'));
+    const result = importAgenda(db, text, mode, file, new Date(), () => backupBeforeWrite(db, 'before-agenda-import'));
     if (json) printJson(io, result);
     else {
       report(io, file, result.preview);

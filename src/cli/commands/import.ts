@@ -1,6 +1,6 @@
 // `kubeplan import FILE|URL...`: feeds (RSS/Atom/RDF) and organizer schedules, format sniffed from the content.
-import { backupOnce } from '../../core/catalog/backup-before-import';
-import { loadSource, scrapeSource } from '../../core/catalog/import-source';
+import { backupOnce } from '../../core/store/backups';
+import { loadSource, scrapeSource } from '../../core/use-cases/import-source';
 import { parseMapOption } from '../../core/importers/csv-columns';
 import { detectFormat } from '../../core/importers/detect-format';
 import type { ImportOptions } from '../../core/importers/import-options';

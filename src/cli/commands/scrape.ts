@@ -1,5 +1,5 @@
 // `kubeplan scrape FILE|URL`: prints the sessions a feed lists, without storing anything.
-import { loadSource, scrapeSource } from '../../core/catalog/import-source';
+import { loadSource, scrapeSource } from '../../core/use-cases/import-source';
 import { UsageError, type Command } from '../command';
 import { printJson } from '../io';
 import { toCliSession } from '../session-json';

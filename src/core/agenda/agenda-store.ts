@@ -2,7 +2,7 @@
 import { KubeplanError } from '../../shared/errors';
 import type { AgendaEntry } from '../../shared/agenda-types';
 import type { AgendaStatus, SessionView } from '../../shared/types';
-import type { Db } from '../store/open-store';
+import type { Db } from '../store/db';
 import { listSessions } from '../store/read-sessions';
 
 export const MAX_NOTE_LENGTH = 10_000;

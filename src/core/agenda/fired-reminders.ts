@@ -2,7 +2,7 @@
 // reminder's lead time does not show it again.
 import { z } from 'zod';
 import { readValue, writeValue } from '../settings/settings-store';
-import type { Db } from '../store/open-store';
+import type { Db } from '../store/db';
 
 export interface FiredReminders {
   has(id: string): boolean;

@@ -23,6 +23,11 @@ export const FETCH_DEFAULTS = { timeoutMs: 20_000, maxBytes: 20 * 1024 * 1024, m
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
+/** A location with a scheme (`https://…`, `file://…`), as opposed to a file path. */
+export function isUrl(location: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(location);
+}
+
 export function httpUrl(location: string, where = location): URL {
   let url: URL;
   try {

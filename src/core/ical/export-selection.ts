@@ -3,7 +3,7 @@ import { KubeplanError } from '../../shared/errors';
 import type { IcsExport, IcsExportScope } from '../../shared/agenda-types';
 import type { SessionView } from '../../shared/types';
 import { changeSequences } from '../agenda/agenda-store';
-import type { Db } from '../store/open-store';
+import type { Db } from '../store/db';
 import { listSessions } from '../store/read-sessions';
 import { exportCalendar } from './export-calendar';
 import { selectSessions } from './select-sessions';

@@ -3,7 +3,7 @@
 import { KubeplanError } from '../../shared/errors';
 import type { IcsImportMode, IcsImportResult } from '../../shared/agenda-types';
 import { setStars } from '../agenda/agenda-store';
-import type { Db } from '../store/open-store';
+import type { Db } from '../store/db';
 import { listSessions } from '../store/read-sessions';
 import { readAgendaIcs } from './read-agenda-ics';
 

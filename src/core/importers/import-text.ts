@@ -2,7 +2,7 @@
 import type { ImportSummary, MappableField, ScheduleFormat } from '../../shared/types';
 import { scrapeFeed } from '../feed/scrape-feed';
 import { applyImport, dryRunImport, type ApplyOptions } from '../store/apply-import';
-import type { Db } from '../store/open-store';
+import type { Db } from '../store/db';
 import type { CsvColumns } from './csv';
 import { detectFormat } from './detect-format';
 import type { ImportOptions } from './import-options';

@@ -1,7 +1,7 @@
 // Reads and writes the user's preferences in the `settings` table, validated with zod on the way out.
 import { z } from 'zod';
 import type { AppSettings } from '../../shared/agenda-types';
-import type { Db } from '../store/open-store';
+import type { Db } from '../store/db';
 
 const reminderMinutes = z
   .number()

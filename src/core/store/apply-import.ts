@@ -4,7 +4,7 @@ import { diffRecords } from './diff-records';
 import { createSessionMatcher } from './match-session';
 import { normalizeRecord } from './normalize-record';
 import { mergeDuplicates, mergeRecords, type SourcedRecord } from './merge-records';
-import type { Db } from './open-store';
+import type { Db } from './db';
 import { createSessionReader, createSessionWriter, rowToRecord } from './session-rows';
 import { upsertSource } from './sources';
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { KubeplanError } from '../../shared/errors';
-import type { Db } from './open-store';
+import type { Db } from './db';
 
 export const KEEP_BACKUPS = 5;
 
@@ -84,4 +84,23 @@ export function restoreBackup(databasePath: string, backup: BackupInfo, now: Dat
   }
   fs.copyFileSync(backup.file, databasePath);
   return keptAs;
+}
+
+/** Backs the database up beside itself (backups/) before a write, unless it lives only in memory. */
+export function backupBeforeWrite(db: Db, reason = 'before-import', now: Date = new Date()): BackupInfo | null {
+  if (db.memory || db.name === ':memory:' || db.name === '') return null;
+  return createBackup(db, backupDirFor(db.name), reason, now);
+}
+
+/**
+ * A hook that backs up on its first call only: a refresh of many feeds is one user action and
+ * gets one backup, taken just before the first write (a 304 or a failed fetch takes none).
+ */
+export function backupOnce(db: Db, reason = 'before-import'): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    backupBeforeWrite(db, reason);
+  };
 }

@@ -1,7 +1,7 @@
 // Decides which stored session an incoming record is: sched id, the source's own id, URL, then title+speaker.
 import type { SessionRecord } from '../../shared/types';
 import { matchKey } from '../text/normalize';
-import type { Db } from './open-store';
+import type { Db } from './db';
 
 export interface SessionMatcher {
   resolve(record: SessionRecord, previousKey: string | undefined): string;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { KubeplanError } from '../../shared/errors';
 import { createBackup } from './backups';
+import type { Db } from './db';
 import { migrate } from './migrate';
 import { migrations } from './migrations/index';
 
@@ -12,8 +13,6 @@ export interface OpenStoreOptions {
   /** Where automatic backups go; when set, one is taken before migrating an existing database. */
   backupDir?: string;
 }
-
-export type Db = Database.Database;
 
 export function openStore(file: string, options: OpenStoreOptions = {}): Db {
   if (file !== ':memory:') {

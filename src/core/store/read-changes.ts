@@ -1,7 +1,7 @@
 // Reads what one import changed, per session, for the Changes view: starred sessions first.
 import type { AgendaStatus, ChangeKind, ImportChanges, SessionChangeEntry, SessionStatus } from '../../shared/types';
 import { inZone } from '../time/zoned';
-import type { Db } from './open-store';
+import type { Db } from './db';
 
 interface Row {
   session_key: string;

@@ -1,7 +1,7 @@
 // Reads the catalogue as SessionViews: merged sessions with speakers, agenda state and last changes.
 import { KubeplanError } from '../../shared/errors';
 import type { AgendaStatus, ChangeKind, SessionView, SpeakerRef } from '../../shared/types';
-import type { Db } from './open-store';
+import type { Db } from './db';
 import { SESSION_SELECT, rowToRecord, type SessionRow } from './session-rows';
 
 export interface ListOptions {

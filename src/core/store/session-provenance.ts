@@ -1,7 +1,7 @@
 // Where one session came from (each source's record of it) and what its last import changed, for the session page.
 import type { SessionChange, SessionProvenance, SessionSource } from '../../shared/provenance';
 import type { ChangeKind, SessionRecord, SourceKind } from '../../shared/types';
-import type { Db } from './open-store';
+import type { Db } from './db';
 
 export function sessionProvenance(db: Db, sessionKey: string): SessionProvenance {
   const sources = db

@@ -2,7 +2,7 @@
 import type { SessionRecord, SpeakerRef } from '../../shared/types';
 import { matchKey } from '../text/normalize';
 import { dayInZone, inZone, toUtcIso } from '../time/zoned';
-import type { Db } from './open-store';
+import type { Db } from './db';
 
 export interface SessionRow {
   session_key: string;

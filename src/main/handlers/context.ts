@@ -1,6 +1,6 @@
 // What every handler works with: the store (or why it is missing) and the shell services main injects.
 import { KubeplanError, type ErrorInfo } from '../../shared/errors';
-import type { Db } from '../../core/store/open-store';
+import type { Db } from '../../core/store/db';
 import type { AppEventName, AppEvents } from '../../shared/ipc/events';
 import type { FetchOptions } from '../../core/feed/fetch-feed';
 import type { OpenedFiles } from '../opened-files';

@@ -1,14 +1,7 @@
 // Handlers for the feeds channels: subscriptions over core, fetched with Node's own fetch.
-import {
-  addFeed,
-  listFeeds,
-  refreshAllFeeds,
-  refreshFeed,
-  removeFeed,
-  type FeedDeps,
-  type RefreshOutcome,
-} from '../../core/catalog/feed-subscriptions';
-import { backupBeforeImport, backupOnce } from '../../core/catalog/backup-before-import';
+import { addFeed, listFeeds, removeFeed } from '../../core/use-cases/feeds';
+import { refreshAllFeeds, refreshFeed, type FeedDeps, type RefreshOutcome } from '../../core/use-cases/refresh-feeds';
+import { backupBeforeWrite, backupOnce } from '../../core/store/backups';
 import type { FeedRefreshView, feedsChannels } from '../../shared/ipc/feeds-channels';
 import { requireDb, type HandlerContext } from './context';
 import type { HandlerSlice } from './types';
@@ -35,7 +28,7 @@ export function feedsHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof fe
     refreshAllFeeds: async () => (await refreshAllFeeds(requireDb(ctx), deps(ctx, 'before-feed-refresh'))).map(toView),
     removeFeed: ({ id }) => {
       const db = requireDb(ctx);
-      backupBeforeImport(db, 'before-feed-remove');
+      backupBeforeWrite(db, 'before-feed-remove');
       return removeFeed(db, id).counts;
     },
   };

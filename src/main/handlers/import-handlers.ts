@@ -1,5 +1,5 @@
 // Handlers for importing files from the app: preview (dry run), confirm, and the Changes view.
-import { backupBeforeImport } from '../../core/catalog/backup-before-import';
+import { backupBeforeWrite } from '../../core/store/backups';
 import { importText, previewText } from '../../core/importers/import-text';
 import { readImportChanges } from '../../core/store/read-changes';
 import type { importChannels } from '../../shared/ipc/import-channels';
@@ -11,7 +11,7 @@ export function importHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof i
     previewImport: (request) => ({ ...previewText(requireDb(ctx), request), fileName: request.name }),
     confirmImport: ({ skipBad, ...request }) => {
       const db = requireDb(ctx);
-      return importText(db, request, skipBad ?? false, { beforeWrite: () => backupBeforeImport(db, 'before-import') });
+      return importText(db, request, skipBad ?? false, { beforeWrite: () => backupBeforeWrite(db, 'before-import') });
     },
     getChanges: (input) => readImportChanges(requireDb(ctx), input?.importId),
   };

@@ -4,9 +4,10 @@ import { agendaHandlers } from './agenda-handlers';
 import { appHandlers } from './app-handlers';
 import { catalogueHandlers } from './catalogue-handlers';
 import type { HandlerContext } from './context';
-import { importHandlers } from './import-handlers';
 import { feedsHandlers } from './feeds-handlers';
-import { sessionsHandlers } from './sessions-handlers';
+import { icalHandlers } from './ical-handlers';
+import { importHandlers } from './import-handlers';
+import { settingsHandlers } from './settings-handlers';
 import type { HandlerTable } from './types';
 
 export type { HandlerContext } from './context';
@@ -15,9 +16,10 @@ export type { HandlerTable } from './types';
 export function createHandlers(ctx: HandlerContext): HandlerTable {
   return {
     ...appHandlers(ctx),
-    ...sessionsHandlers(ctx),
-    ...agendaHandlers(ctx),
     ...catalogueHandlers(ctx),
+    ...agendaHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...icalHandlers(ctx),
     ...importHandlers(ctx),
     ...feedsHandlers(ctx),
   };

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main';
-import { backupBeforeImport } from '../../../src/core/catalog/backup-before-import';
+import { backupBeforeWrite } from '../../../src/core/store/backups';
 import { KEEP_BACKUPS, listBackups } from '../../../src/core/store/backups';
 import { openStore } from '../../../src/core/store/open-store';
 import { FIXTURES, tempDir } from '../helpers';
@@ -15,7 +15,7 @@ const read = (name: string) => fs.readFileSync(path.join(SCHEDULES, name), 'utf8
 describe('automatic backups before imports', () => {
   it('confirming a schedule import backs up exactly the data from before it', async () => {
     const { ctx, dispatch } = backend();
-    const first = (await dispatch('sessions:list', undefined)) as { ok: true; value: { sessionKey: string }[] };
+    const first = (await dispatch('catalogue:list', undefined)) as { ok: true; value: { sessionKey: string }[] };
     expect((await dispatch('agenda:set-star', { sessionKey: first.value[0]!.sessionKey, status: 'going' })).ok).toBe(
       true,
     );
@@ -73,7 +73,7 @@ describe('automatic backups before imports', () => {
         `k${i}`,
         `n${i}`,
       );
-      backupBeforeImport(db, 'before-import', new Date(t0 + i * 1000));
+      backupBeforeWrite(db, 'before-import', new Date(t0 + i * 1000));
     }
     const kept = listBackups(path.join(dir, 'backups'));
     expect(kept).toHaveLength(KEEP_BACKUPS);
@@ -84,7 +84,7 @@ describe('automatic backups before imports', () => {
 
   it('takes none for a database that lives only in memory', () => {
     const db = openStore(':memory:');
-    expect(backupBeforeImport(db)).toBeNull();
+    expect(backupBeforeWrite(db)).toBeNull();
     db.close();
   });
 

@@ -1,7 +1,7 @@
 // Shared by the fault tests: a full dump of what a user would lose, and the app's backend on a file.
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Db } from '../../../src/core/store/open-store';
+import type { Db } from '../../../src/core/store/db';
 import { startAppContext } from '../../../src/main/app-context';
 import { createDispatch } from '../../../src/main/dispatch';
 import { createHandlers } from '../../../src/main/handlers/index';

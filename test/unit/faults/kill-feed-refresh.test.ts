@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { refreshFeedLocation } from '../../../src/core/catalog/feed-subscriptions';
+import { refreshFeedLocation } from '../../../src/core/use-cases/refresh-feeds';
 import { openStore } from '../../../src/core/store/open-store';
 import { recapFeed } from '../../bench/cases/recap-feed';
 import { ROOT, tempDir } from '../helpers';

@@ -111,7 +111,7 @@ describe('network faults on a feed refresh', () => {
     const started = Date.now();
     const refreshing = dispatch('feeds:refresh', { id });
     // While the fetch waits on the network the app keeps answering other calls.
-    const meanwhile = await dispatch('sessions:list', undefined);
+    const meanwhile = await dispatch('catalogue:list', undefined);
     expect(meanwhile.ok).toBe(true);
     const outcome = (await refreshing) as { ok: true; value: { status: string; error: string | null } };
     // The bound is the download deadline plus slack: a fault must never leave the call hanging.

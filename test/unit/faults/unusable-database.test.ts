@@ -40,7 +40,7 @@ describe('a database the app cannot use', () => {
   it.each(CASES)('$name: clear message, file untouched, backup offered and restorable', async ({ damage, message }) => {
     const databasePath = path.join(tempDir(), 'kubeplan.db');
     const first = backend(databasePath);
-    const sessions = (await first.dispatch('sessions:list', undefined)) as {
+    const sessions = (await first.dispatch('catalogue:list', undefined)) as {
       ok: true;
       value: { sessionKey: string }[];
     };
@@ -62,7 +62,7 @@ describe('a database the app cannot use', () => {
     expect(status.value.startupProblems[0]!.message).toMatch(message);
     expect(status.value.startupProblems[0]!.where).toBe(databasePath);
     // Nothing else pretends to work, and nothing wrote to the file.
-    expect((await second.dispatch('sessions:list', undefined)).ok).toBe(false);
+    expect((await second.dispatch('catalogue:list', undefined)).ok).toBe(false);
     expect(fs.readFileSync(databasePath).equals(bytes)).toBe(true);
 
     expect(status.value.backups.map((b) => b.reason)).toEqual(['before-import']);

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadSource, scrapeSource } from '../../../src/core/catalog/import-source';
+import { loadSource, scrapeSource } from '../../../src/core/use-cases/import-source';
 import { parseFeed } from '../../../src/core/feed/parse-feed';
 import { decodeDocument } from '../../../src/core/text/decode-document';
 import { KubeplanError } from '../../../src/shared/errors';

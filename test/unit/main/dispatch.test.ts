@@ -18,7 +18,7 @@ function backend() {
 describe('IPC dispatch', () => {
   it('answers a valid call with the handler result', async () => {
     const { dispatch } = backend();
-    const result = await dispatch('sessions:list', undefined);
+    const result = await dispatch('catalogue:list', undefined);
     expect(result.ok).toBe(true);
     expect((result as { value: unknown[] }).value.length).toBeGreaterThan(20);
   });
@@ -45,7 +45,7 @@ describe('IPC dispatch', () => {
 
   it('reports a missing session as not-found', async () => {
     const { dispatch } = backend();
-    const result = await dispatch('sessions:get', { sessionKey: 'nope' });
+    const result = await dispatch('catalogue:get', { sessionKey: 'nope' });
     expect(result).toEqual({ ok: false, error: { code: 'not-found', message: 'no session with key nope' } });
   });
 });

@@ -1,6 +1,6 @@
 // Child process for the feed-refresh kill test: refreshes the feed file in argv into the database in
 // argv, with a fixed clock, saying when it starts and when it begins to write.
-import { refreshFeedLocation } from '../../../../src/core/catalog/feed-subscriptions';
+import { refreshFeedLocation } from '../../../../src/core/use-cases/refresh-feeds';
 import { openStore } from '../../../../src/core/store/open-store';
 
 const [file, feedFile, now] = process.argv.slice(2);

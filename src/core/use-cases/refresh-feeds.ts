@@ -1,13 +1,19 @@
-// Subscribed feeds: add, refresh one or all, remove. Each is a source with its fetch status; a
-// failed or empty fetch records the error on the source and leaves every stored session as it was.
+// Refreshing subscribed feeds: fetch (or re-read) one or all, store their sessions, record the outcome on
+// the source. A failed or empty fetch records the error and leaves every stored session as it was.
 import { KubeplanError, toErrorInfo } from '../../shared/errors';
-import type { ImportResult, SourceKind, SourceView } from '../../shared/types';
-import { fetchFeed, httpUrl, type FetchOptions } from '../feed/fetch-feed';
+import type { ImportResult, SourceKind } from '../../shared/types';
+import { fetchFeed, isUrl, type FetchOptions } from '../feed/fetch-feed';
 import { scrapeFeed } from '../feed/scrape-feed';
 import { applyImport } from '../store/apply-import';
-import type { Db } from '../store/open-store';
-import { findSource, findSourceById, listSources, recordSourceError, recordSourceNotModified } from '../store/sources';
-import { readTextFile } from './import-file';
+import type { Db } from '../store/db';
+import {
+  findSource,
+  findSourceById,
+  listFeedSources,
+  recordSourceError,
+  recordSourceNotModified,
+} from '../store/sources';
+import { readTextFile } from '../text/read-text-file';
 
 export interface FeedDeps extends FetchOptions {
   now?: () => Date;
@@ -24,10 +30,6 @@ export type RefreshOutcome =
 export function reason(error: unknown, location: string): string {
   const message = toErrorInfo(error).message;
   return message.startsWith(`${location}: `) ? message.slice(location.length + 2) : message;
-}
-
-export function isUrl(location: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(location);
 }
 
 /** Fetches (or reads) a feed and stores its sessions as one source; throws after recording any failure. */
@@ -82,23 +84,6 @@ export async function refreshFeedLocation(
   }
 }
 
-function checkLocation(location: string): string {
-  const trimmed = location.trim();
-  if (!trimmed) throw new KubeplanError('invalid-argument', 'a feed URL is needed', 'url');
-  if (isUrl(trimmed)) return httpUrl(trimmed).href;
-  return trimmed;
-}
-
-/** Subscribes to a feed and fetches it once; a failing URL stays subscribed with its error shown. */
-export async function addFeed(db: Db, location: string, deps: FeedDeps = {}): Promise<RefreshOutcome> {
-  const checked = checkLocation(location);
-  try {
-    return await refreshFeedLocation(db, checked, 'feed', deps);
-  } catch (error) {
-    return { location: checked, status: 'error', error: reason(error, checked) };
-  }
-}
-
 export async function refreshFeed(db: Db, id: number, deps: FeedDeps = {}): Promise<RefreshOutcome> {
   const source = findSourceById(db, id);
   if (!source) throw new KubeplanError('not-found', `no feed with id ${id}`, 'id');
@@ -109,28 +94,8 @@ export async function refreshFeed(db: Db, id: number, deps: FeedDeps = {}): Prom
   }
 }
 
-/** Feeds and bundled documents (organizer schedules are refreshed by their own importer). */
-export function listFeeds(db: Db): SourceView[] {
-  return listSources(db).filter((s) => s.kind === 'feed' || s.kind === 'bundled');
-}
-
 export async function refreshAllFeeds(db: Db, deps: FeedDeps = {}): Promise<RefreshOutcome[]> {
   const outcomes: RefreshOutcome[] = [];
-  for (const feed of listFeeds(db)) outcomes.push(await refreshFeed(db, feed.id, deps));
+  for (const feed of listFeedSources(db)) outcomes.push(await refreshFeed(db, feed.id, deps));
   return outcomes;
-}
-
-/** Unsubscribes: sessions only this feed listed are marked removed (stars and notes stay), in one transaction. */
-export function removeFeed(db: Db, id: number, now: () => Date = () => new Date()): ImportResult {
-  const source = findSourceById(db, id);
-  if (!source) throw new KubeplanError('not-found', `no feed with id ${id}`, 'id');
-  return db.transaction(() => {
-    const result = applyImport(
-      db,
-      { source: { kind: source.kind, location: source.location, title: source.title }, sessions: [] },
-      { now },
-    );
-    db.prepare('DELETE FROM sources WHERE id = ?').run(id);
-    return result;
-  })();
 }

@@ -5,14 +5,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addFeed,
-  listFeeds,
-  refreshAllFeeds,
-  refreshFeed,
-  removeFeed,
-} from '../../../../src/core/catalog/feed-subscriptions';
-import type { Db } from '../../../../src/core/store/open-store';
+import { addFeed, listFeeds, removeFeed } from '../../../../src/core/use-cases/feeds';
+import { refreshAllFeeds, refreshFeed } from '../../../../src/core/use-cases/refresh-feeds';
+import type { Db } from '../../../../src/core/store/db';
 import { getSession, listSessions } from '../../../../src/core/store/read-sessions';
 import { FIXTURES, tempDb } from '../../helpers';
 

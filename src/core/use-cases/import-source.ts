@@ -3,13 +3,13 @@
 import path from 'node:path';
 import { KubeplanError } from '../../shared/errors';
 import type { ImportResult, SessionRecord } from '../../shared/types';
-import { fetchFeed } from '../feed/fetch-feed';
+import { fetchFeed, isUrl } from '../feed/fetch-feed';
 import { looksLikeFeed } from '../feed/parse-feed';
 import { scrapeFeed } from '../feed/scrape-feed';
 import { applyImport } from '../store/apply-import';
-import type { Db } from '../store/open-store';
-import { isUrl, type FeedDeps } from './feed-subscriptions';
-import { readTextFile } from './import-file';
+import type { Db } from '../store/db';
+import { readTextFile } from '../text/read-text-file';
+import type { FeedDeps } from './refresh-feeds';
 
 export interface LoadedSource {
   location: string;

@@ -1,0 +1,43 @@
+// Channels for iCalendar files: export a selection (as text, or saved where main asks) and import an agenda.
+import { z } from 'zod';
+import type { IcsExport, IcsImportPreview, IcsImportResult } from '../agenda-types';
+import { sessionKey } from './catalogue-channels';
+import { defineChannel } from './define-channel';
+
+const MAX_ICS_CHARS = 20_000_000;
+
+export const exportScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('agenda'), includeMaybe: z.boolean() }).strict(),
+  z
+    .object({ kind: z.literal('track'), track: z.string().min(1).max(500), event: z.string().max(500).optional() })
+    .strict(),
+  z.object({ kind: z.literal('event'), event: z.string().min(1).max(500) }).strict(),
+  z.object({ kind: z.literal('sessions'), sessionKeys: z.array(sessionKey).min(1).max(100_000) }).strict(),
+  z.object({ kind: z.literal('session'), sessionKey }).strict(),
+]);
+
+const icsInput = z
+  .object({
+    text: z.string().max(MAX_ICS_CHARS),
+    /** The file's name, for messages ("agenda.ics:12: …"). */
+    name: z.string().max(1000),
+  })
+  .strict();
+
+export interface SavedIcs {
+  path: string;
+  eventCount: number;
+  skippedNoDay: number;
+}
+
+export const icalChannels = {
+  /** The .ics text of a selection, without touching the disk. */
+  exportIcs: defineChannel<IcsExport>()('ical:export', z.object({ scope: exportScopeSchema }).strict()),
+  /** Asks main for a target file (a save dialog in the app) and writes the .ics there; null if cancelled. */
+  saveIcs: defineChannel<SavedIcs | null>()('ical:save', z.object({ scope: exportScopeSchema }).strict()),
+  previewIcsImport: defineChannel<IcsImportPreview>()('ical:import-preview', icsInput),
+  applyIcsImport: defineChannel<IcsImportResult>()(
+    'ical:import-apply',
+    icsInput.extend({ mode: z.enum(['valid-only', 'all-or-nothing']) }).strict(),
+  ),
+};
