@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, dialog, ipcMain, shell, type BrowserWindow } from 'electron';
 import { channelNames } from '../shared/ipc/contract';
-import { startAppContext } from './app-context';
+import { startApp } from './app-context';
 import { EVENT_CHANNEL } from '../shared/ipc/events';
 import { createDispatch } from './dispatch';
 import { filesFromArgv } from './opened-files';
@@ -37,26 +37,27 @@ app.on('web-contents-created', (_event, contents) => {
 void app.whenReady().then(() => {
   if (!isFirstInstance) return;
   let window: BrowserWindow | null = null;
-  const ctx = startAppContext({
+  const kubeplan = startApp({
     databasePath: path.join(app.getPath('userData'), 'kubeplan.db'),
     bundledFeedFile,
     openExternal,
     emit: (name, payload) => window?.webContents.send(EVENT_CHANNEL, { name, payload }),
+    chooseSavePath: async (suggestedName) => {
+      const options = {
+        defaultPath: path.join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'iCalendar', extensions: ['ics'] }],
+      };
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
   });
+  const { services } = kubeplan;
   const handOver = (files: string[]) => {
-    if (files.length > 0) ctx.emit('filesOpened', { files: ctx.openedFiles.add(files) });
+    if (files.length > 0) services.emit('filesOpened', { files: services.openedFiles.add(files) });
   };
-  ctx.chooseSavePath = async (suggestedName) => {
-    const options = {
-      defaultPath: path.join(app.getPath('documents'), suggestedName),
-      filters: [{ name: 'iCalendar', extensions: ['ics'] }],
-    };
-    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-    return result.canceled || !result.filePath ? null : result.filePath;
-  };
-  for (const problem of ctx.startupProblems) console.error(`kubeplan: ${problem.message}`);
+  for (const problem of kubeplan.current().startupProblems) console.error(`kubeplan: ${problem.message}`);
 
-  const dispatch = createDispatch(createHandlers(ctx), (message) => console.error(message));
+  const dispatch = createDispatch(createHandlers(kubeplan), (message) => console.error(message));
   const rendererUrl = pathToFileURL(path.join(outDir, 'renderer', 'index.html')).href;
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event, input: unknown) => {
@@ -72,15 +73,16 @@ void app.whenReady().then(() => {
   // Files named when kubeplan was started go to the renderer once it is listening.
   const launchFiles = filesFromArgv(process.argv, process.cwd());
   window.webContents.once('did-finish-load', () => handOver(launchFiles));
-  const reminders = startElectronReminders(ctx, (sessionKey) => {
+  const reminders = startElectronReminders(kubeplan, (sessionKey) => {
     window?.show();
     void window?.webContents.executeJavaScript(
       `window.location.hash = ${JSON.stringify(`#/session/${encodeURIComponent(sessionKey)}`)}`,
     );
   });
   app.on('before-quit', () => reminders?.stop());
-  if (ctx.db === null) {
-    dialog.showErrorBox('kubeplan cannot open its database', ctx.startupProblems.map((p) => p.message).join('\n'));
+  const started = kubeplan.current();
+  if (started.db === null) {
+    dialog.showErrorBox('kubeplan cannot open its database', started.startupProblems.map((p) => p.message).join('\n'));
   }
   // A second launch hands its files to this instance and quits (requestSingleInstanceLock above).
   app.on('second-instance', (_event, argv, workingDirectory) => {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeDocument } from '../core/text/decode-document';
-import { KubeplanError } from '../shared/errors';
+import { errorMessage, KubeplanError } from '../shared/errors';
 import type { OpenedFile } from '../shared/ipc/events';
 
 /** Larger files are refused rather than read into memory. */
@@ -47,7 +47,7 @@ export class OpenedFiles {
     try {
       size = fs.statSync(file).size;
     } catch (error) {
-      throw new KubeplanError('io-error', (error as Error).message, file);
+      throw new KubeplanError('io-error', errorMessage(error), file);
     }
     if (size > MAX_OPENED_FILE_BYTES) {
       throw new KubeplanError(

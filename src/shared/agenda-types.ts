@@ -71,7 +71,9 @@ export type IcsExportScope =
   | { kind: 'track'; track: string; event?: string | undefined }
   | { kind: 'event'; event: string }
   | { kind: 'sessions'; sessionKeys: string[] }
-  | { kind: 'session'; sessionKey: string };
+  | { kind: 'session'; sessionKey: string }
+  /** The sessions a catalogue search finds (the same search as the app's), in calendar order. */
+  | { kind: 'search'; query: string };
 
 export interface IcsExport {
   text: string;
@@ -80,6 +82,13 @@ export interface IcsExport {
   /** Sessions left out because they have no day yet. */
   skippedNoDay: number;
   suggestedName: string;
+}
+
+/** Where an export was saved, and what it holds. */
+export interface SavedIcs {
+  path: string;
+  eventCount: number;
+  skippedNoDay: number;
 }
 
 export interface IcsProblem {

@@ -1,26 +1,12 @@
-// `kubeplan export`: writes the agenda, a track, an event or a search's results as an .ics file.
-import { exportFromStore, plural } from '../../core/ical/export-selection';
-import { writeIcsFile } from '../../core/ical/write-ics-file';
-import { emptyFilters } from '../../core/search/filters';
-import { searchCatalogue } from '../../core/search/search-catalogue';
-import { buildIndex } from '../../core/search/search-index';
-import { listSessions } from '../../core/store/read-sessions';
+// `kubeplan export`: writes the agenda, a track, an event, a search's results or one session as an
+// .ics file (or to standard output); a thin adapter over the export use case.
+import { exportIcs, saveIcs } from '../../core/use-cases/export-ics';
 import type { IcsExportScope } from '../../shared/agenda-types';
-import type { SessionView } from '../../shared/types';
+import { plural } from '../../shared/summary-text';
 import { UsageError, type Command } from '../command';
 import { printJson } from '../io';
 
-/** The same search as the app and `kubeplan search` (phrases, -exclusions, typo rules). */
-function searchIds(sessions: SessionView[], query: string): string[] {
-  if (query.trim() === '') return [];
-  const active = sessions.filter((s) => s.status === 'active');
-  const { hits } = searchCatalogue(buildIndex(active), query, emptyFilters(), new Date());
-  const found = new Set(hits.map((hit) => hit.session.sessionKey));
-  // Calendar order, not relevance order.
-  return active.filter((s) => found.has(s.sessionKey)).map((s) => s.sessionKey);
-}
-
-function scopeOf(values: Record<string, unknown>, sessions: SessionView[]): IcsExportScope {
+function scopeOf(values: Record<string, unknown>): IcsExportScope {
   const chosen = ['agenda', 'track', 'event', 'query', 'session'].filter(
     (k) => values[k] !== undefined && values[k] !== false,
   );
@@ -30,10 +16,7 @@ function scopeOf(values: Record<string, unknown>, sessions: SessionView[]): IcsE
   if (typeof values['track'] === 'string') return { kind: 'track', track: values['track'] };
   if (typeof values['event'] === 'string') return { kind: 'event', event: values['event'] };
   if (typeof values['session'] === 'string') return { kind: 'session', sessionKey: values['session'] };
-  const query = String(values['query']);
-  const ids = searchIds(sessions, query);
-  if (ids.length === 0) throw new UsageError(`no sessions match "${query}"`);
-  return { kind: 'sessions', sessionKeys: ids };
+  return { kind: 'search', query: String(values['query']) };
 }
 
 export const exportCommand: Command = {
@@ -50,19 +33,20 @@ export const exportCommand: Command = {
     session: { type: 'string' },
     output: { type: 'string', short: 'o' },
   },
-  run({ values, json, io, openDb }) {
+  async run({ values, json, io, deps }) {
     const output = values['output'];
     if (typeof output !== 'string') throw new UsageError('export needs -o FILE.ics (or -o - for standard output)');
-    const db = openDb();
-    const sessions = listSessions(db, { includeRemoved: true });
-    const result = exportFromStore(db, scopeOf(values, sessions), new Date(), sessions);
-    if (output === '-') io.stdout(result.text);
-    else writeIcsFile(output, result.text);
-    const summary = { file: output, eventCount: result.eventCount, skippedNoDay: result.skippedNoDay };
-    if (json) printJson(io, summary);
-    else if (output !== '-') {
-      io.stdout(`${output}: ${result.eventCount} events\n`);
+    const scope = scopeOf(values);
+    let result: { eventCount: number; skippedNoDay: number };
+    if (output === '-') {
+      const exported = exportIcs(deps(), scope);
+      io.stdout(exported.text);
+      result = exported;
+    } else {
+      result = (await saveIcs(deps(), scope, () => Promise.resolve(output)))!;
+      if (!json) io.stdout(`${output}: ${result.eventCount} events\n`);
     }
+    if (json) printJson(io, { file: output, eventCount: result.eventCount, skippedNoDay: result.skippedNoDay });
     if (result.skippedNoDay > 0) {
       io.stderr(`kubeplan: ${plural(result.skippedNoDay, 'session')} with no day yet left out\n`);
     }

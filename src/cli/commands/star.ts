@@ -1,6 +1,6 @@
-// `kubeplan star KEY [--maybe]`, `kubeplan unstar KEY`, `kubeplan note KEY TEXT`: the agenda from the shell.
-import { setNote, setStar } from '../../core/agenda/agenda-store';
-import { getSession } from '../../core/store/read-sessions';
+// `kubeplan star KEY [--maybe]`, `kubeplan unstar KEY`, `kubeplan note KEY TEXT`: the agenda from the
+// shell, over the star use case (several keys are one transaction: an unknown one changes nothing).
+import { setNote, setStar } from '../../core/use-cases/star';
 import { UsageError, type Command } from '../command';
 import { printJson } from '../io';
 
@@ -8,13 +8,16 @@ export const starCommand: Command = {
   name: 'star',
   usage: 'star <key>... [--maybe] add sessions to your agenda ("going", or "maybe")',
   options: { maybe: { type: 'boolean', default: false } },
-  run({ args, values, json, io, openDb }) {
+  run({ args, values, json, io, deps }) {
     if (args.length === 0) throw new UsageError('star needs a session key');
-    const db = openDb();
     const status = values['maybe'] === true ? 'maybe' : 'going';
-    const entries = args.map((sessionKey) => setStar(db, sessionKey, status));
-    if (json) printJson(io, entries);
-    else for (const sessionKey of args) io.stdout(`★ ${status}: ${getSession(db, sessionKey).title}\n`);
+    const changes = setStar(deps(), args, status);
+    if (json)
+      printJson(
+        io,
+        changes.map((c) => c.entry),
+      );
+    else for (const { title } of changes) io.stdout(`★ ${status}: ${title}\n`);
     return 0;
   },
 };
@@ -22,12 +25,15 @@ export const starCommand: Command = {
 export const unstarCommand: Command = {
   name: 'unstar',
   usage: 'unstar <key>...         remove sessions from your agenda (notes are kept)',
-  run({ args, json, io, openDb }) {
+  run({ args, json, io, deps }) {
     if (args.length === 0) throw new UsageError('unstar needs a session key');
-    const db = openDb();
-    const entries = args.map((sessionKey) => setStar(db, sessionKey, null));
-    if (json) printJson(io, entries);
-    else for (const sessionKey of args) io.stdout(`☆ removed from agenda: ${getSession(db, sessionKey).title}\n`);
+    const changes = setStar(deps(), args, null);
+    if (json)
+      printJson(
+        io,
+        changes.map((c) => c.entry),
+      );
+    else for (const { title } of changes) io.stdout(`☆ removed from agenda: ${title}\n`);
     return 0;
   },
 };
@@ -35,10 +41,10 @@ export const unstarCommand: Command = {
 export const noteCommand: Command = {
   name: 'note',
   usage: 'note <key> [text]       set your note on a session (no text clears it)',
-  run({ args, json, io, openDb }) {
+  run({ args, json, io, deps }) {
     const [sessionKey, ...words] = args;
     if (!sessionKey) throw new UsageError('note needs a session key');
-    const entry = setNote(openDb(), sessionKey, words.length > 0 ? words.join(' ') : null);
+    const entry = setNote(deps(), sessionKey, words.length > 0 ? words.join(' ') : null);
     if (json) printJson(io, entry);
     else io.stdout(entry.note ? `note saved for ${sessionKey}\n` : `note cleared for ${sessionKey}\n`);
     return 0;

@@ -1,7 +1,7 @@
 // Which reminders have been shown, kept in the database so that restarting the app inside a
 // reminder's lead time does not show it again.
 import { z } from 'zod';
-import { readValue, writeValue } from '../settings/settings-store';
+import { readValue, writeValue } from '../store/settings';
 import type { Db } from '../store/db';
 
 export interface FiredReminders {

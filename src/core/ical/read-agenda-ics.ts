@@ -7,6 +7,7 @@ import { parseSchedLink } from '../feed/sched-ids';
 import { matchKey } from '../text/normalize';
 import { contentValue, propertyName, scanCalendar, type ScannedEvent } from './scan-lines';
 import { keyFromUid } from './session-uid';
+import { errorMessage } from '../../shared/errors';
 
 const DATE_VALUE = /^\d{8}(T\d{6}Z?)?$/;
 
@@ -52,7 +53,7 @@ function readEvent(event: ScannedEvent): ReadEvent | IcsProblem {
     const text = ['BEGIN:VCALENDAR', ...event.lines.map((l) => l.text), 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
     component = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
   } catch (error) {
-    return { line: event.line, message: `unreadable event: ${error instanceof Error ? error.message : String(error)}` };
+    return { line: event.line, message: `unreadable event: ${errorMessage(error)}` };
   }
   const title = String(component.getFirstPropertyValue('summary') ?? '').trim();
   const uid = String(component.getFirstPropertyValue('uid') ?? '').trim();

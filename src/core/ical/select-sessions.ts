@@ -32,8 +32,11 @@ function known(values: (string | null)[]): string {
   return names.length > 0 ? ` (known: ${names.slice(0, 10).join('; ')}${names.length > 10 ? '; …' : ''})` : '';
 }
 
+/** The scopes that name their sessions outright; a search is resolved to a list of keys first. */
+export type SelectionScope = Exclude<IcsExportScope, { kind: 'search' }>;
+
 /** `all` must include removed sessions: starred ones that a schedule dropped are exported as cancelled. */
-export function selectSessions(all: SessionView[], scope: IcsExportScope): Selection {
+export function selectSessions(all: SessionView[], scope: SelectionScope): Selection {
   const active = all.filter((s) => s.status === 'active');
   switch (scope.kind) {
     case 'agenda': {

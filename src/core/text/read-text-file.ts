@@ -1,15 +1,48 @@
-// Reads a text file from disk, decoded by its BOM or XML declaration (UTF-16, ISO-8859-1 …), never assumed UTF-8.
+// Reads a text file from disk: regular files only, size-capped, decoded by its BOM or XML declaration
+// (UTF-16, ISO-8859-1 …), never assumed UTF-8. A device, a FIFO or a huge file is refused by name.
 import fs from 'node:fs';
-import { KubeplanError } from '../../shared/errors';
+import { KubeplanError, errorMessage } from '../../shared/errors';
 import { decodeDocument } from './decode-document';
 
-export function readTextFile(file: string): string {
-  let bytes: Buffer;
+/** No schedule or feed comes near this; a larger file is refused rather than read into memory. */
+export const MAX_TEXT_FILE_BYTES = 100 * 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return `${Math.max(1, Math.round(bytes / 1048576))} MB`;
+}
+
+export function readTextFile(file: string, options: { maxBytes?: number } = {}): string {
+  const maxBytes = options.maxBytes ?? MAX_TEXT_FILE_BYTES;
+  let fd: number;
   try {
-    bytes = fs.readFileSync(file);
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
-    throw new KubeplanError('io-error', reason, file);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new KubeplanError('io-error', code === 'ENOENT' ? 'file not found' : errorMessage(error), file);
   }
-  return decodeDocument(bytes).text;
+  try {
+    // Checked on the open descriptor, so the file cannot be swapped between the check and the read.
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw new KubeplanError('invalid-argument', 'not a regular file', file);
+    if (stat.size > maxBytes) {
+      throw new KubeplanError(
+        'invalid-argument',
+        `the file is ${megabytes(stat.size)}; the limit is ${megabytes(maxBytes)}`,
+        file,
+      );
+    }
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(fd);
+    } catch (error) {
+      throw new KubeplanError('io-error', errorMessage(error), file);
+    }
+    // A file that grew after the check is refused all the same.
+    if (bytes.length > maxBytes) {
+      throw new KubeplanError('invalid-argument', `the file is over the ${megabytes(maxBytes)} limit`, file);
+    }
+    return decodeDocument(bytes).text;
+  } finally {
+    fs.closeSync(fd);
+  }
 }

@@ -3,10 +3,11 @@ import { KubeplanError } from '../../shared/errors';
 import type { ImportResult, SourceView } from '../../shared/types';
 import { httpUrl, isUrl } from '../feed/fetch-feed';
 import { applyImport } from '../store/apply-import';
-import type { Db } from '../store/db';
-import { deleteSource, findSourceById, listFeedSources } from '../store/sources';
-import { reason, refreshFeedLocation, type FeedDeps, type RefreshOutcome } from './refresh-feeds';
+import { deleteSource, listFeedSources } from '../store/sources';
+import { backupOnce, clockOf, type UseCaseDeps } from './deps';
+import { reason, refreshFeedLocation, requireFeed, type RefreshOutcome } from './refresh-feeds';
 
+/** An http(s) URL, normalized; anything else with a scheme is refused. A path is the shell's to vouch for. */
 function checkLocation(location: string): string {
   const trimmed = location.trim();
   if (!trimmed) throw new KubeplanError('invalid-argument', 'a feed URL is needed', 'url');
@@ -14,32 +15,36 @@ function checkLocation(location: string): string {
   return trimmed;
 }
 
-/** Subscribes to a feed and fetches it once; a failing URL stays subscribed with its error shown. */
-export async function addFeed(db: Db, location: string, deps: FeedDeps = {}): Promise<RefreshOutcome> {
+/** Feeds and bundled documents (organizer schedules are refreshed by importing them again). */
+export function listFeeds(deps: UseCaseDeps): SourceView[] {
+  return listFeedSources(deps.db);
+}
+
+/**
+ * Subscribes to a feed (an http(s) URL, or a file the shell vouches the user chose) and fetches it
+ * once; one that fails stays subscribed with its error shown, so it can be refreshed later.
+ */
+export async function addFeed(deps: UseCaseDeps, location: string): Promise<RefreshOutcome> {
   const checked = checkLocation(location);
   try {
-    return await refreshFeedLocation(db, checked, 'feed', deps);
+    return await refreshFeedLocation(deps, checked, 'feed', backupOnce(deps, 'before-feed-add'));
   } catch (error) {
     return { location: checked, status: 'error', error: reason(error, checked) };
   }
 }
 
-/** Feeds and bundled documents (organizer schedules are refreshed by importing them again). */
-export function listFeeds(db: Db): SourceView[] {
-  return listFeedSources(db);
-}
-
 /** Unsubscribes: sessions only this feed listed are marked removed (stars and notes stay), in one transaction. */
-export function removeFeed(db: Db, id: number, now: () => Date = () => new Date()): ImportResult {
-  const source = findSourceById(db, id);
-  if (!source) throw new KubeplanError('not-found', `no feed with id ${id}`, 'id');
+export function removeFeed(deps: UseCaseDeps, feedId: number): ImportResult {
+  const { db } = deps;
+  const source = requireFeed(deps, feedId);
+  backupOnce(deps, 'before-feed-remove')();
   return db.transaction(() => {
     const result = applyImport(
       db,
       { source: { kind: source.kind, location: source.location, title: source.title }, sessions: [] },
-      { now },
+      { now: clockOf(deps) },
     );
-    deleteSource(db, id);
+    deleteSource(db, feedId);
     return result;
   })();
 }

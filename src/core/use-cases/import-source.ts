@@ -1,40 +1,73 @@
-// `import <file|url>`: reads a file or downloads a URL and routes it by content. RSS, Atom and RDF
-// documents go through the feed scraper; organizer schedule formats plug in beside it.
+// Importing a file or URL, from either shell: load it, tell a feed from a schedule by its content (or
+// the format the user forced), then preview it as a rolled-back dry run or import it in one transaction.
 import path from 'node:path';
 import { KubeplanError } from '../../shared/errors';
-import type { ImportResult, SessionRecord } from '../../shared/types';
-import { fetchFeed, isUrl } from '../feed/fetch-feed';
+import type {
+  DetectedFormat,
+  ImportBatch,
+  ImportPreview,
+  ImportSummary,
+  MappableField,
+  SessionRecord,
+} from '../../shared/types';
+import { fetchFeed, isUrl, type FetchOptions } from '../feed/fetch-feed';
 import { looksLikeFeed } from '../feed/parse-feed';
 import { scrapeFeed } from '../feed/scrape-feed';
-import { applyImport } from '../store/apply-import';
-import type { Db } from '../store/db';
+import { detectFormat } from '../importers/detect-format';
+import type { ImportOptions } from '../importers/import-options';
+import { importSchedule, previewSchedule } from '../importers/import-schedule';
+import { applyImport, dryRunImport } from '../store/apply-import';
 import { readTextFile } from '../text/read-text-file';
-import type { FeedDeps } from './refresh-feeds';
+import { backupOnce, clockOf, type UseCaseDeps } from './deps';
 
+/** What the user may say about a file: its format, the zone of times it gives bare, its event, CSV columns. */
+export interface ImportChoices {
+  format?: DetectedFormat | undefined;
+  timeZone?: string | undefined;
+  event?: string | undefined;
+  map?: Partial<Record<MappableField, string>> | undefined;
+}
+
+/**
+ * A file path or http(s) URL (the CLI), or the text of a file the app was handed with its name (the
+ * window never names paths: a dropped file is known by its name).
+ */
+export type ImportInput = ImportChoices & ({ location: string } | { name: string; text: string });
+
+/** A document ready to import: the name messages use, the source's stable location, its text. */
 export interface LoadedSource {
+  name: string;
   location: string;
   text: string;
   fetchMeta?: { etag: string | null; lastModified: string | null };
 }
 
 /** The text at a path or http(s) URL; paths are made absolute so a source has one name. */
-export async function loadSource(location: string, deps: FeedDeps = {}): Promise<LoadedSource> {
+export async function loadSource(location: string, fetchOptions: FetchOptions = {}): Promise<LoadedSource> {
   if (isUrl(location)) {
-    const fetched = await fetchFeed(location, null, deps);
+    const fetched = await fetchFeed(location, null, fetchOptions);
     if (fetched.status !== 'ok') throw new KubeplanError('network-error', 'the server sent no document', location);
-    return { location, text: fetched.text, fetchMeta: { etag: fetched.etag, lastModified: fetched.lastModified } };
+    return {
+      name: location,
+      location,
+      text: fetched.text,
+      fetchMeta: { etag: fetched.etag, lastModified: fetched.lastModified },
+    };
   }
   const absolute = path.resolve(location);
-  return { location: absolute, text: readTextFile(absolute) };
+  return { name: location, location: absolute, text: readTextFile(absolute) };
 }
 
-export interface ScrapedSource {
+async function load(deps: UseCaseDeps, input: ImportInput): Promise<LoadedSource> {
+  if ('location' in input) return loadSource(input.location, deps.fetch);
+  return { name: input.name, location: `file:${input.name}`, text: input.text };
+}
+
+/** The sessions a feed document lists; anything that is not a feed is refused with the precise reason. */
+export function scrapeLoaded(source: Pick<LoadedSource, 'location' | 'text'>): {
   title: string | null;
   sessions: SessionRecord[];
-}
-
-/** Extracts sessions from a loaded document: a feed by its root element, anything else is refused by name. */
-export function scrapeSource(source: LoadedSource): ScrapedSource {
+} {
   if (looksLikeFeed(source.text)) {
     const { feed, sessions } = scrapeFeed(source.text, source.location);
     return { title: feed.title, sessions };
@@ -44,12 +77,67 @@ export function scrapeSource(source: LoadedSource): ScrapedSource {
   throw new KubeplanError('parse-error', 'not an RSS, Atom or RDF feed', source.location);
 }
 
-export async function importSource(db: Db, location: string, deps: FeedDeps = {}): Promise<ImportResult> {
-  const loaded = await loadSource(location, deps);
-  const { title, sessions } = scrapeSource(loaded);
-  return applyImport(
-    db,
-    { source: { kind: 'feed', location: loaded.location, title }, sessions },
-    { ...(deps.now ? { now: deps.now } : {}), ...(loaded.fetchMeta ? { fetchMeta: loaded.fetchMeta } : {}) },
-  );
+function isFeed(source: LoadedSource, choices: ImportChoices): boolean {
+  return (choices.format ?? detectFormat(source.text)) === 'feed';
+}
+
+function feedBatch(source: LoadedSource): { batch: ImportBatch; sessions: SessionRecord[] } {
+  const { title, sessions } = scrapeLoaded(source);
+  return { batch: { source: { kind: 'feed', location: source.location, title }, sessions }, sessions };
+}
+
+/** A feed names no event or zone of its own: the first session that knows one speaks for it. */
+function feedSummary(sessions: SessionRecord[], counts: ImportSummary['counts']): ImportSummary {
+  return {
+    format: 'feed',
+    event: sessions.find((s) => s.event)?.event ?? null,
+    timeZone: sessions.find((s) => s.timeZone)?.timeZone ?? null,
+    counts,
+    problems: [],
+  };
+}
+
+function scheduleOptions(source: LoadedSource, choices: ImportChoices): ImportOptions {
+  const options: ImportOptions = { file: source.name, location: source.location };
+  if (choices.format && choices.format !== 'feed') options.format = choices.format;
+  if (choices.timeZone) options.timeZone = choices.timeZone;
+  if (choices.event) options.event = choices.event;
+  if (choices.map && Object.keys(choices.map).length > 0) options.map = choices.map;
+  return options;
+}
+
+/** What importing would do, with exact counts (the real import, rolled back), and every problem. */
+export async function previewImport(deps: UseCaseDeps, input: ImportInput): Promise<ImportPreview> {
+  const source = await load(deps, input);
+  const now = clockOf(deps);
+  if (isFeed(source, input)) {
+    const { batch, sessions } = feedBatch(source);
+    const { counts } = dryRunImport(deps.db, batch, { now });
+    return { ...feedSummary(sessions, { ...counts, skipped: 0 }), fileName: source.name, columns: null };
+  }
+  const { summary, parsed } = previewSchedule(deps.db, source.text, scheduleOptions(source, input), { now });
+  return { ...summary, fileName: source.name, columns: parsed.columns ?? null };
+}
+
+/**
+ * Imports in one transaction, after the automatic backup. Bad rows stop a schedule import unless
+ * `skipBad` says to import the good ones; nothing is written for a file that does not parse.
+ */
+export async function importSource(
+  deps: UseCaseDeps,
+  input: ImportInput,
+  options: { skipBad?: boolean } = {},
+): Promise<ImportSummary> {
+  const source = await load(deps, input);
+  const apply = { now: clockOf(deps), beforeWrite: backupOnce(deps, 'before-import') };
+  if (isFeed(source, input)) {
+    const { batch, sessions } = feedBatch(source);
+    const { counts } = applyImport(
+      deps.db,
+      batch,
+      source.fetchMeta ? { ...apply, fetchMeta: source.fetchMeta } : apply,
+    );
+    return feedSummary(sessions, { ...counts, skipped: 0 });
+  }
+  return importSchedule(deps.db, source.text, scheduleOptions(source, input), options.skipBad ?? false, apply).summary;
 }

@@ -1,18 +1,17 @@
-// Handlers for the agenda channels: stars, notes, the plan and now/next.
-import { setNote, setStar } from '../../core/agenda/agenda-store';
+// Handlers for the agenda channels: stars and notes (the star use case), the plan and now/next.
 import { buildAgendaPlan } from '../../core/agenda/build-plan';
 import { nowNext } from '../../core/agenda/now-next';
 import { listSessions } from '../../core/store/read-sessions';
+import { setNote, setStar } from '../../core/use-cases/star';
 import type { agendaChannels } from '../../shared/ipc/agenda-channels';
-import { requireDb, type HandlerContext } from './context';
+import { depsOf, nowOf, requireDb, type App } from './context';
 import type { HandlerSlice } from './types';
 
-export function agendaHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof agendaChannels> {
-  const now = () => (ctx.now ?? (() => new Date()))();
+export function agendaHandlers(app: App): HandlerSlice<keyof typeof agendaChannels> {
   return {
-    setStar: ({ sessionKey, status }) => setStar(requireDb(ctx), sessionKey, status, now()),
-    setNote: ({ sessionKey, note }) => setNote(requireDb(ctx), sessionKey, note, now()),
-    getAgendaPlan: () => buildAgendaPlan(listSessions(requireDb(ctx), { includeRemoved: true })),
-    getNowNext: () => nowNext(listSessions(requireDb(ctx)), now()),
+    setStar: ({ sessionKey, status }) => setStar(depsOf(app), [sessionKey], status)[0]!.entry,
+    setNote: ({ sessionKey, note }) => setNote(depsOf(app), sessionKey, note),
+    getAgendaPlan: () => buildAgendaPlan(listSessions(requireDb(app), { includeRemoved: true })),
+    getNowNext: () => nowNext(listSessions(requireDb(app)), nowOf(app)),
   };
 }

@@ -2,15 +2,15 @@
 import { getSession, listSessions } from '../../core/store/read-sessions';
 import { sessionProvenance } from '../../core/store/session-provenance';
 import type { catalogueChannels } from '../../shared/ipc/catalogue-channels';
-import { requireDb, type HandlerContext } from './context';
+import { requireDb, type App } from './context';
 import type { HandlerSlice } from './types';
 
-export function catalogueHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof catalogueChannels> {
+export function catalogueHandlers(app: App): HandlerSlice<keyof typeof catalogueChannels> {
   return {
-    listSessions: (input) => listSessions(requireDb(ctx), input ?? {}),
-    getSession: ({ sessionKey }) => getSession(requireDb(ctx), sessionKey),
+    listSessions: (input) => listSessions(requireDb(app), input ?? {}),
+    getSession: ({ sessionKey }) => getSession(requireDb(app), sessionKey),
     getSessionProvenance: ({ sessionKey }) => {
-      const db = requireDb(ctx);
+      const db = requireDb(app);
       getSession(db, sessionKey); // a clear not-found for an unknown key
       return sessionProvenance(db, sessionKey);
     },

@@ -1,9 +1,8 @@
-// Handlers for the feeds channels: subscriptions over core, fetched with Node's own fetch.
+// Handlers for the feeds channels: subscriptions over the feeds and refresh use cases.
 import { addFeed, listFeeds, removeFeed } from '../../core/use-cases/feeds';
-import { refreshAllFeeds, refreshFeed, type FeedDeps, type RefreshOutcome } from '../../core/use-cases/refresh-feeds';
-import { backupBeforeWrite, backupOnce } from '../../core/store/backups';
+import { refreshAllFeeds, refreshFeed, type RefreshOutcome } from '../../core/use-cases/refresh-feeds';
 import type { FeedRefreshView, feedsChannels } from '../../shared/ipc/feeds-channels';
-import { requireDb, type HandlerContext } from './context';
+import { depsOf, type App } from './context';
 import type { HandlerSlice } from './types';
 
 function toView(outcome: RefreshOutcome): FeedRefreshView {
@@ -15,21 +14,12 @@ function toView(outcome: RefreshOutcome): FeedRefreshView {
   };
 }
 
-/** Network limits from the context (tests shorten them), and one backup before the first write. */
-function deps(ctx: HandlerContext, reason: string): FeedDeps {
-  return { ...ctx.fetchOptions, beforeWrite: backupOnce(requireDb(ctx), reason) };
-}
-
-export function feedsHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof feedsChannels> {
+export function feedsHandlers(app: App): HandlerSlice<keyof typeof feedsChannels> {
   return {
-    listFeeds: () => listFeeds(requireDb(ctx)),
-    addFeed: async ({ url }) => toView(await addFeed(requireDb(ctx), url, deps(ctx, 'before-feed-add'))),
-    refreshFeed: async ({ id }) => toView(await refreshFeed(requireDb(ctx), id, deps(ctx, 'before-feed-refresh'))),
-    refreshAllFeeds: async () => (await refreshAllFeeds(requireDb(ctx), deps(ctx, 'before-feed-refresh'))).map(toView),
-    removeFeed: ({ id }) => {
-      const db = requireDb(ctx);
-      backupBeforeWrite(db, 'before-feed-remove');
-      return removeFeed(db, id).counts;
-    },
+    listFeeds: () => listFeeds(depsOf(app)),
+    addFeed: async ({ url }) => toView(await addFeed(depsOf(app), url)),
+    refreshFeed: async ({ id }) => toView(await refreshFeed(depsOf(app), id)),
+    refreshAllFeeds: async () => (await refreshAllFeeds(depsOf(app))).map(toView),
+    removeFeed: ({ id }) => removeFeed(depsOf(app), id).counts,
   };
 }

@@ -1,13 +1,12 @@
 // Handlers for the settings channels: the reminder lead time.
-import { readSettings, writeSettings } from '../../core/settings/settings-store';
+import { getSettings, setSettings } from '../../core/use-cases/settings';
 import type { settingsChannels } from '../../shared/ipc/settings-channels';
-import { requireDb, type HandlerContext } from './context';
+import { depsOf, type App } from './context';
 import type { HandlerSlice } from './types';
 
-export function settingsHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof settingsChannels> {
-  const now = () => (ctx.now ?? (() => new Date()))();
+export function settingsHandlers(app: App): HandlerSlice<keyof typeof settingsChannels> {
   return {
-    getSettings: () => readSettings(requireDb(ctx)),
-    setSettings: (changes) => writeSettings(requireDb(ctx), changes, now()),
+    getSettings: () => getSettings(depsOf(app)),
+    setSettings: (changes) => setSettings(depsOf(app), changes),
   };
 }

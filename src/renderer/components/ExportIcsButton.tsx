@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { IcsExportScope } from '../../shared/agenda-types';
 import { api } from '../api';
 import { plural } from '../agenda-format';
+import { errorMessage } from '../../shared/errors';
 
 interface Props {
   scope: IcsExportScope;
@@ -28,7 +29,7 @@ export function ExportIcsButton({ scope, label, disabled = false, compact = fals
         setMessage({ text: `Saved ${plural(saved.eventCount, 'event')} to ${saved.path}.${left}`, error: false });
       }
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      setMessage({ text: errorMessage(error), error: true });
     } finally {
       setBusy(false);
     }

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { SessionView } from '../../shared/types';
 import { nextStatus, useAgenda } from '../hooks/useAgenda';
+import { errorMessage } from '../../shared/errors';
 
 interface Props {
   session: Pick<SessionView, 'sessionKey' | 'title' | 'agenda'>;
@@ -31,7 +32,7 @@ export function StarButton({ session, compact = false }: Props) {
     event.preventDefault();
     setError(null);
     setStar(session.sessionKey, next, { title: session.title, status }).catch((caught: unknown) =>
-      setError(caught instanceof Error ? caught.message : String(caught)),
+      setError(errorMessage(caught)),
     );
   };
   return (

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import type { AgendaPlan } from '../../shared/agenda-types';
 import type { AgendaStatus, SessionView } from '../../shared/types';
 import { api } from '../api';
+import { errorMessage } from '../../shared/errors';
 
 const overrides = new Map<string, AgendaStatus | null>();
 /** The last session taken off the agenda, so the agenda can offer to undo it. */
@@ -104,8 +105,7 @@ export function useAgendaPlan(): PlanState {
     let live = true;
     api.getAgendaPlan().then(
       (plan) => live && setState({ plan, error: null }),
-      (error: unknown) =>
-        live && setState((s) => ({ plan: s.plan, error: error instanceof Error ? error.message : String(error) })),
+      (error: unknown) => live && setState((s) => ({ plan: s.plan, error: errorMessage(error) })),
     );
     return () => {
       live = false;

@@ -3,6 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
 import type { ChangeKind, ImportChanges, SessionChangeEntry } from '../../shared/types';
+import { countsSentence } from '../../shared/summary-text';
 import { api } from '../api';
 
 const LABELS: Record<ChangeKind, string> = {
@@ -77,8 +78,7 @@ export function ChangesScreen({ generation }: { generation: number }) {
       <header className="changes-header">
         <h2>Changes</h2>
         <p role="status">
-          {changes.source ?? 'Import'}: {counts.new} new, {counts.changed} changed, {counts.removed} removed,{' '}
-          {counts.unchanged} unchanged
+          {changes.source ?? 'Import'}: {countsSentence(counts)}
         </p>
       </header>
       <ul className="change-entries">

@@ -3,18 +3,16 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { FeedRefreshView } from '../../shared/ipc/feeds-channels';
 import type { SourceView } from '../../shared/types';
+import { refreshSentence } from '../../shared/summary-text';
 import { api } from '../api';
 import { formatFetchTime } from '../format';
+import { errorMessage } from '../../shared/errors';
 
 function describe(result: FeedRefreshView): string {
-  if (result.status === 'error') return `${result.location}: ${result.error ?? 'failed'}`;
-  if (result.status === 'not-modified') return `${result.location}: unchanged since the last fetch`;
-  const c = result.counts!;
-  return `${result.location}: ${c.new} new, ${c.changed} changed, ${c.removed} removed, ${c.unchanged} unchanged`;
-}
-
-function errorText(caught: unknown): string {
-  return caught instanceof Error ? caught.message : String(caught);
+  if (result.status === 'error')
+    return refreshSentence({ ...result, status: 'error', error: result.error ?? 'failed' });
+  if (result.status === 'not-modified') return refreshSentence({ ...result, status: 'not-modified' });
+  return refreshSentence({ ...result, status: 'updated', counts: result.counts! });
 }
 
 export function FeedsScreen({ onCatalogueChanged }: { onCatalogueChanged: () => void }) {
@@ -34,7 +32,7 @@ export function FeedsScreen({ onCatalogueChanged }: { onCatalogueChanged: () => 
       },
       (caught: unknown) => {
         if (!current) return;
-        setMessage({ text: errorText(caught), error: true });
+        setMessage({ text: errorMessage(caught), error: true });
         setFeeds([]);
       },
     );
@@ -54,7 +52,7 @@ export function FeedsScreen({ onCatalogueChanged }: { onCatalogueChanged: () => 
       });
       onCatalogueChanged();
     } catch (caught) {
-      setMessage({ text: errorText(caught), error: true });
+      setMessage({ text: errorMessage(caught), error: true });
     } finally {
       setBusy(null);
       reload();

@@ -9,6 +9,7 @@ import { SpeakerLinks } from '../components/SpeakerLinks';
 import { StarButton } from '../components/StarButton';
 import { dayHeading, KIND_LABELS, localTimeRange, timeRange, zoneLabel } from '../format';
 import { useEscapeBack } from '../hooks/useEscapeBack';
+import { errorMessage } from '../../shared/errors';
 
 interface Props {
   sessionKey: string;
@@ -63,7 +64,7 @@ function useSessionDetails(sessionKey: string, sessions: SessionView[]) {
           sessionKey,
           session: null,
           provenance: null,
-          error: error instanceof Error ? error.message : String(error),
+          error: errorMessage(error),
         }),
     );
     return () => {

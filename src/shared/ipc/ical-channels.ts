@@ -1,6 +1,6 @@
 // Channels for iCalendar files: export a selection (as text, or saved where main asks) and import an agenda.
 import { z } from 'zod';
-import type { IcsExport, IcsImportPreview, IcsImportResult } from '../agenda-types';
+import type { IcsExport, IcsImportPreview, IcsImportResult, SavedIcs } from '../agenda-types';
 import { sessionKey } from './catalogue-channels';
 import { defineChannel } from './define-channel';
 
@@ -14,6 +14,7 @@ export const exportScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('event'), event: z.string().min(1).max(500) }).strict(),
   z.object({ kind: z.literal('sessions'), sessionKeys: z.array(sessionKey).min(1).max(100_000) }).strict(),
   z.object({ kind: z.literal('session'), sessionKey }).strict(),
+  z.object({ kind: z.literal('search'), query: z.string().min(1).max(1000) }).strict(),
 ]);
 
 const icsInput = z
@@ -24,11 +25,7 @@ const icsInput = z
   })
   .strict();
 
-export interface SavedIcs {
-  path: string;
-  eventCount: number;
-  skippedNoDay: number;
-}
+export type { SavedIcs } from '../agenda-types';
 
 export const icalChannels = {
   /** The .ics text of a selection, without touching the disk. */

@@ -104,7 +104,8 @@ describe('kubeplan feeds and import', () => {
     const renamed = path.join(dir, 'schedule.txt');
     fs.copyFileSync(TAG, renamed);
     expect((await run(['import', renamed, '--db', db])).stdout).toBe(
-      `${renamed}: 13 new, 0 changed, 0 removed, 0 unchanged\n`,
+      `${renamed}: feed, KubeCon + CloudNativeCon North America 2024, times in America/Denver\n` +
+        '  13 new, 0 changed, 0 removed, 0 unchanged, 0 skipped\n',
     );
     expect((await run(['import', `${base}/tag.atom`, '--db', db])).stdout).toContain(
       '0 new, 0 changed, 0 removed, 13 unchanged',

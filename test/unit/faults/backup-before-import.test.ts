@@ -14,38 +14,38 @@ const read = (name: string) => fs.readFileSync(path.join(SCHEDULES, name), 'utf8
 
 describe('automatic backups before imports', () => {
   it('confirming a schedule import backs up exactly the data from before it', async () => {
-    const { ctx, dispatch } = backend();
+    const { app, dispatch } = backend();
     const first = (await dispatch('catalogue:list', undefined)) as { ok: true; value: { sessionKey: string }[] };
     expect((await dispatch('agenda:set-star', { sessionKey: first.value[0]!.sessionKey, status: 'going' })).ok).toBe(
       true,
     );
-    const before = dump(ctx.db!);
-    expect(listBackups(ctx.backupDir)).toEqual([]);
+    const before = dump(app.current().db!);
+    expect(listBackups(app.current().backupDir)).toEqual([]);
 
     const result = await dispatch('import:confirm', {
       name: 'camp.json',
       text: read('c3voc-schedule-json-frab-camp2019.json'),
     });
     expect(result.ok).toBe(true);
-    const backups = listBackups(ctx.backupDir);
+    const backups = listBackups(app.current().backupDir);
     expect(backups).toHaveLength(1);
     expect(backups[0]!.reason).toBe('before-import');
     expect(dumpFile(backups[0]!.file)).toEqual(before);
-    expect(dump(ctx.db!)).not.toEqual(before);
+    expect(dump(app.current().db!)).not.toEqual(before);
 
     // And the window can bring that state back.
     await dispatch('app:restore-backup', { file: backups[0]!.file });
-    expect(dump(ctx.db!)).toEqual(before);
+    expect(dump(app.current().db!)).toEqual(before);
   });
 
   it('adding a feed and importing an agenda back up first; a failed refresh takes none', async () => {
-    const { ctx, dispatch } = backend();
+    const { app, dispatch } = backend();
     const feedFile = path.join(tempDir(), 'tag.atom');
     fs.copyFileSync(path.join(FIXTURES, 'feeds', 'tag-app-delivery-kubecon-na-2024.atom'), feedFile);
-    const before = dump(ctx.db!);
+    const before = dump(app.current().db!);
     const added = (await dispatch('feeds:add', { url: feedFile })) as { ok: true; value: { status: string } };
     expect(added.value.status).toBe('updated');
-    let backups = listBackups(ctx.backupDir);
+    let backups = listBackups(app.current().backupDir);
     expect(backups.map((b) => b.reason)).toEqual(['before-feed-add']);
     expect(dumpFile(backups[0]!.file)).toEqual(before);
 
@@ -54,12 +54,12 @@ describe('automatic backups before imports', () => {
     const id = feeds.value.find((f) => f.location === feedFile)!.id;
     const failed = (await dispatch('feeds:refresh', { id })) as { ok: true; value: { status: string } };
     expect(failed.value.status).toBe('error');
-    expect(listBackups(ctx.backupDir)).toHaveLength(1);
+    expect(listBackups(app.current().backupDir)).toHaveLength(1);
 
-    const afterFeed = dump(ctx.db!);
+    const afterFeed = dump(app.current().db!);
     const ics = fs.readFileSync(path.join(SCHEDULES, 'sched-kccnceu2026-tuesday-morning.ics'), 'utf8');
     await dispatch('ical:import-apply', { text: ics, name: 'mine.ics', mode: 'valid-only' });
-    backups = listBackups(ctx.backupDir);
+    backups = listBackups(app.current().backupDir);
     expect(backups.map((b) => b.reason)).toEqual(['before-agenda-import', 'before-feed-add']);
     expect(dumpFile(backups[0]!.file)).toEqual(afterFeed);
   });
@@ -110,7 +110,7 @@ describe('automatic backups before imports', () => {
   });
 
   it('a file that fails to parse or validate takes no backup, so it cannot push older ones out', async () => {
-    const { ctx, dispatch } = backend();
+    const { app, dispatch } = backend();
     const truncated = read('c3voc-schedule-json-frab-camp2019.json').slice(0, 5000);
     for (let i = 0; i < 3; i += 1) {
       expect((await dispatch('import:confirm', { name: 'camp.json', text: truncated })).ok).toBe(false);
@@ -124,7 +124,7 @@ describe('automatic backups before imports', () => {
         ).ok,
       ).toBe(false);
     }
-    expect(listBackups(ctx.backupDir)).toEqual([]);
+    expect(listBackups(app.current().backupDir)).toEqual([]);
 
     const dir = tempDir();
     const file = path.join(dir, 'cli.db');

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadSource, scrapeSource } from '../../../src/core/use-cases/import-source';
+import { loadSource, scrapeLoaded } from '../../../src/core/use-cases/import-source';
 import { parseFeed } from '../../../src/core/feed/parse-feed';
 import { decodeDocument } from '../../../src/core/text/decode-document';
 import { KubeplanError } from '../../../src/shared/errors';
@@ -24,7 +24,7 @@ afterEach(() => {
 
 async function coreError(file: string): Promise<KubeplanError> {
   try {
-    scrapeSource(await loadSource(file));
+    scrapeLoaded(await loadSource(file));
   } catch (error) {
     expect(error).toBeInstanceOf(KubeplanError);
     return error as KubeplanError;
@@ -71,7 +71,7 @@ async function importAndList(file: string): Promise<Listed[]> {
 }
 
 const bundledTitles = async () =>
-  scrapeSource(await loadSource(BUNDLED_FEED))
+  scrapeLoaded(await loadSource(BUNDLED_FEED))
     .sessions.map((s) => s.title)
     .sort();
 
@@ -129,7 +129,7 @@ describe('hostile feeds: parsed safely', () => {
   it('external-dtd.xml: the DOCTYPE is dropped unread and the feed imports', { timeout: LIMIT }, async () => {
     const sessions = await importAndList(path.join(HOSTILE, 'external-dtd.xml'));
     expect(JSON.stringify(sessions)).not.toMatch(PASSWD_MARKER);
-    const source = scrapeSource(await loadSource(path.join(HOSTILE, 'external-dtd.xml')));
+    const source = scrapeLoaded(await loadSource(path.join(HOSTILE, 'external-dtd.xml')));
     expect(source.title).toBe('External DTD');
   });
 
@@ -150,7 +150,7 @@ describe('hostile feeds: parsed safely', () => {
     const file = path.join(HOSTILE, 'latin1-declared-feed.xml');
     const loaded = await loadSource(file);
     expect(loaded.text).toContain('Sébastien');
-    const source = scrapeSource(loaded);
+    const source = scrapeLoaded(loaded);
     expect(source.title).toBe('Café blog');
     const sessions = await importAndList(file);
     expect(sessions.map((s) => s.title)).toEqual(['Simplified Inner and Outer Cloud Native Developer Loops']);
@@ -179,7 +179,7 @@ describe('hostile feeds: parsed safely', () => {
     { timeout: LIMIT },
     async () => {
       const file = path.join(HOSTILE, 'script-in-content-feed.xml');
-      const { sessions } = scrapeSource(await loadSource(file));
+      const { sessions } = scrapeLoaded(await loadSource(file));
       // Only the real sched link is a session; the javascript: and data: anchors are not.
       expect(sessions.map((s) => s.sessionKey)).toEqual(['1YFfY']);
       const stored = await importAndList(file);

@@ -3,11 +3,11 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listEntries, setNote, setStar } from '../../../src/core/agenda/agenda-store';
+import { listEntries, setNote, setStar } from '../../../src/core/store/agenda';
 import { exportCalendar } from '../../../src/core/ical/export-calendar';
-import { exportFromStore } from '../../../src/core/ical/export-selection';
+import { exportIcs } from '../../../src/core/use-cases/export-ics';
 import { icsText } from '../../../src/core/ical/ics-text';
-import { importAgenda } from '../../../src/core/ical/import-agenda';
+import { importAgenda } from '../../../src/core/use-cases/import-agenda';
 import { keyFromUid } from '../../../src/core/ical/session-uid';
 import { applyImport } from '../../../src/core/store/apply-import';
 import { dayInZone } from '../../../src/core/time/zoned';
@@ -138,8 +138,8 @@ describe('iCal writer under random sessions', () => {
           setStar(home, id, status);
           if (note) setNote(home, id, note);
         }
-        const { text: ics } = exportFromStore(home, { kind: 'agenda', includeMaybe: true });
-        importAgenda(laptop, ics, 'all-or-nothing', 'agenda.ics');
+        const { text: ics } = exportIcs({ db: home }, { kind: 'agenda', includeMaybe: true });
+        importAgenda({ db: laptop }, { text: ics, name: 'agenda.ics', mode: 'all-or-nothing' });
         const view = (db: typeof home) =>
           listEntries(db).map(({ sessionKey, status, note }) => ({ sessionKey, status, note }));
         // Notes come back as iCal can carry them: line breaks as \n, no control characters.

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startAppContext } from '../../../src/main/app-context';
+import { startApp } from '../../../src/main/app-context';
 import { createDispatch } from '../../../src/main/dispatch';
 import { createHandlers } from '../../../src/main/handlers/index';
 import { IDS, seedAgendaDb } from '../../support/agenda-db';
@@ -9,14 +9,17 @@ import { BUNDLED_FEED, tempDir } from '../helpers';
 
 function backend() {
   const dir = tempDir();
-  const ctx = startAppContext({
+  // What the save dialog answers; each test sets it.
+  const dialog: { answer: (suggestedName: string) => Promise<string | null> } = { answer: async () => null };
+  const app = startApp({
     databasePath: path.join(dir, 'kubeplan.db'),
     bundledFeedFile: BUNDLED_FEED,
     openExternal: async () => true,
+    now: () => new Date('2026-03-24T10:20:00Z'),
+    chooseSavePath: (suggestedName) => dialog.answer(suggestedName),
   });
-  seedAgendaDb(ctx.db!);
-  ctx.now = () => new Date('2026-03-24T10:20:00Z');
-  return { ctx, dir, dispatch: createDispatch(createHandlers(ctx)) };
+  seedAgendaDb(app.current().db!);
+  return { app, dir, dialog, dispatch: createDispatch(createHandlers(app)) };
 }
 
 describe('agenda channels', () => {
@@ -43,7 +46,7 @@ describe('agenda channels', () => {
   });
 
   it('returns .ics text, and saves only to the path main chose (null when the dialog is cancelled)', async () => {
-    const { ctx, dir, dispatch } = backend();
+    const { dir, dialog, dispatch } = backend();
     await dispatch('agenda:set-star', { sessionKey: 'dst-spring', status: 'going' });
     const text = (await dispatch('ical:export', { scope: { kind: 'agenda', includeMaybe: false } })) as {
       ok: true;
@@ -53,13 +56,13 @@ describe('agenda channels', () => {
     expect(text.value.text).toContain('DTSTAMP:20260324T102000Z');
 
     const target = path.join(dir, 'chosen.ics');
-    ctx.chooseSavePath = async () => null;
+    dialog.answer = async () => null;
     expect(await dispatch('ical:save', { scope: { kind: 'agenda', includeMaybe: false } })).toEqual({
       ok: true,
       value: null,
     });
     expect(fs.existsSync(target)).toBe(false);
-    ctx.chooseSavePath = async () => target;
+    dialog.answer = async () => target;
     expect(await dispatch('ical:save', { scope: { kind: 'agenda', includeMaybe: false } })).toEqual({
       ok: true,
       value: { path: target, eventCount: 1, skippedNoDay: 0 },

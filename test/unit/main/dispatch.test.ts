@@ -1,18 +1,18 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startAppContext } from '../../../src/main/app-context';
+import { startApp } from '../../../src/main/app-context';
 import { createDispatch } from '../../../src/main/dispatch';
 import { createHandlers, type HandlerTable } from '../../../src/main/handlers/index';
 import { contract, type MethodName } from '../../../src/shared/ipc/contract';
 import { BUNDLED_FEED, tempDir } from '../helpers';
 
 function backend() {
-  const ctx = startAppContext({
+  const app = startApp({
     databasePath: path.join(tempDir(), 'kubeplan.db'),
     bundledFeedFile: BUNDLED_FEED,
     openExternal: async () => true,
   });
-  return { ctx, dispatch: createDispatch(createHandlers(ctx)) };
+  return { app, dispatch: createDispatch(createHandlers(app)) };
 }
 
 describe('IPC dispatch', () => {
@@ -53,33 +53,35 @@ describe('IPC dispatch', () => {
 describe('start-up', () => {
   it('imports the bundled feed into an empty database, once', () => {
     const file = path.join(tempDir(), 'kubeplan.db');
-    const first = startAppContext({
+    const first = startApp({
       databasePath: file,
       bundledFeedFile: BUNDLED_FEED,
       openExternal: async () => true,
     });
-    expect(first.startupProblems).toEqual([]);
-    const count = first.db!.prepare('SELECT COUNT(*) AS n FROM sessions').get();
-    first.db!.close();
-    const second = startAppContext({
+    expect(first.current().startupProblems).toEqual([]);
+    const count = first.current().db!.prepare('SELECT COUNT(*) AS n FROM sessions').get();
+    first.current().db!.close();
+    const second = startApp({
       databasePath: file,
       bundledFeedFile: BUNDLED_FEED,
       openExternal: async () => true,
     });
-    expect(second.db!.prepare('SELECT COUNT(*) AS n FROM imports').get()).toEqual({ n: 1 });
-    expect(second.db!.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual(count);
-    second.db!.close();
+    expect(second.current().db!.prepare('SELECT COUNT(*) AS n FROM imports').get()).toEqual({ n: 1 });
+    expect(second.current().db!.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual(count);
+    second.current().db!.close();
   });
 
   it('reports an unreadable bundled feed by file name and keeps going', () => {
     const missing = path.join(tempDir(), 'missing.xml');
-    const ctx = startAppContext({
+    const app = startApp({
       databasePath: path.join(tempDir(), 'kubeplan.db'),
       bundledFeedFile: missing,
       openExternal: async () => true,
     });
-    expect(ctx.db).not.toBeNull();
-    expect(ctx.startupProblems).toEqual([{ code: 'io-error', message: `${missing}: file not found`, where: missing }]);
+    expect(app.current().db).not.toBeNull();
+    expect(app.current().startupProblems).toEqual([
+      { code: 'io-error', message: `${missing}: file not found`, where: missing },
+    ]);
   });
 });
 
@@ -154,13 +156,13 @@ function badVariants(sample: unknown): { kind: string; label: string; input: unk
 
 describe('IPC dispatch against hostile arguments', () => {
   it('every channel refuses wrong types, 1 MB strings, extra fields and prototype keys, and no handler runs', async () => {
-    const ctx = startAppContext({
+    const app = startApp({
       databasePath: path.join(tempDir(), 'kubeplan.db'),
       bundledFeedFile: BUNDLED_FEED,
       openExternal: async () => true,
     });
     const calls: string[] = [];
-    const handlers = createHandlers(ctx);
+    const handlers = createHandlers(app);
     const spied = Object.fromEntries(
       Object.entries(handlers).map(([name, fn]) => [
         name,
@@ -198,6 +200,6 @@ describe('IPC dispatch against hostile arguments', () => {
     });
     expect(Object.keys(contract)).toHaveLength(25);
     expect(total).toBe(189);
-    ctx.db?.close();
+    app.current().db?.close();
   });
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startAppContext } from '../../../src/main/app-context';
+import { startApp } from '../../../src/main/app-context';
 import { createDispatch } from '../../../src/main/dispatch';
 import { createHandlers } from '../../../src/main/handlers/index';
 import type { ImportPreview } from '../../../src/shared/ipc/import-channels';
@@ -9,12 +9,12 @@ import { BUNDLED_FEED, tempDir } from '../helpers';
 import { readSchedule } from '../core/importers/schedule-helpers';
 
 function backend() {
-  const ctx = startAppContext({
+  const app = startApp({
     databasePath: path.join(tempDir(), 'kubeplan.db'),
     bundledFeedFile: BUNDLED_FEED,
     openExternal: async () => true,
   });
-  return createDispatch(createHandlers(ctx));
+  return createDispatch(createHandlers(app));
 }
 
 async function value<T>(promise: Promise<{ ok: boolean }>): Promise<T> {

@@ -7,6 +7,7 @@ import { useAgenda } from '../../hooks/useAgenda';
 import { routeHref } from '../../routes';
 import { ExportIcsButton } from '../ExportIcsButton';
 import { StarButton } from '../StarButton';
+import { errorMessage } from '../../../shared/errors';
 
 export function NoteEditor({ session }: { session: SessionView }) {
   const { setNote } = useAgenda();
@@ -16,7 +17,7 @@ export function NoteEditor({ session }: { session: SessionView }) {
     if (draft.trim() === (session.note ?? '')) return;
     setNote(session.sessionKey, draft.trim() === '' ? null : draft).then(
       () => setState('saved'),
-      (error: unknown) => setState(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => setState(errorMessage(error)),
     );
   };
   return (

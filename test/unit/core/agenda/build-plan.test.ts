@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setStar } from '../../../../src/core/agenda/agenda-store';
+import { setStar } from '../../../../src/core/store/agenda';
 import { buildAgendaPlan } from '../../../../src/core/agenda/build-plan';
 import { listSessions } from '../../../../src/core/store/read-sessions';
 import { IDS, seedAgendaDb } from '../../../support/agenda-db';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setStar } from '../../../../src/core/agenda/agenda-store';
+import { setStar } from '../../../../src/core/store/agenda';
 import { nowNext } from '../../../../src/core/agenda/now-next';
 import { listSessions } from '../../../../src/core/store/read-sessions';
 import { IDS, seedAgendaDb } from '../../../support/agenda-db';

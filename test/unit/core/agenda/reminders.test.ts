@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setStar } from '../../../../src/core/agenda/agenda-store';
+import { setStar } from '../../../../src/core/store/agenda';
 import { firedInDatabase } from '../../../../src/core/agenda/fired-reminders';
 import { planReminders, reminderBody, startReminderScheduler } from '../../../../src/core/agenda/reminders';
 import { listSessions } from '../../../../src/core/store/read-sessions';

@@ -2,8 +2,8 @@
 import { KubeplanError } from '../../shared/errors';
 import type { AgendaEntry } from '../../shared/agenda-types';
 import type { AgendaStatus, SessionView } from '../../shared/types';
-import type { Db } from '../store/db';
-import { listSessions } from '../store/read-sessions';
+import type { Db } from './db';
+import { listSessions } from './read-sessions';
 
 export const MAX_NOTE_LENGTH = 10_000;
 
@@ -18,11 +18,13 @@ function toEntry(row: AgendaRow): AgendaEntry {
   return { sessionKey: row.session_key, status: row.status, note: row.note, updatedAt: row.updated_at };
 }
 
-function requireSession(db: Db, sessionKey: string): void {
+/** The session's title; an unknown key is refused by name. */
+function requireSession(db: Db, sessionKey: string): string {
   const found = db
-    .prepare<[string], { session_key: string }>('SELECT session_key FROM sessions WHERE session_key = ?')
+    .prepare<[string], { title: string }>('SELECT title FROM sessions WHERE session_key = ?')
     .get(sessionKey);
   if (!found) throw new KubeplanError('not-found', `no session with key ${sessionKey}`, 'sessionKey');
+  return found.title;
 }
 
 function readEntry(db: Db, sessionKey: string): AgendaEntry | null {
@@ -68,6 +70,21 @@ export function setNote(db: Db, sessionKey: string, note: string | null, now: Da
     requireSession(db, sessionKey);
     return writeEntry(db, sessionKey, readEntry(db, sessionKey)?.status ?? null, cleaned, now);
   })();
+}
+
+/** Sets one star level (or none) on several sessions in one transaction; an unknown key changes nothing. */
+export function setStarsTo(
+  db: Db,
+  sessionKeys: readonly string[],
+  status: AgendaStatus | null,
+  now: Date = new Date(),
+): { entry: AgendaEntry; title: string }[] {
+  return db.transaction(() =>
+    sessionKeys.map((sessionKey) => {
+      const title = requireSession(db, sessionKey);
+      return { entry: writeEntry(db, sessionKey, status, readEntry(db, sessionKey)?.note ?? null, now), title };
+    }),
+  )();
 }
 
 /** Stars many sessions at once (an .ics import): one transaction, notes kept unless a new one is given. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listEntries, listStarred, setNote, setStar } from '../../../../src/core/agenda/agenda-store';
+import { listEntries, listStarred, setNote, setStar } from '../../../../src/core/store/agenda';
 import { applyImport } from '../../../../src/core/store/apply-import';
 import { getSession } from '../../../../src/core/store/read-sessions';
 import { schedRecords } from '../../../support/sched-records';
