@@ -32,6 +32,8 @@ export interface ShellServices {
   openedFiles: OpenedFiles;
   /** Where to save an export: main shows a save dialog; tests answer with a path. Null means cancelled. */
   chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+  /** Which file to open: main shows an Open dialog with these file types; tests answer with a path. */
+  chooseOpenPath?: (filter: { name: string; extensions: string[] }) => Promise<string | null>;
   /** Feed download limits (timeouts, size cap); defaults when absent, shortened by fault tests. */
   fetchOptions?: FetchOptions;
   /** The clock use cases read; injected so tests pick the moment. */

@@ -50,6 +50,11 @@ void app.whenReady().then(() => {
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    chooseOpenPath: async (filter) => {
+      const options = { properties: ['openFile' as const], filters: [filter] };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   });
   const { services } = kubeplan;
   const handOver = (files: string[]) => {

@@ -39,6 +39,8 @@ export interface Backend {
   now: (() => Date) | undefined;
   /** What the save dialog answers; cancelled until a test sets it. */
   chooseSavePath: ((suggestedName: string) => Promise<string | null>) | undefined;
+  /** What the Open dialog answers; cancelled until a test sets it. */
+  chooseOpenPath: (() => Promise<string | null>) | undefined;
 }
 
 interface TestFixtures {
@@ -119,7 +121,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const databasePath = path.join(dataDir, 'kubeplan.db');
     if (initialDatabase !== null) fs.writeFileSync(databasePath, initialDatabase);
     // The services read the test's settings at each call, so a test steers them after start-up.
-    const steer: Pick<Backend, 'now' | 'chooseSavePath'> = { now: undefined, chooseSavePath: undefined };
+    const steer: Pick<Backend, 'now' | 'chooseSavePath' | 'chooseOpenPath'> = {
+      now: undefined,
+      chooseSavePath: undefined,
+      chooseOpenPath: undefined,
+    };
     const app = startApp({
       databasePath,
       bundledFeedFile: bundledFeed,
@@ -131,6 +137,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       now: () => (steer.now ? steer.now() : new Date()),
       chooseSavePath: (suggestedName) =>
         steer.chooseSavePath ? steer.chooseSavePath(suggestedName) : Promise.resolve(null),
+      chooseOpenPath: () => (steer.chooseOpenPath ? steer.chooseOpenPath() : Promise.resolve(null)),
     });
     for (const batch of seedBatches.batches)
       applyImport(app.current().db!, batch, { now: () => new Date('2026-03-01T09:00:00Z') });
@@ -152,6 +159,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       },
       set chooseSavePath(answer) {
         steer.chooseSavePath = answer;
+      },
+      get chooseOpenPath() {
+        return steer.chooseOpenPath;
+      },
+      set chooseOpenPath(answer) {
+        steer.chooseOpenPath = answer;
       },
     };
     await use(backend);

@@ -8,7 +8,30 @@ import { decodeDocument } from './decode-document';
 export const MAX_TEXT_FILE_BYTES = 100 * 1024 * 1024;
 
 function megabytes(bytes: number): string {
-  return `${Math.max(1, Math.round(bytes / 1048576))} MB`;
+  return bytes < 1048576 ? `${Math.round(bytes / 1024)} KB` : `${Math.round(bytes / 1048576)} MB`;
+}
+
+function refuseUnlessReadable(file: string, stat: fs.Stats, maxBytes: number): void {
+  if (!stat.isFile()) throw new KubeplanError('invalid-argument', 'not a regular file', file);
+  if (stat.size > maxBytes) {
+    throw new KubeplanError(
+      'invalid-argument',
+      `the file is ${megabytes(stat.size)}; the limit is ${megabytes(maxBytes)}`,
+      file,
+    );
+  }
+}
+
+/** Refuses, by name, what readTextFile would refuse: a missing file, a device or FIFO, one over the cap. */
+export function checkTextFile(file: string, options: { maxBytes?: number } = {}): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new KubeplanError('io-error', code === 'ENOENT' ? 'file not found' : errorMessage(error), file);
+  }
+  refuseUnlessReadable(file, stat, options.maxBytes ?? MAX_TEXT_FILE_BYTES);
 }
 
 export function readTextFile(file: string, options: { maxBytes?: number } = {}): string {
@@ -22,15 +45,7 @@ export function readTextFile(file: string, options: { maxBytes?: number } = {}):
   }
   try {
     // Checked on the open descriptor, so the file cannot be swapped between the check and the read.
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) throw new KubeplanError('invalid-argument', 'not a regular file', file);
-    if (stat.size > maxBytes) {
-      throw new KubeplanError(
-        'invalid-argument',
-        `the file is ${megabytes(stat.size)}; the limit is ${megabytes(maxBytes)}`,
-        file,
-      );
-    }
+    refuseUnlessReadable(file, fs.fstatSync(fd), maxBytes);
     let bytes: Buffer;
     try {
       bytes = fs.readFileSync(fd);

@@ -1,4 +1,5 @@
 // Subscribed feeds: list them, subscribe (fetched at once), unsubscribe.
+import path from 'node:path';
 import { KubeplanError } from '../../shared/errors';
 import type { ImportResult, SourceView } from '../../shared/types';
 import { httpUrl, isUrl } from '../feed/fetch-feed';
@@ -12,7 +13,8 @@ function checkLocation(location: string): string {
   const trimmed = location.trim();
   if (!trimmed) throw new KubeplanError('invalid-argument', 'a feed URL is needed', 'url');
   if (isUrl(trimmed)) return httpUrl(trimmed).href;
-  return trimmed;
+  // A file is known by its absolute path, so a refresh finds it from anywhere.
+  return path.resolve(trimmed);
 }
 
 /** Feeds and bundled documents (organizer schedules are refreshed by importing them again). */

@@ -70,6 +70,16 @@ export function FeedsScreen({ onCatalogueChanged }: { onCatalogueChanged: () => 
     });
   };
 
+  const onChooseFile = () => {
+    // Main shows the Open dialog and answers with a token for the chosen file, never its path.
+    api.chooseFeedFile().then(
+      (chosen) => {
+        if (chosen) void run('file', async () => [await api.addFeed({ token: chosen.token })]);
+      },
+      (caught: unknown) => setMessage({ text: errorMessage(caught), error: true }),
+    );
+  };
+
   const onRemove = (feed: SourceView) => {
     void run(`remove-${feed.id}`, async () => {
       const counts = await api.removeFeed({ id: feed.id });
@@ -95,6 +105,9 @@ export function FeedsScreen({ onCatalogueChanged }: { onCatalogueChanged: () => 
             {busy === 'add' ? 'Adding…' : 'Add feed'}
           </button>
         </form>
+        <button type="button" onClick={onChooseFile} disabled={busy !== null}>
+          {busy === 'file' ? 'Adding…' : 'Feed file…'}
+        </button>
         <button
           type="button"
           onClick={() => void run('all', () => api.refreshAllFeeds())}

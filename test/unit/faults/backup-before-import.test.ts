@@ -43,7 +43,9 @@ describe('automatic backups before imports', () => {
     const feedFile = path.join(tempDir(), 'tag.atom');
     fs.copyFileSync(path.join(FIXTURES, 'feeds', 'tag-app-delivery-kubecon-na-2024.atom'), feedFile);
     const before = dump(app.current().db!);
-    const added = (await dispatch('feeds:add', { url: feedFile })) as { ok: true; value: { status: string } };
+    // The window names a feed file by the token main gave when the user chose it.
+    const [chosen] = app.services.openedFiles.add([feedFile]);
+    const added = (await dispatch('feeds:add', { token: chosen!.token })) as { ok: true; value: { status: string } };
     expect(added.value.status).toBe('updated');
     let backups = listBackups(app.current().backupDir);
     expect(backups.map((b) => b.reason)).toEqual(['before-feed-add']);

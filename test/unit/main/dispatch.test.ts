@@ -109,6 +109,7 @@ const VALID: Record<MethodName, unknown> = {
   getChanges: { importId: 1 },
   listFeeds: undefined,
   addFeed: { url: 'https://example.org/feed.xml' },
+  chooseFeedFile: undefined,
   refreshFeed: { id: 1 },
   refreshAllFeeds: undefined,
   removeFeed: { id: 1 },
@@ -193,13 +194,13 @@ describe('IPC dispatch against hostile arguments', () => {
     expect(calls).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.fromEntries(kinds)).toEqual({
-      'wrong type': 59,
-      'oversized string': 30,
-      'extra fields': 25,
-      'prototype pollution': 75,
+      'wrong type': 61,
+      'oversized string': 31,
+      'extra fields': 26,
+      'prototype pollution': 78,
     });
-    expect(Object.keys(contract)).toHaveLength(25);
-    expect(total).toBe(189);
+    expect(Object.keys(contract)).toHaveLength(26);
+    expect(total).toBe(196);
     app.current().db?.close();
   });
 });
