@@ -11,6 +11,9 @@ import { createDispatch } from './dispatch';
 import { filesFromArgv } from './opened-files';
 import { safeExternalUrl } from './external-url';
 import { createHandlers } from './handlers/index';
+import { createOffload } from './offload';
+import { withOffloadedImport } from './offload-import';
+import { offloadTasks } from './offload-tasks';
 import { startElectronReminders } from './reminders-electron';
 import { createMainWindow } from './window';
 
@@ -62,7 +65,15 @@ void app.whenReady().then(() => {
   };
   for (const problem of ctx.startupProblems) console.error(`kubeplan: ${problem.message}`);
 
-  const dispatch = createDispatch(createHandlers(ctx), (message) => console.error(message));
+  // Long parses run in a worker thread so the window never waits on them (on this thread if none can start).
+  const offload = createOffload({
+    workerFile: path.join(outDir, 'main', 'offload-worker.js'),
+    fallback: offloadTasks,
+    onFallback: (reason) => console.error(`kubeplan: no worker thread (${reason}); parsing on the main thread`),
+  });
+  app.on('will-quit', () => void offload.close());
+  const handlers = withOffloadedImport(createHandlers(ctx), ctx, offload);
+  const dispatch = createDispatch(handlers, (message) => console.error(message));
   protocol.handle(APP_SCHEME, appProtocolHandler(path.join(outDir, 'renderer')));
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event, input: unknown) => {
