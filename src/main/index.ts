@@ -55,11 +55,8 @@ void app.whenReady().then(() => {
   const handOver = (files: string[]) => {
     if (files.length > 0) ctx.emit('filesOpened', { files: ctx.openedFiles.add(files) });
   };
-  ctx.chooseSavePath = async (suggestedName) => {
-    const options = {
-      defaultPath: path.join(app.getPath('documents'), suggestedName),
-      filters: [{ name: 'iCalendar', extensions: ['ics'] }],
-    };
+  ctx.chooseSavePath = async (suggestedName, filter) => {
+    const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters: [filter] };
     const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
   };

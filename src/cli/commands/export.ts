@@ -1,11 +1,12 @@
-// `kubeplan export`: writes the agenda, a track, an event or a search's results as an .ics file.
-import { exportFromStore, plural } from '../../core/ical/export-selection';
+// `kubeplan export`: writes the agenda, a track, an event or a search's results as .ics, frab XML, c3voc JSON or CSV.
+import { exportSelection } from '../../core/export/export-from-store';
 import { writeIcsFile } from '../../core/ical/write-ics-file';
 import { emptyFilters } from '../../core/search/filters';
 import { searchCatalogue } from '../../core/search/search-catalogue';
 import { buildIndex } from '../../core/search/search-index';
 import { listSessions } from '../../core/store/read-sessions';
 import type { IcsExportScope } from '../../shared/agenda-types';
+import { EXPORT_FORMATS, describeSkipped, type ExportFormat } from '../../shared/export-types';
 import type { SessionView } from '../../shared/types';
 import { UsageError, type Command } from '../command';
 import { printJson } from '../io';
@@ -36,11 +37,20 @@ function scopeOf(values: Record<string, unknown>, sessions: SessionView[]): IcsE
   return { kind: 'sessions', ids };
 }
 
+function formatOf(value: unknown): ExportFormat {
+  const format = value === undefined ? 'ics' : String(value);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')} (not "${format}")`);
+  }
+  return format as ExportFormat;
+}
+
 export const exportCommand: Command = {
   name: 'export',
   usage:
-    'export --agenda [--maybe] | --track NAME | --event NAME | --query Q | --session ID -o FILE.ics\n' +
-    '                          write sessions as an iCalendar file',
+    'export --agenda [--maybe] | --track NAME | --event NAME | --query Q | --session ID -o FILE\n' +
+    '                          [--format ics|frab-xml|schedule-json|csv]: write sessions as iCalendar\n' +
+    '                          (the default), frab schedule.xml, c3voc schedule.json or CSV',
   options: {
     agenda: { type: 'boolean' },
     maybe: { type: 'boolean', default: false },
@@ -49,23 +59,23 @@ export const exportCommand: Command = {
     query: { type: 'string' },
     session: { type: 'string' },
     output: { type: 'string', short: 'o' },
+    format: { type: 'string' },
   },
   run({ values, json, io, openDb }) {
+    const format = formatOf(values['format']);
     const output = values['output'];
-    if (typeof output !== 'string') throw new UsageError('export needs -o FILE.ics (or -o - for standard output)');
+    if (typeof output !== 'string') throw new UsageError('export needs -o FILE (or -o - for standard output)');
     const db = openDb();
     const sessions = listSessions(db, { includeRemoved: true });
-    const result = exportFromStore(db, scopeOf(values, sessions), new Date(), sessions);
+    const result = exportSelection(db, scopeOf(values, sessions), format, new Date(), sessions);
     if (output === '-') io.stdout(result.text);
-    else writeIcsFile(output, result.text);
-    const summary = { file: output, eventCount: result.eventCount, skippedNoDay: result.skippedNoDay };
-    if (json) printJson(io, summary);
+    else writeIcsFile(output, result.text, `the ${format} export`);
+    const { text: _text, suggestedName: _name, ...counts } = result;
+    if (json) printJson(io, { file: output, ...counts });
     else if (output !== '-') {
       io.stdout(`${output}: ${result.eventCount} events\n`);
     }
-    if (result.skippedNoDay > 0) {
-      io.stderr(`kubeplan: ${plural(result.skippedNoDay, 'session')} with no day yet left out\n`);
-    }
+    for (const phrase of describeSkipped(result)) io.stderr(`kubeplan: ${phrase} left out\n`);
     return 0;
   },
 };

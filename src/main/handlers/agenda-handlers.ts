@@ -3,7 +3,7 @@ import { backupBeforeImport } from '../../core/catalog/backup-before-import';
 import { setNote, setStar } from '../../core/agenda/agenda-store';
 import { buildAgendaPlan } from '../../core/agenda/build-plan';
 import { nowNext } from '../../core/agenda/now-next';
-import { exportFromStore } from '../../core/ical/export-selection';
+import { FORMAT_FILES, exportSelection } from '../../core/export/export-from-store';
 import { importAgenda, previewAgendaImport } from '../../core/ical/import-agenda';
 import { writeIcsFile } from '../../core/ical/write-ics-file';
 import { readSettings, writeSettings } from '../../core/settings/settings-store';
@@ -22,14 +22,15 @@ export function agendaHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof a
     getNowNext: () => nowNext(listSessions(requireDb(ctx)), now()),
     getSettings: () => readSettings(requireDb(ctx)),
     setSettings: (changes) => writeSettings(requireDb(ctx), changes, now()),
-    exportIcs: ({ scope }) => exportFromStore(requireDb(ctx), scope, now()),
-    saveIcs: async ({ scope }) => {
-      const exported = exportFromStore(requireDb(ctx), scope, now());
+    exportIcs: ({ scope, format }) => exportSelection(requireDb(ctx), scope, format ?? 'ics', now()),
+    saveIcs: async ({ scope, format = 'ics' }) => {
+      const { text, suggestedName, ...counts } = exportSelection(requireDb(ctx), scope, format, now());
       if (!ctx.chooseSavePath) throw new KubeplanError('internal', 'saving a file is not available here');
-      const target = await ctx.chooseSavePath(exported.suggestedName);
+      const file = FORMAT_FILES[format];
+      const target = await ctx.chooseSavePath(suggestedName, { name: file.filterName, extensions: [file.extension] });
       if (target === null) return null;
-      writeIcsFile(target, exported.text);
-      return { path: target, eventCount: exported.eventCount, skippedNoDay: exported.skippedNoDay };
+      writeIcsFile(target, text, `the ${format} export`);
+      return { path: target, ...counts };
     },
     previewIcsImport: ({ text }) => previewAgendaImport(requireDb(ctx), text),
     applyIcsImport: ({ text, name, mode }) => {

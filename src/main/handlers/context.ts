@@ -20,8 +20,8 @@ export interface HandlerContext {
   emit: <K extends AppEventName>(name: K, payload: AppEvents[K]) => void;
   /** Files handed to the app from outside, waiting for the renderer to read them by token. */
   openedFiles: OpenedFiles;
-  /** Where to save an export: main shows a save dialog; tests answer with a path. Null means cancelled. */
-  chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+  /** Where to save an export: main shows a save dialog (for files of that kind); tests answer with a path. Null means cancelled. */
+  chooseSavePath?: (suggestedName: string, filter: { name: string; extensions: string[] }) => Promise<string | null>;
   /** Feed download limits (timeouts, size cap); defaults when absent, shortened by fault tests. */
   fetchOptions?: FetchOptions;
   /** The clock now/next and export stamps read; injected so tests pick the moment. */

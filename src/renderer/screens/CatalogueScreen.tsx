@@ -148,7 +148,8 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
         />
         <ExportIcsButton
           scope={{ kind: 'sessions', ids: hits.map((hit) => hit.session.id) }}
-          label="Export list as .ics…"
+          label="Export list as"
+          chooseFormat
           disabled={hits.length === 0}
         />
         <p className="hint" aria-hidden="true">

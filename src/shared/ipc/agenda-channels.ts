@@ -1,14 +1,7 @@
 // Channels of the personal agenda: stars, notes, the plan, now/next, reminders setting, .ics in and out.
 import { z } from 'zod';
-import type {
-  AgendaEntry,
-  AgendaPlan,
-  AppSettings,
-  IcsExport,
-  IcsImportPreview,
-  IcsImportResult,
-  NowNext,
-} from '../agenda-types';
+import type { AgendaEntry, AgendaPlan, AppSettings, IcsImportPreview, IcsImportResult, NowNext } from '../agenda-types';
+import { EXPORT_FORMATS, type ExportFormat, type ExportedFile, type SkippedCounts } from '../export-types';
 import { defineChannel } from './define-channel';
 
 const id = z.string().min(1).max(200);
@@ -32,11 +25,15 @@ const icsInput = z
   })
   .strict();
 
-export interface SavedIcs {
+/** What one saved export wrote, and what it left out. */
+export interface SavedExport extends SkippedCounts {
   path: string;
+  format: ExportFormat;
   eventCount: number;
-  skippedNoDay: number;
 }
+
+/** A selection and the format to write it in (.ics when not given). */
+const exportInput = z.object({ scope: exportScopeSchema, format: z.enum(EXPORT_FORMATS).optional() }).strict();
 
 export const agendaChannels = {
   setStar: defineChannel<AgendaEntry>()(
@@ -54,10 +51,10 @@ export const agendaChannels = {
     'settings:set',
     z.object({ reminderMinutes: z.number().int().min(1).max(1440).nullable().optional() }).strict(),
   ),
-  /** The .ics text of a selection, without touching the disk. */
-  exportIcs: defineChannel<IcsExport>()('ical:export', z.object({ scope: exportScopeSchema }).strict()),
-  /** Asks main for a target file (a save dialog in the app) and writes the .ics there; null if cancelled. */
-  saveIcs: defineChannel<SavedIcs | null>()('ical:save', z.object({ scope: exportScopeSchema }).strict()),
+  /** The text of a selection as .ics, frab XML, c3voc JSON or CSV, without touching the disk. */
+  exportIcs: defineChannel<ExportedFile>()('ical:export', exportInput),
+  /** Asks main for a target file (a save dialog in the app) and writes the export there; null if cancelled. */
+  saveIcs: defineChannel<SavedExport | null>()('ical:save', exportInput),
   previewIcsImport: defineChannel<IcsImportPreview>()('ical:import-preview', icsInput),
   applyIcsImport: defineChannel<IcsImportResult>()(
     'ical:import-apply',

@@ -97,8 +97,8 @@ const VALID: Record<MethodName, unknown> = {
   getNowNext: undefined,
   getSettings: undefined,
   setSettings: { reminderMinutes: 10 },
-  exportIcs: { scope: { kind: 'event', event: 'KubeCon' } },
-  saveIcs: { scope: { kind: 'session', id: 'abc' } },
+  exportIcs: { scope: { kind: 'event', event: 'KubeCon' }, format: 'schedule-json' },
+  saveIcs: { scope: { kind: 'session', id: 'abc' }, format: 'csv' },
   previewIcsImport: { text: 'BEGIN:VCALENDAR', name: 'a.ics' },
   applyIcsImport: { text: 'BEGIN:VCALENDAR', name: 'a.ics', mode: 'valid-only' },
   getSessionProvenance: { id: 'abc' },
@@ -191,13 +191,13 @@ describe('IPC dispatch against hostile arguments', () => {
     expect(calls).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.fromEntries(kinds)).toEqual({
-      'wrong type': 59,
-      'oversized string': 30,
+      'wrong type': 61,
+      'oversized string': 32,
       'extra fields': 25,
       'prototype pollution': 75,
     });
     expect(Object.keys(contract)).toHaveLength(25);
-    expect(total).toBe(189);
+    expect(total).toBe(193);
     ctx.db?.close();
   });
 });
