@@ -4,6 +4,7 @@
 import type { FetchOptions } from '../core/feed/fetch-feed';
 import { backupDirFor, listBackups } from '../core/store/backups';
 import type { Db } from '../core/store/db';
+import type { UseCaseDeps } from '../core/use-cases/deps';
 import { openStore } from '../core/store/open-store';
 import { restoreBackup } from '../core/use-cases/restore-backup';
 import { seedIfEmpty } from '../core/use-cases/seed-bundled-feed';
@@ -30,14 +31,16 @@ export interface ShellServices {
   emit: <K extends AppEventName>(name: K, payload: AppEvents[K]) => void;
   /** Files handed to the app from outside, waiting for the renderer to read them by token. */
   openedFiles: OpenedFiles;
-  /** Where to save an export: main shows a save dialog; tests answer with a path. Null means cancelled. */
-  chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+  /** Where to save an export: main shows a save dialog for files of that kind; tests answer with a path. Null means cancelled. */
+  chooseSavePath?: (suggestedName: string, filter: { name: string; extensions: string[] }) => Promise<string | null>;
   /** Which file to open: main shows an Open dialog with these file types; tests answer with a path. */
   chooseOpenPath?: (filter: { name: string; extensions: string[] }) => Promise<string | null>;
   /** Feed download limits (timeouts, size cap); defaults when absent, shortened by fault tests. */
   fetchOptions?: FetchOptions;
   /** The clock use cases read; injected so tests pick the moment. */
   now?: () => Date;
+  /** Runs an import's parse step off the main thread (a worker in the app); in the calling thread when absent. */
+  parseImport?: UseCaseDeps['parse'];
 }
 
 export interface StartOptions extends Omit<ShellServices, 'emit' | 'openedFiles'> {

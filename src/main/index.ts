@@ -1,18 +1,26 @@
-// Electron entry: one instance, one locked-down window, every IPC call through the dispatch choke point.
+// Electron entry: one instance, one locked-down window served over app://, every IPC call through the
+// dispatch choke point.
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, dialog, ipcMain, shell, type BrowserWindow } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { app, dialog, ipcMain, protocol, shell, type BrowserWindow } from 'electron';
 import { channelNames } from '../shared/ipc/contract';
 import { startApp } from './app-context';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, isRendererUrl } from './app-protocol';
 import { EVENT_CHANNEL } from '../shared/ipc/events';
 import { createDispatch } from './dispatch';
 import { filesFromArgv } from './opened-files';
 import { safeExternalUrl } from './external-url';
 import { createHandlers } from './handlers/index';
+import { createOffload } from './offload';
+import { offloadTasks } from './offload-tasks';
 import { startElectronReminders } from './reminders-electron';
 import { createMainWindow } from './window';
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// Every renderer is sandboxed, whatever a window's own preferences say; and the renderer is served
+// from app://, never file:// (both must be set before ready).
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 const appRoot = app.getAppPath();
 // The e2e suite gives each Electron run its own data folder and, for fault tests, its own bundled feed.
 if (process.env['KUBEPLAN_USER_DATA']) app.setPath('userData', process.env['KUBEPLAN_USER_DATA']);
@@ -37,16 +45,20 @@ app.on('web-contents-created', (_event, contents) => {
 void app.whenReady().then(() => {
   if (!isFirstInstance) return;
   let window: BrowserWindow | null = null;
+  // Long parses run in a worker thread so the window never waits on them (on this thread if none can start).
+  const offload = createOffload({
+    workerFile: path.join(outDir, 'main', 'offload-worker.js'),
+    fallback: offloadTasks,
+    onFallback: (reason) => console.error(`kubeplan: no worker thread (${reason}); parsing on the main thread`),
+  });
+  app.on('will-quit', () => void offload.close());
   const kubeplan = startApp({
     databasePath: path.join(app.getPath('userData'), 'kubeplan.db'),
     bundledFeedFile,
     openExternal,
     emit: (name, payload) => window?.webContents.send(EVENT_CHANNEL, { name, payload }),
-    chooseSavePath: async (suggestedName) => {
-      const options = {
-        defaultPath: path.join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'iCalendar', extensions: ['ics'] }],
-      };
+    chooseSavePath: async (suggestedName, filter) => {
+      const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters: [filter] };
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
@@ -55,6 +67,7 @@ void app.whenReady().then(() => {
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    parseImport: (request) => offload.run('parseImport', request),
   });
   const { services } = kubeplan;
   const handOver = (files: string[]) => {
@@ -63,18 +76,18 @@ void app.whenReady().then(() => {
   for (const problem of kubeplan.current().startupProblems) console.error(`kubeplan: ${problem.message}`);
 
   const dispatch = createDispatch(createHandlers(kubeplan), (message) => console.error(message));
-  const rendererUrl = pathToFileURL(path.join(outDir, 'renderer', 'index.html')).href;
+  protocol.handle(APP_SCHEME, appProtocolHandler(path.join(outDir, 'renderer')));
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event, input: unknown) => {
       // Only our own window's top frame may call in.
       const frame = event.senderFrame;
-      if (!window || event.sender !== window.webContents || !frame || frame.url.split('#')[0] !== rendererUrl) {
+      if (!window || event.sender !== window.webContents || !frame || frame.parent || !isRendererUrl(frame.url)) {
         return { ok: false, error: { code: 'forbidden', message: `${channel}: sender not allowed` } };
       }
       return dispatch(channel, input);
     });
   }
-  window = createMainWindow(outDir);
+  window = createMainWindow(outDir, { devTools: !app.isPackaged });
   // Files named when kubeplan was started go to the renderer once it is listening.
   const launchFiles = filesFromArgv(process.argv, process.cwd());
   window.webContents.once('did-finish-load', () => handOver(launchFiles));

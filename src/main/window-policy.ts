@@ -1,10 +1,14 @@
 // The window's security settings and decisions, electron-free so tests check exactly what main uses.
 import { safeExternalUrl } from './external-url';
 
-/** webPreferences for every kubeplan window (Electron's security checklist, items 2–4 and 6). */
-export function secureWebPreferences(preload: string) {
+/**
+ * webPreferences for every kubeplan window (Electron's security checklist, items 2–4 and 6). DevTools
+ * only where asked for: main asks in development, never in a packaged build (`app.isPackaged`).
+ */
+export function secureWebPreferences(preload: string, options: { devTools?: boolean } = {}) {
   return {
     preload,
+    devTools: options.devTools ?? false,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

@@ -1,9 +1,11 @@
-// The app window, locked down: sandboxed renderer, no Node, no navigation, no new windows.
+// The app window, locked down: sandboxed renderer, no Node, no navigation, no new windows, loaded from app://.
 import path from 'node:path';
 import { BrowserWindow, session, shell } from 'electron';
+import { RENDERER_URL } from './app-protocol';
 import { mayGrantPermission, mayNavigate, secureWebPreferences, windowOpenDecision } from './window-policy';
 
-export function createMainWindow(outDir: string): BrowserWindow {
+/** `devTools` is false in packaged builds; the page is always app://kubeplan/index.html. */
+export function createMainWindow(outDir: string, options: { devTools: boolean }): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -12,7 +14,7 @@ export function createMainWindow(outDir: string): BrowserWindow {
     title: 'kubeplan',
     show: false,
     backgroundColor: '#0f172a',
-    webPreferences: secureWebPreferences(path.join(outDir, 'preload', 'index.cjs')),
+    webPreferences: secureWebPreferences(path.join(outDir, 'preload', 'index.cjs'), options),
   });
   window.once('ready-to-show', () => window.show());
 
@@ -33,6 +35,6 @@ export function createMainWindow(outDir: string): BrowserWindow {
   );
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => mayGrantPermission(permission));
 
-  void window.loadFile(path.join(outDir, 'renderer', 'index.html'));
+  void window.loadURL(RENDERER_URL);
   return window;
 }

@@ -84,13 +84,6 @@ export interface IcsExport {
   suggestedName: string;
 }
 
-/** Where an export was saved, and what it holds. */
-export interface SavedIcs {
-  path: string;
-  eventCount: number;
-  skippedNoDay: number;
-}
-
 export interface IcsProblem {
   line: number | null;
   message: string;

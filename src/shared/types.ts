@@ -183,5 +183,6 @@ export const MAPPABLE_FIELDS = [
   'abstract',
   'url',
   'event',
+  'timeZone',
 ] as const;
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];

@@ -184,6 +184,14 @@ test.describe('my agenda', () => {
     expect(trackEvents.map((v) => v.getFirstPropertyValue('categories'))).toEqual(
       maintainer.map(() => 'Maintainer Track'),
     );
+    // The same track as a frab schedule.xml for phone apps: pick the format, the button says it.
+    await more.getByRole('combobox', { name: 'Export format' }).selectOption('frab-xml');
+    await more.getByRole('button', { name: 'Export schedule.xml…' }).click();
+    await expect(more.getByRole('status')).toHaveText(`Saved ${maintainer.length} events to ${exportFile}.`);
+    expect(asked.at(-1)).toBe('maintainer-track.xml');
+    const schedule = fs.readFileSync(exportFile, 'utf8');
+    expect(schedule).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<schedule /);
+    expect(schedule.match(/<event guid=/g)).toHaveLength(maintainer.length);
   });
 
   test('exports the searched list; a starred session a new schedule moves is marked changed, one it drops stays, marked removed', async ({

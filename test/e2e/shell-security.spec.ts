@@ -23,6 +23,13 @@ test('the page has no Node and refuses injected inline script', async ({ window 
   });
   expect(probe).toMatchObject({ require: 'undefined', process: 'undefined', module: 'undefined', injected: false });
   expect(probe.apiMethods).toBeGreaterThan(20);
+  // The policy comes as a response header (as app:// sends it in Electron), framing refused too.
+  const policy = await window.evaluate(async () => {
+    const g = globalThis as unknown as { location: { href: string } };
+    return (await fetch(g.location.href)).headers.get('content-security-policy');
+  });
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("frame-ancestors 'none'");
 });
 
 test('the window cannot be navigated away from the app', async ({ window }, testInfo) => {

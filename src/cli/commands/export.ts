@@ -1,8 +1,8 @@
-// `kubeplan export`: writes the agenda, a track, an event, a search's results or one session as an
-// .ics file (or to standard output); a thin adapter over the export use case.
-import { exportIcs, saveIcs } from '../../core/use-cases/export-ics';
+// `kubeplan export`: writes the agenda, a track, an event, a search's results or one session as .ics,
+// frab XML, c3voc JSON or CSV (to a file or standard output); a thin adapter over the export use case.
+import { exportSessions, saveExport } from '../../core/use-cases/export-sessions';
 import type { IcsExportScope } from '../../shared/agenda-types';
-import { plural } from '../../shared/summary-text';
+import { EXPORT_FORMATS, describeSkipped, type ExportFormat, type SkippedCounts } from '../../shared/export-types';
 import { UsageError, type Command } from '../command';
 import { printJson } from '../io';
 
@@ -19,11 +19,20 @@ function scopeOf(values: Record<string, unknown>): IcsExportScope {
   return { kind: 'search', query: String(values['query']) };
 }
 
+function formatOf(value: unknown): ExportFormat {
+  const format = value === undefined ? 'ics' : String(value);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')} (not "${format}")`);
+  }
+  return format as ExportFormat;
+}
+
 export const exportCommand: Command = {
   name: 'export',
   usage:
-    'export --agenda [--maybe] | --track NAME | --event NAME | --query Q | --session KEY -o FILE.ics\n' +
-    '                          write sessions as an iCalendar file',
+    'export --agenda [--maybe] | --track NAME | --event NAME | --query Q | --session KEY -o FILE\n' +
+    '                          [--format ics|frab-xml|schedule-json|csv]: write sessions as iCalendar\n' +
+    '                          (the default), frab schedule.xml, c3voc schedule.json or CSV',
   options: {
     agenda: { type: 'boolean' },
     maybe: { type: 'boolean', default: false },
@@ -32,24 +41,25 @@ export const exportCommand: Command = {
     query: { type: 'string' },
     session: { type: 'string' },
     output: { type: 'string', short: 'o' },
+    format: { type: 'string' },
   },
   async run({ values, json, io, deps }) {
+    const format = formatOf(values['format']);
     const output = values['output'];
-    if (typeof output !== 'string') throw new UsageError('export needs -o FILE.ics (or -o - for standard output)');
+    if (typeof output !== 'string') throw new UsageError('export needs -o FILE (or -o - for standard output)');
     const scope = scopeOf(values);
-    let result: { eventCount: number; skippedNoDay: number };
+    let counts: SkippedCounts & { format: ExportFormat; eventCount: number };
     if (output === '-') {
-      const exported = exportIcs(deps(), scope);
-      io.stdout(exported.text);
-      result = exported;
+      const { text, suggestedName: _name, ...rest } = exportSessions(deps(), scope, format);
+      io.stdout(text);
+      counts = rest;
     } else {
-      result = (await saveIcs(deps(), scope, () => Promise.resolve(output)))!;
-      if (!json) io.stdout(`${output}: ${result.eventCount} events\n`);
+      const { path: _path, ...rest } = (await saveExport(deps(), scope, format, () => Promise.resolve(output)))!;
+      counts = rest;
+      if (!json) io.stdout(`${output}: ${counts.eventCount} events\n`);
     }
-    if (json) printJson(io, { file: output, eventCount: result.eventCount, skippedNoDay: result.skippedNoDay });
-    if (result.skippedNoDay > 0) {
-      io.stderr(`kubeplan: ${plural(result.skippedNoDay, 'session')} with no day yet left out\n`);
-    }
+    if (json) printJson(io, { file: output, ...counts });
+    for (const phrase of describeSkipped(counts)) io.stderr(`kubeplan: ${phrase} left out\n`);
     return 0;
   },
 };

@@ -46,6 +46,7 @@ const ALIASES: Record<MappableField, string[]> = {
   abstract: ['description', 'abstract', 'details', 'summary', 'session description'],
   url: ['url', 'link', 'session url', 'web', 'website'],
   event: ['conference', 'event', 'conference name'],
+  timeZone: ['time zone', 'timezone', 'tz', 'zone', 'time zone name'],
 };
 
 export function headerKey(header: string): string {

@@ -3,15 +3,17 @@ import { parse } from 'csv-parse/sync';
 import { KubeplanError } from '../../shared/errors';
 import type { ParsedSchedule, SessionRecord, SpeakerRef } from '../../shared/types';
 import { parseSchedLink } from '../feed/sched-ids';
+import { restoreCell } from '../text/formula-cells';
 import { cleanText } from '../text/normalize';
 import { dayInZone } from '../time/zoned';
-import { mapColumns } from './csv-columns';
+import { headerKey, mapColumns } from './csv-columns';
 import { combineDateTime } from './csv-time';
 import type { ImportOptions, MappableField } from './import-options';
 import {
   ProblemLog,
   addDuration,
   blankRecord,
+  checkZone,
   classifyKind,
   dropDuplicateIds,
   plainText,
@@ -25,26 +27,43 @@ function sniffDelimiter(firstLine: string): string {
 
 const SCHED_ID = /^[0-9a-f]{32}$/;
 
+/**
+ * Companies line up with the speakers when the counts agree. `;` and line breaks separate them; `|`
+ * too, but only when that is what makes the counts agree (`Chronosphere | A Palo Alto Networks
+ * Company` is one company). A single company is everyone's.
+ */
+function splitCompanies(companies: string | null, speakerCount: number): (string | null)[] | null {
+  if (!companies) return null;
+  const splits = [/\s*[;\n]\s*/, /\s*[;|\n]\s*/].map((separator) =>
+    companies.split(separator).map((c) => cleanText(c)),
+  );
+  const aligned = splits.find((orgs) => orgs.length === speakerCount);
+  if (aligned) return aligned;
+  const one = splits.find((orgs) => orgs.length === 1);
+  return one ? Array.from({ length: speakerCount }, () => one[0]!) : null;
+}
+
 function splitSpeakers(names: string, companies: string | null): SpeakerRef[] {
   const list = names
     .split(/\s*[;,|\n]\s*|\s+&\s+/)
     .map((n) => cleanText(plainText(n)))
     .filter((n): n is string => !!n);
-  const orgs = companies ? companies.split(/\s*[;|\n]\s*/).map((c) => cleanText(c)) : [];
-  return list.map((name, i) => ({
-    name,
-    affiliation: orgs.length === list.length ? (orgs[i] ?? null) : orgs.length === 1 ? (orgs[0] ?? null) : null,
-  }));
+  const orgs = splitCompanies(companies, list.length);
+  return list.map((name, i) => ({ name, affiliation: orgs?.[i] ?? null }));
 }
 
 const TBA = /\b(TBA|TBD|TBC|tba|tbd)\b/;
 
-/** The day of a start cell whose time is still to be announced, or null. */
-function untimedDay(start: string | undefined, date: string | undefined): string | null {
+/**
+ * A start cell whose time is still to be announced: its day (`2019-05-03 TBA`), or `unscheduled` for
+ * a bare `TBA` with no day at all; null when the cell says nothing of the kind.
+ */
+function untimedDay(start: string | undefined, date: string | undefined): string | 'unscheduled' | null {
   const text = `${date ?? ''} ${start ?? ''}`;
   if (!TBA.test(text)) return null;
   const day = /\d{4}-\d{2}-\d{2}/.exec(text);
-  return day ? day[0] : null;
+  if (day) return day[0];
+  return /^\s*$/.test(text.replace(TBA, '')) ? 'unscheduled' : null;
 }
 
 export interface CsvColumns {
@@ -75,7 +94,9 @@ export function parseCsv(source: string, options: ImportOptions): ParsedSchedule
       `${file}:${e.lines ?? '?'}`,
     );
   }
-  const [header, ...body] = rows;
+  const [header, ...rest] = rows;
+  // Undo the apostrophe a spreadsheet export puts before a cell that would read as a formula.
+  const body = rest.map(({ record, info }) => ({ record: record.map(restoreCell), info }));
   if (!header) throw new KubeplanError('parse-error', 'the CSV file is empty', file);
   const headers = header.record.map((h) => h.trim());
   const { map, unknown } = mapColumns(headers, options.map);
@@ -83,12 +104,18 @@ export function parseCsv(source: string, options: ImportOptions): ParsedSchedule
     headers,
     fields: Object.fromEntries(Object.entries(map).map(([f, i]) => [f, headers[i]!])) as CsvColumns['fields'],
   };
-  const zone = options.timeZone ?? null;
   const cancelled: string[] = [];
+  // --tz wins; else each row's time zone cell (kubeplan's own CSV has one), else none.
+  const zones = body.map(({ record, info }) => {
+    if (options.timeZone) return options.timeZone;
+    const named = map.timeZone === undefined ? null : cleanText(record[map.timeZone]);
+    return named ? checkZone(named, `${file}:${info.lines} ${headers[map.timeZone!]}`, log) : null;
+  });
+  const distinctZones = new Set(zones.filter(Boolean));
   const result = (sessions: SessionRecord[]): ParsedSchedule & { columns: CsvColumns } => ({
     format: 'csv',
     event: options.event ?? null,
-    timeZone: zone,
+    timeZone: options.timeZone ?? (distinctZones.size === 1 ? [...distinctZones][0]! : null),
     batch: {
       source: { kind: 'schedule', location: options.location, title: options.event ?? null },
       sessions,
@@ -116,11 +143,11 @@ export function parseCsv(source: string, options: ImportOptions): ParsedSchedule
     return at === undefined ? undefined : row[at];
   };
   // Times with an explicit offset need no zone; wall-clock times do.
-  const wallClock = body.some(({ record }) => {
+  const wallClock = body.some(({ record }, i) => {
     const value = combineDateTime(cell(record, 'start'), cell(record, 'date'));
-    return value !== null && value.length <= 19;
+    return value !== null && value.length <= 19 && !zones[i];
   });
-  if (wallClock && !zone) {
+  if (wallClock) {
     log.add(
       `${file} time zone`,
       'the times carry no time zone: say which one the event is in (--tz, e.g. America/Detroit)',
@@ -140,8 +167,13 @@ export function parseCsv(source: string, options: ImportOptions): ParsedSchedule
     if (sched) return sched.id;
     return rawId ? `csv:${scope}:${rawId}` : `csv:${scope}:${start}:${title}`;
   };
-  for (const { record: row, info } of body) {
+  // Sched's event_type lists a session's tracks with commas; any other track column holds one name.
+  const trackList = map.track !== undefined && headerKey(headers[map.track]!) === 'event type';
+  // Sched's export marks deleted sessions active=N.
+  const active = map.id !== undefined ? headers.findIndex((h) => h.toLowerCase() === 'active') : -1;
+  for (const [i, { record: row, info }] of body.entries()) {
     const where = `${file}:${info.lines}`;
+    const zone = zones[i] ?? null;
     if (row.length !== headers.length) {
       log.add(where, `row has ${row.length} fields, the header has ${headers.length}`);
       continue;
@@ -153,56 +185,40 @@ export function parseCsv(source: string, options: ImportOptions): ParsedSchedule
     }
     const startLocal = combineDateTime(cell(row, 'start'), cell(row, 'date'));
     const start = startLocal ? toZonedIso(startLocal, zone) : null;
+    // "2019-05-03 TBA": the day is known, the time is not yet; keep it untimed on that day ("TBA": no day either).
     const tba = !start ? untimedDay(cell(row, 'start'), cell(row, 'date')) : null;
-    if (tba) {
-      // "2019-05-03 TBA": the day is known, the time is not yet; keep it untimed on that day.
-      good.push({
-        record: {
-          ...blankRecord(makeId(row, title, tba), title),
-          event: options.event ?? null,
-          date: tba,
-          timeZone: zone,
-          room: cleanText(cell(row, 'room')),
-          track: cleanText(cell(row, 'track')?.split(',')[0]),
-          speakers: splitSpeakers(cell(row, 'speakers') ?? '', cleanText(cell(row, 'companies'))),
-          abstract: plainText(cell(row, 'abstract')),
-        },
-        where,
-      });
-      continue;
-    }
-    if (!start) {
+    if (!start && !tba) {
       log.add(`${where} ${headers[map.start]}`, `cannot read start time "${cell(row, 'start') ?? ''}"`);
       continue;
     }
-    const endCell = cell(row, 'end');
-    const endLocal = endCell?.trim() ? combineDateTime(endCell, cell(row, 'date') ?? startLocal!.slice(0, 10)) : null;
-    let end = endLocal ? toZonedIso(endLocal, zone) : null;
-    if (endCell?.trim() && !end) {
-      log.add(`${where} ${headers[map.end!]}`, `cannot read end time "${endCell}"`);
-      continue;
+    let end: string | null = null;
+    if (start) {
+      const endCell = cell(row, 'end');
+      const endLocal = endCell?.trim() ? combineDateTime(endCell, cell(row, 'date') ?? startLocal!.slice(0, 10)) : null;
+      end = endLocal ? toZonedIso(endLocal, zone) : null;
+      if (endCell?.trim() && !end) {
+        log.add(`${where} ${headers[map.end!]}`, `cannot read end time "${endCell}"`);
+        continue;
+      }
+      if (!end) end = addDuration(start, cell(row, 'duration') ?? null, zone);
     }
-    if (!end) end = addDuration(start, cell(row, 'duration') ?? null, zone);
-    const url = cleanText(cell(row, 'url'));
-    const id = makeId(row, title, start);
-    const track = cleanText(cell(row, 'track')?.split(',')[0]);
-    const kindCell = cleanText(cell(row, 'kind'));
+    const id = makeId(row, title, start ?? tba!);
+    const trackCell = cell(row, 'track');
+    const track = cleanText(trackList ? trackCell?.split(',')[0] : trackCell);
     const record: SessionRecord = {
       ...blankRecord(id, title),
-      url,
-      kind: classifyKind(title, [kindCell, track]),
+      url: cleanText(cell(row, 'url')),
+      kind: classifyKind(title, [cleanText(cell(row, 'kind')), track]),
       event: cleanText(cell(row, 'event')) ?? options.event ?? null,
       track,
       start,
       end,
-      date: dayInZone(start, zone),
+      date: start ? dayInZone(start, zone) : tba === 'unscheduled' ? null : tba,
       timeZone: zone,
       room: cleanText(cell(row, 'room')),
       speakers: splitSpeakers(cell(row, 'speakers') ?? '', cleanText(cell(row, 'companies'))),
       abstract: plainText(cell(row, 'abstract')),
     };
-    // Sched's export marks deleted sessions active=N.
-    const active = map.id !== undefined ? headers.findIndex((h) => h.toLowerCase() === 'active') : -1;
     if (active >= 0 && row[active]?.trim().toUpperCase() === 'N') cancelled.push(id);
     else good.push({ record, where });
   }

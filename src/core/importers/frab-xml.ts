@@ -32,6 +32,14 @@ function text(value: unknown): string | null {
   return null;
 }
 
+/** Abstracts and descriptions keep their line breaks (paragraphs); frabRecord's plainText tidies the spaces. */
+function longText(value: unknown): string | null {
+  if (value == null) return null;
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (typeof value === 'object' && '#text' in (value as Node)) return longText((value as Node)['#text']);
+  return null;
+}
+
 /** Line of every <event> start tag in document order, so problems point into the file. */
 function eventLines(source: string): number[] {
   const lines: number[] = [];
@@ -87,8 +95,8 @@ export function parseFrabXml(source: string, options: ImportOptions, format: 'fr
             subtitle: text(e.subtitle),
             track: text(e.track),
             type: text(e.type),
-            abstract: text(e.abstract),
-            description: text(e.description),
+            abstract: longText(e.abstract),
+            description: longText(e.description),
             persons: persons.map((p) => ({ name: text(p) ?? '', affiliation: null })),
             url: text(e.url),
           },

@@ -28,7 +28,11 @@ export function previewSchedule(
   options: ImportOptions,
   apply: ApplyOptions = {},
 ): SchedulePreview {
-  const parsed = parseSchedule(text, options);
+  return previewParsedSchedule(db, parseSchedule(text, options), apply);
+}
+
+/** The preview of a file parsed elsewhere (in a worker, so a big file never blocks the window). */
+export function previewParsedSchedule(db: Db, parsed: ParsedScheduleFile, apply: ApplyOptions = {}): SchedulePreview {
   return { summary: summarize(parsed, dryRunImport(db, parsed.batch, apply)), parsed };
 }
 
@@ -43,7 +47,16 @@ export function importSchedule(
   skipBad = false,
   apply: ApplyOptions = {},
 ): { summary: ImportSummary; result: ImportResult } {
-  const parsed = parseSchedule(text, options);
+  return importParsedSchedule(db, parseSchedule(text, options), skipBad, apply);
+}
+
+/** The import of a file parsed elsewhere: the same rules for problems, the same one transaction. */
+export function importParsedSchedule(
+  db: Db,
+  parsed: ParsedScheduleFile,
+  skipBad = false,
+  apply: ApplyOptions = {},
+): { summary: ImportSummary; result: ImportResult } {
   const { problems } = parsed;
   const usable = parsed.batch.sessions.length + (parsed.batch.cancelled?.length ?? 0);
   if (problems.length > 0 && (!skipBad || usable === 0)) {

@@ -134,7 +134,8 @@ export function plainText(html: string | null | undefined): string | null {
     text = text
       .replace(/<br\s*\/?>/gi, '\n')
       .replace(/<\/p>/gi, '\n\n')
-      .replace(/<[^>]+>/g, '');
+      // A tag starts with a letter (or `/`, `!`): `latency < 10 ms and > 5 ms` and `<3` are text.
+      .replace(/<(?:\/?[A-Za-z]|!)[^>]*>/g, '');
   }
   if (text.includes('&')) {
     text = text

@@ -44,3 +44,22 @@ export function sessionProvenance(db: Db, sessionKey: string): SessionProvenance
     }));
   return { sources, lastChanges };
 }
+
+/** Every http(s) link each source gave a session (its Sched page, a recording a post linked), newest source first. */
+export function sessionSourceUrls(db: Db): Map<string, string[]> {
+  const urls = new Map<string, string[]>();
+  const rows = db
+    .prepare<[], { session_key: string; url: string }>(
+      `
+      SELECT session_key, json_extract(record, '$.url') AS url FROM session_sources
+      WHERE json_extract(record, '$.url') LIKE 'http%'
+      ORDER BY session_key, seen_at DESC, source_id`,
+    )
+    .all();
+  for (const { session_key: key, url } of rows) {
+    const list = urls.get(key);
+    if (!list) urls.set(key, [url]);
+    else if (!list.includes(url)) list.push(url);
+  }
+  return urls;
+}

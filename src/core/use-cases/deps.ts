@@ -3,6 +3,7 @@
 import type { FetchOptions } from '../feed/fetch-feed';
 import { backupBeforeWrite } from '../store/backups';
 import type { Db } from '../store/db';
+import type { ParsedSource, ParseRequest } from './import-source';
 
 /** Why a backup was taken: part of the backup's file name, and what the recovery list shows. */
 export type BackupReason =
@@ -16,6 +17,8 @@ export interface UseCaseDeps {
   fetch?: FetchOptions;
   /** Takes the automatic backup before an action's first write; a copy beside the database when absent. */
   backup?: (reason: BackupReason) => void;
+  /** Runs an import's parse step elsewhere (the app: a worker thread, so the window never waits); here when absent. */
+  parse?: (request: ParseRequest) => Promise<ParsedSource>;
 }
 
 export function nowOf(deps: UseCaseDeps): Date {

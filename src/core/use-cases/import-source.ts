@@ -15,7 +15,8 @@ import { looksLikeFeed } from '../feed/parse-feed';
 import { scrapeFeed } from '../feed/scrape-feed';
 import { detectFormat } from '../importers/detect-format';
 import type { ImportOptions } from '../importers/import-options';
-import { importSchedule, previewSchedule } from '../importers/import-schedule';
+import { importParsedSchedule, previewParsedSchedule } from '../importers/import-schedule';
+import { parseSchedule, type ParsedScheduleFile } from '../importers/parse-schedule';
 import { applyImport, dryRunImport } from '../store/apply-import';
 import { readTextFile } from '../text/read-text-file';
 import { backupOnce, clockOf, type UseCaseDeps } from './deps';
@@ -77,13 +78,33 @@ export function scrapeLoaded(source: Pick<LoadedSource, 'location' | 'text'>): {
   throw new KubeplanError('parse-error', 'not an RSS, Atom or RDF feed', source.location);
 }
 
-function isFeed(source: LoadedSource, choices: ImportChoices): boolean {
-  return (choices.format ?? detectFormat(source.text)) === 'feed';
+/** What the parse step needs: a document (its name for messages, its location) and the user's choices. */
+export interface ParseRequest extends ImportChoices {
+  name: string;
+  text: string;
+  /** The source's stable identity; a file the app was handed is `file:<name>`. */
+  location?: string;
 }
 
-function feedBatch(source: LoadedSource): { batch: ImportBatch; sessions: SessionRecord[] } {
-  const { title, sessions } = scrapeLoaded(source);
-  return { batch: { source: { kind: 'feed', location: source.location, title }, sessions }, sessions };
+/** A document read into sessions, before anything touches the database: plain data, so it crosses threads. */
+export type ParsedSource = { kind: 'feed'; batch: ImportBatch } | { kind: 'schedule'; parsed: ParsedScheduleFile };
+
+/**
+ * The parse step of an import (pure, and the slow part for a big file): a feed by the feed scraper, a
+ * schedule by its importer. The app runs it in a worker thread (`UseCaseDeps.parse`).
+ */
+export function parseSource(request: ParseRequest): ParsedSource {
+  const source = { name: request.name, location: request.location ?? `file:${request.name}`, text: request.text };
+  if ((request.format ?? detectFormat(source.text)) === 'feed') {
+    const { title, sessions } = scrapeLoaded(source);
+    return { kind: 'feed', batch: { source: { kind: 'feed', location: source.location, title }, sessions } };
+  }
+  return { kind: 'schedule', parsed: parseSchedule(source.text, scheduleOptions(source, request)) };
+}
+
+async function parse(deps: UseCaseDeps, source: LoadedSource, choices: ImportChoices): Promise<ParsedSource> {
+  const request: ParseRequest = { ...choices, name: source.name, location: source.location, text: source.text };
+  return deps.parse ? deps.parse(request) : parseSource(request);
 }
 
 /** A feed names no event or zone of its own: the first session that knows one speaks for it. */
@@ -97,7 +118,7 @@ function feedSummary(sessions: SessionRecord[], counts: ImportSummary['counts'])
   };
 }
 
-function scheduleOptions(source: LoadedSource, choices: ImportChoices): ImportOptions {
+function scheduleOptions(source: Omit<LoadedSource, 'fetchMeta'>, choices: ImportChoices): ImportOptions {
   const options: ImportOptions = { file: source.name, location: source.location };
   if (choices.format && choices.format !== 'feed') options.format = choices.format;
   if (choices.timeZone) options.timeZone = choices.timeZone;
@@ -109,14 +130,15 @@ function scheduleOptions(source: LoadedSource, choices: ImportChoices): ImportOp
 /** What importing would do, with exact counts (the real import, rolled back), and every problem. */
 export async function previewImport(deps: UseCaseDeps, input: ImportInput): Promise<ImportPreview> {
   const source = await load(deps, input);
+  const parsed = await parse(deps, source, input);
+  // The database is read after the parse: a backup restored meanwhile is the one the dry run reads.
   const now = clockOf(deps);
-  if (isFeed(source, input)) {
-    const { batch, sessions } = feedBatch(source);
-    const { counts } = dryRunImport(deps.db, batch, { now });
-    return { ...feedSummary(sessions, { ...counts, skipped: 0 }), fileName: source.name, columns: null };
+  if (parsed.kind === 'feed') {
+    const { counts } = dryRunImport(deps.db, parsed.batch, { now });
+    return { ...feedSummary(parsed.batch.sessions, { ...counts, skipped: 0 }), fileName: source.name, columns: null };
   }
-  const { summary, parsed } = previewSchedule(deps.db, source.text, scheduleOptions(source, input), { now });
-  return { ...summary, fileName: source.name, columns: parsed.columns ?? null };
+  const { summary } = previewParsedSchedule(deps.db, parsed.parsed, { now });
+  return { ...summary, fileName: source.name, columns: parsed.parsed.columns ?? null };
 }
 
 /**
@@ -129,15 +151,12 @@ export async function importSource(
   options: { skipBad?: boolean } = {},
 ): Promise<ImportSummary> {
   const source = await load(deps, input);
+  const parsed = await parse(deps, source, input);
   const apply = { now: clockOf(deps), beforeWrite: backupOnce(deps, 'before-import') };
-  if (isFeed(source, input)) {
-    const { batch, sessions } = feedBatch(source);
-    const { counts } = applyImport(
-      deps.db,
-      batch,
-      source.fetchMeta ? { ...apply, fetchMeta: source.fetchMeta } : apply,
-    );
-    return feedSummary(sessions, { ...counts, skipped: 0 });
+  if (parsed.kind === 'feed') {
+    const fetchMeta = source.fetchMeta;
+    const { counts } = applyImport(deps.db, parsed.batch, fetchMeta ? { ...apply, fetchMeta } : apply);
+    return feedSummary(parsed.batch.sessions, { ...counts, skipped: 0 });
   }
-  return importSchedule(deps.db, source.text, scheduleOptions(source, input), options.skipBad ?? false, apply).summary;
+  return importParsedSchedule(deps.db, parsed.parsed, options.skipBad ?? false, apply).summary;
 }

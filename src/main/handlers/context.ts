@@ -18,6 +18,7 @@ export function depsOf(app: App): UseCaseDeps {
   const deps: UseCaseDeps = { db: requireDb(app) };
   if (app.services.now) deps.now = app.services.now;
   if (app.services.fetchOptions) deps.fetch = app.services.fetchOptions;
+  if (app.services.parseImport) deps.parse = app.services.parseImport;
   return deps;
 }
 

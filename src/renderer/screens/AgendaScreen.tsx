@@ -130,7 +130,8 @@ export function AgendaScreen({
           </label>
           <ExportIcsButton
             scope={{ kind: 'agenda', includeMaybe }}
-            label="Export agenda .ics…"
+            label="Export agenda"
+            chooseFormat
             disabled={!plan || plan.total === 0}
           />
           <ImportIcsPanel

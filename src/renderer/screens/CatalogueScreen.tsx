@@ -148,7 +148,8 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
         />
         <ExportIcsButton
           scope={{ kind: 'sessions', sessionKeys: hits.map((hit) => hit.session.sessionKey) }}
-          label="Export list as .ics…"
+          label="Export list as"
+          chooseFormat
           disabled={hits.length === 0}
         />
         <p className="hint" aria-hidden="true">

@@ -1,6 +1,7 @@
-// Channels for iCalendar files: export a selection (as text, or saved where main asks) and import an agenda.
+// Channels for exports (.ics and the schedule formats: as text, or saved where main asks) and .ics agenda imports.
 import { z } from 'zod';
-import type { IcsExport, IcsImportPreview, IcsImportResult, SavedIcs } from '../agenda-types';
+import type { IcsImportPreview, IcsImportResult } from '../agenda-types';
+import { EXPORT_FORMATS, type ExportedFile, type SavedExport } from '../export-types';
 import { sessionKey } from './catalogue-channels';
 import { defineChannel } from './define-channel';
 
@@ -25,13 +26,16 @@ const icsInput = z
   })
   .strict();
 
-export type { SavedIcs } from '../agenda-types';
+export type { SavedExport } from '../export-types';
+
+/** A selection and the format to write it in (.ics when not given). */
+const exportInput = z.object({ scope: exportScopeSchema, format: z.enum(EXPORT_FORMATS).optional() }).strict();
 
 export const icalChannels = {
-  /** The .ics text of a selection, without touching the disk. */
-  exportIcs: defineChannel<IcsExport>()('ical:export', z.object({ scope: exportScopeSchema }).strict()),
-  /** Asks main for a target file (a save dialog in the app) and writes the .ics there; null if cancelled. */
-  saveIcs: defineChannel<SavedIcs | null>()('ical:save', z.object({ scope: exportScopeSchema }).strict()),
+  /** The text of a selection as .ics, frab XML, c3voc JSON or CSV, without touching the disk. */
+  exportIcs: defineChannel<ExportedFile>()('ical:export', exportInput),
+  /** Asks main for a target file (a save dialog in the app) and writes the export there; null if cancelled. */
+  saveIcs: defineChannel<SavedExport | null>()('ical:save', exportInput),
   previewIcsImport: defineChannel<IcsImportPreview>()('ical:import-preview', icsInput),
   applyIcsImport: defineChannel<IcsImportResult>()(
     'ical:import-apply',

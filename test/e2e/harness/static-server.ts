@@ -1,17 +1,8 @@
-// Serves the built renderer over loopback http: Chromium refuses module scripts from file://.
-import fs from 'node:fs';
+// Serves the built renderer over loopback http (Chromium refuses module scripts from file://) through
+// the same function as the app:// protocol, so the page gets the same files, types and CSP header.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
+import { serveRendererFile } from '../../../src/main/app-protocol';
 
 export interface StaticServer {
   url: string;
@@ -20,14 +11,13 @@ export interface StaticServer {
 
 export async function serveDirectory(dir: string): Promise<StaticServer> {
   const server = http.createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = path.join(dir, pathname === '/' ? 'index.html' : pathname);
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(response);
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    serveRendererFile(dir, pathname, request.method ?? 'GET')
+      .then(async (served) => {
+        response.writeHead(served.status, Object.fromEntries(served.headers));
+        response.end(Buffer.from(await served.arrayBuffer()));
+      })
+      .catch((error: unknown) => response.writeHead(500).end(String(error)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -5,7 +5,7 @@ import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listEntries, setNote, setStar } from '../../../src/core/store/agenda';
 import { exportCalendar } from '../../../src/core/ical/export-calendar';
-import { exportIcs } from '../../../src/core/use-cases/export-ics';
+import { exportSessions } from '../../../src/core/use-cases/export-sessions';
 import { icsText } from '../../../src/core/ical/ics-text';
 import { importAgenda } from '../../../src/core/use-cases/import-agenda';
 import { keyFromUid } from '../../../src/core/ical/session-uid';
@@ -138,7 +138,7 @@ describe('iCal writer under random sessions', () => {
           setStar(home, id, status);
           if (note) setNote(home, id, note);
         }
-        const { text: ics } = exportIcs({ db: home }, { kind: 'agenda', includeMaybe: true });
+        const { text: ics } = exportSessions({ db: home }, { kind: 'agenda', includeMaybe: true });
         importAgenda({ db: laptop }, { text: ics, name: 'agenda.ics', mode: 'all-or-nothing' });
         const view = (db: typeof home) =>
           listEntries(db).map(({ sessionKey, status, note }) => ({ sessionKey, status, note }));

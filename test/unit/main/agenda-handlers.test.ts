@@ -10,13 +10,14 @@ import { BUNDLED_FEED, tempDir } from '../helpers';
 function backend() {
   const dir = tempDir();
   // What the save dialog answers; each test sets it.
-  const dialog: { answer: (suggestedName: string) => Promise<string | null> } = { answer: async () => null };
+  type Answer = (suggestedName: string, filter: { name: string; extensions: string[] }) => Promise<string | null>;
+  const dialog: { answer: Answer } = { answer: async () => null };
   const app = startApp({
     databasePath: path.join(dir, 'kubeplan.db'),
     bundledFeedFile: BUNDLED_FEED,
     openExternal: async () => true,
     now: () => new Date('2026-03-24T10:20:00Z'),
-    chooseSavePath: (suggestedName) => dialog.answer(suggestedName),
+    chooseSavePath: (suggestedName, filter) => dialog.answer(suggestedName, filter),
   });
   seedAgendaDb(app.current().db!);
   return { app, dir, dialog, dispatch: createDispatch(createHandlers(app)) };
@@ -65,13 +66,57 @@ describe('agenda channels', () => {
     dialog.answer = async () => target;
     expect(await dispatch('ical:save', { scope: { kind: 'agenda', includeMaybe: false } })).toEqual({
       ok: true,
-      value: { path: target, eventCount: 1, skippedNoDay: 0 },
+      value: {
+        path: target,
+        format: 'ics',
+        eventCount: 1,
+        skippedNoDay: 0,
+        skippedNoTime: 0,
+        skippedRemoved: 0,
+        skippedTooLong: 0,
+      },
     });
     expect(fs.readFileSync(target, 'utf8')).toBe(text.value.text);
     // The renderer cannot name a path.
     expect(
       await dispatch('ical:save', { scope: { kind: 'agenda', includeMaybe: false }, path: '/etc/x.ics' }),
     ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
+  });
+
+  it('saves the other formats where main chose, asking for a file of that kind, and says what was left out', async () => {
+    const { dialog, dir, dispatch } = backend();
+    for (const sessionKey of [IDS.leastPrivilege, 'day-only', 'no-day'])
+      await dispatch('agenda:set-star', { sessionKey, status: 'going' });
+    const asked: { name: string; filter: { name: string; extensions: string[] } }[] = [];
+    dialog.answer = async (name, filter) => {
+      asked.push({ name, filter });
+      return path.join(dir, name);
+    };
+    const scope = { kind: 'agenda', includeMaybe: false };
+    expect(await dispatch('ical:save', { scope, format: 'frab-xml' })).toEqual({
+      ok: true,
+      value: {
+        path: path.join(dir, 'kubeplan-agenda.xml'),
+        format: 'frab-xml',
+        eventCount: 1,
+        skippedNoDay: 1,
+        skippedNoTime: 1,
+        skippedRemoved: 0,
+        skippedTooLong: 0,
+      },
+    });
+    expect(fs.readFileSync(path.join(dir, 'kubeplan-agenda.xml'), 'utf8')).toContain('<title>Least-Privilege for AI');
+    expect(await dispatch('ical:save', { scope, format: 'csv' })).toMatchObject({ ok: true, value: { eventCount: 3 } });
+    expect(asked).toEqual([
+      { name: 'kubeplan-agenda.xml', filter: { name: 'frab schedule.xml', extensions: ['xml'] } },
+      { name: 'kubeplan-agenda.csv', filter: { name: 'CSV spreadsheet', extensions: ['csv'] } },
+    ]);
+    const json = await dispatch('ical:export', { scope, format: 'schedule-json' });
+    expect(json).toMatchObject({ ok: true, value: { format: 'schedule-json', suggestedName: 'kubeplan-agenda.json' } });
+    expect(await dispatch('ical:export', { scope, format: 'pdf' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-argument' },
     });

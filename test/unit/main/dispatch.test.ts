@@ -99,8 +99,8 @@ const VALID: Record<MethodName, unknown> = {
   getNowNext: undefined,
   getSettings: undefined,
   setSettings: { reminderMinutes: 10 },
-  exportIcs: { scope: { kind: 'event', event: 'KubeCon' } },
-  saveIcs: { scope: { kind: 'session', sessionKey: 'abc' } },
+  exportIcs: { scope: { kind: 'event', event: 'KubeCon' }, format: 'schedule-json' },
+  saveIcs: { scope: { kind: 'session', sessionKey: 'abc' }, format: 'csv' },
   previewIcsImport: { text: 'BEGIN:VCALENDAR', name: 'a.ics' },
   applyIcsImport: { text: 'BEGIN:VCALENDAR', name: 'a.ics', mode: 'valid-only' },
   getSessionProvenance: { sessionKey: 'abc' },
@@ -194,13 +194,13 @@ describe('IPC dispatch against hostile arguments', () => {
     expect(calls).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.fromEntries(kinds)).toEqual({
-      'wrong type': 61,
-      'oversized string': 31,
+      'wrong type': 63,
+      'oversized string': 33,
       'extra fields': 26,
       'prototype pollution': 78,
     });
     expect(Object.keys(contract)).toHaveLength(26);
-    expect(total).toBe(196);
+    expect(total).toBe(200);
     app.current().db?.close();
   });
 });

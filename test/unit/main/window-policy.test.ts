@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../../src/main/content-security-policy';
 import {
   mayGrantPermission,
   mayNavigate,
@@ -23,6 +24,11 @@ describe('window security settings', () => {
     });
   });
 
+  it('keeps DevTools off unless main asks for them (it does only when the app is not packaged)', () => {
+    expect(secureWebPreferences('/app/preload.cjs').devTools).toBe(false);
+    expect(secureWebPreferences('/app/preload.cjs', { devTools: true }).devTools).toBe(true);
+  });
+
   it('denies every navigation and new window; only http(s) leaves, to the system browser', () => {
     expect(mayNavigate('https://evil.example/')).toBe(false);
     expect(mayNavigate('file:///etc/passwd')).toBe(false);
@@ -42,20 +48,24 @@ describe('window security settings', () => {
 });
 
 describe('the renderer Content Security Policy', () => {
-  const html = fs.readFileSync(path.join(ROOT, 'src', 'renderer', 'index.html'), 'utf8');
-  const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
   const directives = new Map(
-    csp.split(';').map((d) => {
+    CONTENT_SECURITY_POLICY.split(';').map((d) => {
       const [name, ...values] = d.trim().split(/\s+/);
       return [name!, values] as const;
     }),
   );
 
-  it('allows only the app itself, with no inline or eval script and no plugins', () => {
+  it('allows only the app itself, with no inline or eval script, no plugins and no framing', () => {
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'none'"]);
-    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
+  });
+
+  it('is not also a <meta> tag, which would be a second copy to keep in step (and cannot carry frame-ancestors)', () => {
+    const html = fs.readFileSync(path.join(ROOT, 'src', 'renderer', 'index.html'), 'utf8');
+    expect(html).not.toMatch(/http-equiv="Content-Security-Policy"/i);
   });
 });

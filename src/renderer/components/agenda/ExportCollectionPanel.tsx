@@ -1,4 +1,4 @@
-// Export a whole track or a whole event as .ics, picked from what the catalogue holds.
+// Export a whole track or a whole event (.ics, frab XML, c3voc JSON or CSV), picked from what the catalogue holds.
 import { useMemo, useState } from 'react';
 import type { IcsExportScope } from '../../../shared/agenda-types';
 import type { SessionView } from '../../../shared/types';
@@ -50,7 +50,8 @@ export function ExportCollectionPanel({ sessions }: { sessions: SessionView[] })
       </label>
       <ExportIcsButton
         scope={scope ?? { kind: 'sessions', sessionKeys: ['none'] }}
-        label="Export .ics…"
+        label="Export"
+        chooseFormat
         disabled={scope === null}
       />
     </div>

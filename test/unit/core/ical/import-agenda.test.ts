@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listEntries, setNote, setStar } from '../../../../src/core/store/agenda';
-import { exportIcs } from '../../../../src/core/use-cases/export-ics';
+import { exportSessions } from '../../../../src/core/use-cases/export-sessions';
 import { importAgenda, previewAgendaImport } from '../../../../src/core/use-cases/import-agenda';
 import { getSession, listSessions } from '../../../../src/core/store/read-sessions';
 import { IDS, seedAgendaDb } from '../../../support/agenda-db';
@@ -22,7 +22,7 @@ describe('importing an .ics as an agenda', () => {
     setStar(home, IDS.leastPrivilege, 'going');
     setStar(home, 'dst-spring', 'maybe');
     setNote(home, 'dst-spring', 'sit near the door; leave early');
-    const { text } = exportIcs({ db: home }, { kind: 'agenda', includeMaybe: true });
+    const { text } = exportSessions({ db: home }, { kind: 'agenda', includeMaybe: true });
 
     const laptop = seeded();
     const result = importAgenda({ db: laptop }, { text: text, name: 'agenda.ics', mode: 'all-or-nothing' });
