@@ -1,4 +1,4 @@
-// The app's screens as URL hashes (#/catalogue, #/session/ID…), so Back, Esc and restarts behave.
+// The app's screens as URL hashes (#/catalogue, #/session/KEY…), so Back, Esc and restarts behave.
 import { useEffect, useState } from 'react';
 
 export type Route =
