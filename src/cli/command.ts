@@ -1,6 +1,7 @@
 // The shape of one `kubeplan` subcommand: its options (node:util parseArgs style) and what it runs.
 import type { ParseArgsConfig } from 'node:util';
-import type { Db } from '../core/store/open-store';
+import type { Db } from '../core/store/db';
+import type { UseCaseDeps } from '../core/use-cases/deps';
 import type { CliIo } from './io';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -12,6 +13,8 @@ export interface CommandContext {
   json: boolean;
   /** Opens the database (--db, KUBEPLAN_DB or the app's); closed by the runner after the command. */
   openDb: () => Db;
+  /** What the use cases take: the database opened as above, the real clock and network. */
+  deps: () => UseCaseDeps;
 }
 
 export interface Command {

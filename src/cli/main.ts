@@ -1,8 +1,9 @@
 // The `kubeplan` command line over core: the same store and logic as the desktop app.
 import { parseArgs } from 'node:util';
-import { toErrorInfo } from '../shared/errors';
+import { errorMessage, toErrorInfo } from '../shared/errors';
 import { backupDirFor } from '../core/store/backups';
-import { openStore, type Db } from '../core/store/open-store';
+import type { Db } from '../core/store/db';
+import { openStore } from '../core/store/open-store';
 import { UsageError, type OptionSpec } from './command';
 import { commands } from './commands/index';
 import { defaultDatabasePath } from './db-path';
@@ -48,7 +49,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         options: { ...COMMON_OPTIONS, ...command.options },
       });
     } catch (error) {
-      throw new UsageError((error as Error).message);
+      throw new UsageError(errorMessage(error));
     }
     const { values, positionals } = parsed;
     if (values['help']) {
@@ -56,12 +57,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const dbPath = (values['db'] as string | undefined) ?? defaultDatabasePath(io.env);
+    const openDb = () => (db ??= openStore(dbPath, dbPath === ':memory:' ? {} : { backupDir: backupDirFor(dbPath) }));
     return await command.run({
       io,
       args: positionals,
       values,
       json: values['json'] === true,
-      openDb: () => (db ??= openStore(dbPath, dbPath === ':memory:' ? {} : { backupDir: backupDirFor(dbPath) })),
+      openDb,
+      deps: () => ({ db: openDb() }),
     });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, protocol, shell, type BrowserWindow } from 'electron';
 import { channelNames } from '../shared/ipc/contract';
-import { startAppContext } from './app-context';
+import { startApp } from './app-context';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, isRendererUrl } from './app-protocol';
 import { EVENT_CHANNEL } from '../shared/ipc/events';
 import { createDispatch } from './dispatch';
@@ -12,7 +12,6 @@ import { filesFromArgv } from './opened-files';
 import { safeExternalUrl } from './external-url';
 import { createHandlers } from './handlers/index';
 import { createOffload } from './offload';
-import { withOffloadedImport } from './offload-import';
 import { offloadTasks } from './offload-tasks';
 import { startElectronReminders } from './reminders-electron';
 import { createMainWindow } from './window';
@@ -46,22 +45,6 @@ app.on('web-contents-created', (_event, contents) => {
 void app.whenReady().then(() => {
   if (!isFirstInstance) return;
   let window: BrowserWindow | null = null;
-  const ctx = startAppContext({
-    databasePath: path.join(app.getPath('userData'), 'kubeplan.db'),
-    bundledFeedFile,
-    openExternal,
-    emit: (name, payload) => window?.webContents.send(EVENT_CHANNEL, { name, payload }),
-  });
-  const handOver = (files: string[]) => {
-    if (files.length > 0) ctx.emit('filesOpened', { files: ctx.openedFiles.add(files) });
-  };
-  ctx.chooseSavePath = async (suggestedName, filter) => {
-    const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters: [filter] };
-    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-    return result.canceled || !result.filePath ? null : result.filePath;
-  };
-  for (const problem of ctx.startupProblems) console.error(`kubeplan: ${problem.message}`);
-
   // Long parses run in a worker thread so the window never waits on them (on this thread if none can start).
   const offload = createOffload({
     workerFile: path.join(outDir, 'main', 'offload-worker.js'),
@@ -69,8 +52,30 @@ void app.whenReady().then(() => {
     onFallback: (reason) => console.error(`kubeplan: no worker thread (${reason}); parsing on the main thread`),
   });
   app.on('will-quit', () => void offload.close());
-  const handlers = withOffloadedImport(createHandlers(ctx), ctx, offload);
-  const dispatch = createDispatch(handlers, (message) => console.error(message));
+  const kubeplan = startApp({
+    databasePath: path.join(app.getPath('userData'), 'kubeplan.db'),
+    bundledFeedFile,
+    openExternal,
+    emit: (name, payload) => window?.webContents.send(EVENT_CHANNEL, { name, payload }),
+    chooseSavePath: async (suggestedName, filter) => {
+      const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters: [filter] };
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    chooseOpenPath: async (filter) => {
+      const options = { properties: ['openFile' as const], filters: [filter] };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    parseImport: (request) => offload.run('parseImport', request),
+  });
+  const { services } = kubeplan;
+  const handOver = (files: string[]) => {
+    if (files.length > 0) services.emit('filesOpened', { files: services.openedFiles.add(files) });
+  };
+  for (const problem of kubeplan.current().startupProblems) console.error(`kubeplan: ${problem.message}`);
+
+  const dispatch = createDispatch(createHandlers(kubeplan), (message) => console.error(message));
   protocol.handle(APP_SCHEME, appProtocolHandler(path.join(outDir, 'renderer')));
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event, input: unknown) => {
@@ -86,15 +91,16 @@ void app.whenReady().then(() => {
   // Files named when kubeplan was started go to the renderer once it is listening.
   const launchFiles = filesFromArgv(process.argv, process.cwd());
   window.webContents.once('did-finish-load', () => handOver(launchFiles));
-  const reminders = startElectronReminders(ctx, (sessionKey) => {
+  const reminders = startElectronReminders(kubeplan, (sessionKey) => {
     window?.show();
     void window?.webContents.executeJavaScript(
       `window.location.hash = ${JSON.stringify(`#/session/${encodeURIComponent(sessionKey)}`)}`,
     );
   });
   app.on('before-quit', () => reminders?.stop());
-  if (ctx.db === null) {
-    dialog.showErrorBox('kubeplan cannot open its database', ctx.startupProblems.map((p) => p.message).join('\n'));
+  const started = kubeplan.current();
+  if (started.db === null) {
+    dialog.showErrorBox('kubeplan cannot open its database', started.startupProblems.map((p) => p.message).join('\n'));
   }
   // A second launch hands its files to this instance and quits (requestSingleInstanceLock above).
   app.on('second-instance', (_event, argv, workingDirectory) => {

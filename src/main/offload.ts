@@ -1,7 +1,7 @@
 // Runs pure functions of plain data in a worker thread, so a long parse or export never blocks the
 // main process's event loop, and with it every IPC answer and the window.
 import { Worker, parentPort } from 'node:worker_threads';
-import { KubeplanError, isKubeplanError, type ErrorCode, type ErrorInfo } from '../shared/errors';
+import { errorMessage, KubeplanError, isKubeplanError, type ErrorCode, type ErrorInfo } from '../shared/errors';
 
 /** Functions of one structured-clonable argument returning structured-clonable data (or a promise of it). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table's own types are read back by TaskInput/TaskOutput
@@ -120,7 +120,7 @@ export function createOffload<T extends TaskTable>(options: OffloadOptions<T>): 
     } catch (error) {
       const entry = pending.get(request.id);
       pending.delete(request.id);
-      entry?.reject(new KubeplanError('internal', `${request.task}: ${(error as Error).message}`));
+      entry?.reject(new KubeplanError('internal', `${request.task}: ${errorMessage(error)}`));
     }
   };
 
@@ -209,7 +209,7 @@ export function serveTasks(tasks: TaskTable): void {
             port.postMessage({ id: request.id, ok: true, value } satisfies TaskReply);
           } catch (error) {
             // A result that cannot cross threads is the task's bug: say so instead of stopping the worker.
-            const message = `${request.task}: ${(error as Error).message}`;
+            const message = `${request.task}: ${errorMessage(error)}`;
             port.postMessage({ id: request.id, ok: false, error: { code: 'internal', message } } satisfies TaskReply);
           }
         },
@@ -218,7 +218,7 @@ export function serveTasks(tasks: TaskTable): void {
             ? error.toInfo()
             : {
                 code: 'internal' as ErrorCode,
-                message: error instanceof Error ? error.message : String(error),
+                message: errorMessage(error),
                 stack: error instanceof Error ? error.stack : undefined,
               };
           port.postMessage({ id: request.id, ok: false, error: info } satisfies TaskReply);

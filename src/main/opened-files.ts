@@ -3,12 +3,12 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeDocument } from '../core/text/decode-document';
+import { checkTextFile, MAX_TEXT_FILE_BYTES, readTextFile } from '../core/text/read-text-file';
 import { KubeplanError } from '../shared/errors';
 import type { OpenedFile } from '../shared/ipc/events';
 
 /** Larger files are refused rather than read into memory. */
-export const MAX_OPENED_FILE_BYTES = 100 * 1024 * 1024;
+export const MAX_OPENED_FILE_BYTES = MAX_TEXT_FILE_BYTES;
 
 const IMPORTABLE = /\.(ics|ical|ifb|json|xml|csv|tsv|atom|rss|rdf|txt)$/i;
 
@@ -38,24 +38,21 @@ export class OpenedFiles {
     });
   }
 
-  /** Reads a queued file once; the token is spent either way. */
-  read(token: string): { name: string; text: string } {
+  /**
+   * The path behind a token, spent either way: a regular file within the size cap, or a clear
+   * error naming it (a device such as /dev/zero or a FIFO is refused before anything reads it).
+   */
+  take(token: string, maxBytes = MAX_OPENED_FILE_BYTES): string {
     const file = this.byToken.get(token);
     this.byToken.delete(token);
     if (!file) throw new KubeplanError('not-found', 'that file is no longer waiting to be opened');
-    let size: number;
-    try {
-      size = fs.statSync(file).size;
-    } catch (error) {
-      throw new KubeplanError('io-error', (error as Error).message, file);
-    }
-    if (size > MAX_OPENED_FILE_BYTES) {
-      throw new KubeplanError(
-        'invalid-argument',
-        `file is ${Math.round(size / 1048576)} MB; the limit is 100 MB`,
-        file,
-      );
-    }
-    return { name: path.basename(file), text: decodeDocument(fs.readFileSync(file)).text };
+    checkTextFile(file, { maxBytes });
+    return file;
+  }
+
+  /** Reads a queued file once; the token is spent either way. */
+  read(token: string): { name: string; text: string } {
+    const file = this.take(token);
+    return { name: path.basename(file), text: readTextFile(file, { maxBytes: MAX_OPENED_FILE_BYTES }) };
   }
 }

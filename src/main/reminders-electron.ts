@@ -1,26 +1,18 @@
-// Shows agenda reminders as desktop notifications: the core scheduler with the real clock and
-// Electron's Notification. Kept thin; the timing logic is tested in core.
+// Shows agenda reminders as desktop notifications: app-reminders.ts's scheduler with the real clock
+// and Electron's Notification. Kept thin; the scheduling is tested without Electron.
 import { Notification } from 'electron';
-import { listStarred } from '../core/agenda/agenda-store';
-import { firedInDatabase } from '../core/agenda/fired-reminders';
-import { reminderBody, startReminderScheduler, type ReminderScheduler } from '../core/agenda/reminders';
-import { readSettings } from '../core/settings/settings-store';
-import type { HandlerContext } from './handlers/context';
+import { reminderBody, type ReminderScheduler } from '../core/agenda/reminders';
+import type { App } from './app-context';
+import { startAppReminders } from './app-reminders';
 
-export function startElectronReminders(
-  ctx: HandlerContext,
-  onClick: (sessionKey: string) => void,
-): ReminderScheduler | null {
-  const db = ctx.db;
-  if (!db || !Notification.isSupported()) return null;
-  return startReminderScheduler({
+export function startElectronReminders(app: App, onClick: (sessionKey: string) => void): ReminderScheduler | null {
+  if (!Notification.isSupported()) return null;
+  return startAppReminders(app, {
     clock: {
       now: () => new Date(),
       setInterval: (fn, ms) => setInterval(fn, ms),
       clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
     },
-    load: () => ({ sessions: listStarred(db), minutesBefore: readSettings(db).reminderMinutes }),
-    fired: firedInDatabase(db),
     notify: (reminder) => {
       const notification = new Notification({ title: reminder.title, body: reminderBody(reminder, new Date()) });
       notification.on('click', () => onClick(reminder.sessionKey));

@@ -27,7 +27,7 @@ function Screen({ route, catalogue, imports }: { route: Route; catalogue: Catalo
     case 'changes':
       return <ChangesScreen generation={imports} />;
     case 'session':
-      return <SessionScreen id={route.id} sessions={catalogue.sessions} />;
+      return <SessionScreen sessionKey={route.sessionKey} sessions={catalogue.sessions} />;
     case 'speaker':
       return <SpeakerScreen name={route.name} sessions={catalogue.sessions} />;
     case 'feeds':

@@ -1,7 +1,7 @@
 // How days, times and speakers are written in the UI.
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import type { SessionView, SpeakerRef } from '../shared/types';
+import type { SessionView } from '../shared/types';
 
 export function dayHeading(date: string | null): string {
   if (!date) return 'Day not announced';
@@ -15,10 +15,6 @@ export function timeRange(session: SessionView): string | null {
   const start = format(new TZDate(new Date(session.start), zone), 'HH:mm');
   if (!session.end) return start;
   return `${start} – ${format(new TZDate(new Date(session.end), zone), 'HH:mm')}`;
-}
-
-export function speakerLabel(speaker: SpeakerRef): string {
-  return speaker.affiliation ? `${speaker.name} (${speaker.affiliation})` : speaker.name;
 }
 
 export const KIND_LABELS: Record<SessionView['kind'], string> = {

@@ -1,11 +1,11 @@
-// The app's screens as URL hashes (#/catalogue, #/session/ID…), so Back, Esc and restarts behave.
+// The app's screens as URL hashes (#/catalogue, #/session/KEY…), so Back, Esc and restarts behave.
 import { useEffect, useState } from 'react';
 
 export type Route =
   | { screen: 'catalogue' }
   | { screen: 'agenda' }
   | { screen: 'changes' }
-  | { screen: 'session'; id: string }
+  | { screen: 'session'; sessionKey: string }
   | { screen: 'speaker'; name: string }
   | { screen: 'feeds' };
 
@@ -16,7 +16,7 @@ export function parseRoute(hash: string): Route {
     case 'agenda':
       return { screen: 'agenda' };
     case 'session':
-      if (arg) return { screen: 'session', id: arg };
+      if (arg) return { screen: 'session', sessionKey: arg };
       break;
     case 'speaker':
       if (arg) return { screen: 'speaker', name: arg };
@@ -32,7 +32,7 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   switch (route.screen) {
     case 'session':
-      return `#/session/${encodeURIComponent(route.id)}`;
+      return `#/session/${encodeURIComponent(route.sessionKey)}`;
     case 'speaker':
       return `#/speaker/${encodeURIComponent(route.name)}`;
     default:

@@ -70,8 +70,10 @@ export type IcsExportScope =
   | { kind: 'agenda'; includeMaybe: boolean }
   | { kind: 'track'; track: string; event?: string | undefined }
   | { kind: 'event'; event: string }
-  | { kind: 'sessions'; ids: string[] }
-  | { kind: 'session'; id: string };
+  | { kind: 'sessions'; sessionKeys: string[] }
+  | { kind: 'session'; sessionKey: string }
+  /** The sessions a catalogue search finds (the same search as the app's), in calendar order. */
+  | { kind: 'search'; query: string };
 
 export interface IcsExport {
   text: string;

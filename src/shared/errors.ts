@@ -41,9 +41,13 @@ export function isKubeplanError(value: unknown): value is KubeplanError {
   return value instanceof KubeplanError;
 }
 
+/** The message of anything thrown (an Error's message, else the value as text): what a person is shown. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Turns anything thrown into ErrorInfo without leaking stack traces across IPC. */
 export function toErrorInfo(error: unknown): ErrorInfo {
   if (isKubeplanError(error)) return error.toInfo();
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message };
+  return { code: 'internal', message: errorMessage(error) };
 }

@@ -1,4 +1,5 @@
 // Export formats and what one export wrote: the .ics calendar and the schedule formats other planners read.
+import { plural } from './summary-text';
 
 /** `ics` for calendars; frab `schedule.xml` and the c3voc `schedule.json` for Giggity, EventFahrplan, ConfClerk; CSV for spreadsheets. */
 export const EXPORT_FORMATS = ['ics', 'frab-xml', 'schedule-json', 'csv'] as const;
@@ -24,6 +25,13 @@ export interface ExportedFile extends SkippedCounts {
   suggestedName: string;
 }
 
+/** What one saved export wrote, and what it left out. */
+export interface SavedExport extends SkippedCounts {
+  path: string;
+  format: ExportFormat;
+  eventCount: number;
+}
+
 export const NOTHING_SKIPPED: SkippedCounts = {
   skippedNoDay: 0,
   skippedNoTime: 0,
@@ -31,9 +39,7 @@ export const NOTHING_SKIPPED: SkippedCounts = {
   skippedTooLong: 0,
 };
 
-function sessions(n: number): string {
-  return `${n} session${n === 1 ? '' : 's'}`;
-}
+const sessions = (n: number) => plural(n, 'session');
 
 /** The sessions an export left out, one phrase per reason, as the CLI and the app print them. */
 export function describeSkipped(counts: SkippedCounts): string[] {

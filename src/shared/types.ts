@@ -14,7 +14,7 @@ export interface SpeakerRef {
  */
 export interface SessionRecord {
   /** Stable key: the sched event id where known, else a prefixed source id or a title hash. */
-  id: string;
+  sessionKey: string;
   url: string | null;
   title: string;
   kind: SessionKind;
@@ -101,6 +101,13 @@ export interface SourceView {
   sessionCount: number;
 }
 
+/** One automatic backup of the database: its file, when it was taken and before what (`before-import`…). */
+export interface BackupInfo {
+  file: string;
+  createdAt: string;
+  reason: string;
+}
+
 /** Organizer schedule formats the importers understand (see src/core/importers/). */
 export const SCHEDULE_FORMATS = ['ical', 'sessionize', 'frab-json', 'frab-xml', 'pentabarf', 'csv'] as const;
 export type ScheduleFormat = (typeof SCHEDULE_FORMATS)[number];
@@ -133,9 +140,16 @@ export interface ImportSummary {
   problems: ImportProblem[];
 }
 
+/** The preview the app shows before an import: the dry run's summary, the file, and for CSV the columns chosen. */
+export interface ImportPreview extends ImportSummary {
+  fileName: string;
+  /** CSV only: the header row and the column the importer chose per field. */
+  columns: { headers: string[]; fields: Partial<Record<MappableField, string>> } | null;
+}
+
 /** One session's entry in the Changes view: what the last import changed about it. */
 export interface SessionChangeEntry {
-  sessionId: string;
+  sessionKey: string;
   title: string;
   agenda: AgendaStatus | null;
   status: SessionStatus;

@@ -50,7 +50,7 @@ export function generateCatalogue(vocab: Vocabulary, size: number, seed = 42): S
     const timed = pick(vocab.sessions);
     out.push({
       ...base,
-      id: `gen-${i}`,
+      sessionKey: `gen-${i}`,
       title: words.join(' '),
       speakers,
       abstract,

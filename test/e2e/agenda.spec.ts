@@ -51,7 +51,7 @@ test.describe('my agenda', () => {
 
     // Star from the catalogue list: once is "going", twice is "maybe".
     // The list is virtualized: search brings each session into view, as a person would.
-    const row = (id: string) => window.locator(`article.session[data-session-id="${id}"]`);
+    const row = (id: string) => window.locator(`article.session[data-session-key="${id}"]`);
     const search = window.getByRole('searchbox', { name: 'Search sessions' });
     await search.fill('least privilege agentgateway');
     await row(IDS.leastPrivilege)
@@ -214,7 +214,7 @@ test.describe('my agenda', () => {
     expect(fs.readFileSync(listFile, 'utf8').replace(/\r\n /g, '')).toContain(
       'SUMMARY:Accelerating Thanos at Scale: Faster and Cheaper Queries With Parquet',
     );
-    const row = (id: string) => window.locator(`article.session[data-session-id="${id}"]`);
+    const row = (id: string) => window.locator(`article.session[data-session-key="${id}"]`);
     const search = window.getByRole('searchbox', { name: 'Search sessions' });
     await search.fill('least privilege agentgateway');
     await row(IDS.leastPrivilege).getByRole('button', { name: /^Star/ }).click();
@@ -223,9 +223,9 @@ test.describe('my agenda', () => {
     await expect(row(IDS.agentKeys).getByRole('button', { pressed: true })).toBeVisible();
 
     const next = schedBatch()
-      .sessions.filter((s) => s.id !== IDS.agentKeys)
+      .sessions.filter((s) => s.sessionKey !== IDS.agentKeys)
       .map((s) =>
-        s.id === IDS.leastPrivilege ? { ...s, start: '2026-03-24T13:15:00Z', end: '2026-03-24T13:45:00Z' } : s,
+        s.sessionKey === IDS.leastPrivilege ? { ...s, start: '2026-03-24T13:15:00Z', end: '2026-03-24T13:45:00Z' } : s,
       );
     applyImport(db, { ...schedBatch(), sessions: next });
     await window.goto(`${window.url().split('#')[0]}#/agenda`);

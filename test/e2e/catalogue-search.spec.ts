@@ -170,11 +170,11 @@ test('keyboard: move, open, go back; speakers link to their page', async ({ wind
   // j/k move between rows.
   await search(window).fill('kyverno');
   await search(window).press('ArrowDown');
-  const first = await rows(window).nth(0).getAttribute('data-session-id');
+  const first = await rows(window).nth(0).getAttribute('data-session-key');
   await window.keyboard.press('j');
   await expect(rows(window).nth(1)).toBeFocused();
   await window.keyboard.press('k');
-  await expect(window.locator(`article.session[data-session-id="${first}"]`)).toBeFocused();
+  await expect(window.locator(`article.session[data-session-key="${first}"]`)).toBeFocused();
   await window.keyboard.press('Escape');
   await expect(search(window)).toBeFocused();
 

@@ -74,3 +74,25 @@ test('a failing URL shows its last error and leaves the catalogue as it was', as
   await window.getByRole('link', { name: 'Catalogue' }).click();
   await expect(count).toHaveText(before!);
 });
+
+test('subscribes to a feed file chosen in the Open dialog; a typed path is refused', async ({
+  window,
+  backend,
+  dataDir,
+}) => {
+  test.skip(backend === null, 'answers the Open dialog through the backend handle of the chromium project');
+  const file = path.join(dataDir, 'cilium.xml');
+  fs.writeFileSync(file, CILIUM);
+  await window.getByRole('link', { name: 'Feeds' }).click();
+  await window.getByLabel('Feed URL').fill('/etc/passwd');
+  await window.getByRole('button', { name: 'Add feed' }).click();
+  // The browser itself refuses a URL field holding a path; the window never sends it.
+  await expect(window.getByRole('list', { name: 'Subscribed feeds' }).getByRole('listitem')).toHaveCount(1);
+
+  backend!.chooseOpenPath = async () => file;
+  await window.getByRole('button', { name: 'Feed file…' }).click();
+  const cilium = window.getByRole('listitem', { name: 'Cilium Blog' });
+  await expect(cilium).toContainText('26 sessions');
+  await expect(cilium).toContainText(file);
+  await expect(window.getByRole('status')).toContainText('26 new');
+});

@@ -8,10 +8,11 @@ import path from 'node:path';
 import { test as base, _electron, type Browser, type Page } from '@playwright/test';
 import { backupDirFor, createBackup } from '../../src/core/store/backups';
 import { applyImport } from '../../src/core/store/apply-import';
-import { startAppContext } from '../../src/main/app-context';
+import type { Db } from '../../src/core/store/db';
+import { startApp, type App, type ShellServices } from '../../src/main/app-context';
 import type { ImportBatch } from '../../src/shared/types';
 import { createDispatch } from '../../src/main/dispatch';
-import { createHandlers, type HandlerContext } from '../../src/main/handlers/index';
+import { createHandlers } from '../../src/main/handlers/index';
 import type { EventMessage } from '../../src/shared/ipc/events';
 import { BINDING, EMIT, bridgeScript } from './harness/bridge-script';
 import { electronBinary } from './harness/electron-binary';
@@ -25,6 +26,21 @@ interface WorkerFixtures {
   rendererUrl: string;
   /** Debian Chromium, launched only for the chromium project. */
   chromium: Browser | null;
+}
+
+/** The in-process backend behind the Chromium window: the app, and the shell services a test may steer. */
+export interface Backend {
+  app: App;
+  /** The database in force now (after a restore, the restored one). */
+  readonly db: Db | null;
+  openedFiles: ShellServices['openedFiles'];
+  emit: ShellServices['emit'];
+  /** The clock the handlers read; the real one until a test sets it. */
+  now: (() => Date) | undefined;
+  /** What the save dialog answers; cancelled until a test sets it. */
+  chooseSavePath: ((suggestedName: string) => Promise<string | null>) | undefined;
+  /** What the Open dialog answers; cancelled until a test sets it. */
+  chooseOpenPath: (() => Promise<string | null>) | undefined;
 }
 
 interface TestFixtures {
@@ -43,8 +59,8 @@ interface TestFixtures {
   /** URLs the app asked to open in the system browser (Chromium project only). */
   openedUrls: string[];
   window: Page;
-  /** The handler context behind the window (Chromium project only; null under Electron). */
-  backend: HandlerContext | null;
+  /** The app behind the window (Chromium project only; null under Electron). */
+  backend: Backend | null;
   /** Where the backend's events go: set to the page once it exists. */
   eventSink: { deliver: (message: EventMessage) => Promise<void> };
 }
@@ -82,13 +98,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   dataDir: async ({ withBackup }, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeplan-e2e-'));
     if (withBackup) {
-      const scratch = startAppContext({
+      const scratch = startApp({
         databasePath: path.join(dir, 'scratch', 'kubeplan.db'),
         bundledFeedFile: BUNDLED_FEED,
         openExternal: async () => true,
       });
-      createBackup(scratch.db!, backupDirFor(path.join(dir, 'kubeplan.db')), 'before-import');
-      scratch.db!.close();
+      createBackup(scratch.current().db!, backupDirFor(path.join(dir, 'kubeplan.db')), 'before-import');
+      scratch.close();
     }
     await use(dir);
     fs.rmSync(dir, { recursive: true, force: true });
@@ -104,7 +120,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     }
     const databasePath = path.join(dataDir, 'kubeplan.db');
     if (initialDatabase !== null) fs.writeFileSync(databasePath, initialDatabase);
-    const ctx = startAppContext({
+    // The services read the test's settings at each call, so a test steers them after start-up.
+    const steer: Pick<Backend, 'now' | 'chooseSavePath' | 'chooseOpenPath'> = {
+      now: undefined,
+      chooseSavePath: undefined,
+      chooseOpenPath: undefined,
+    };
+    const app = startApp({
       databasePath,
       bundledFeedFile: bundledFeed,
       openExternal: async (url) => {
@@ -112,11 +134,41 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         return true;
       },
       emit: (name, payload) => void eventSink.deliver({ name, payload }),
+      now: () => (steer.now ? steer.now() : new Date()),
+      chooseSavePath: (suggestedName) =>
+        steer.chooseSavePath ? steer.chooseSavePath(suggestedName) : Promise.resolve(null),
+      chooseOpenPath: () => (steer.chooseOpenPath ? steer.chooseOpenPath() : Promise.resolve(null)),
     });
     for (const batch of seedBatches.batches)
-      applyImport(ctx.db!, batch, { now: () => new Date('2026-03-01T09:00:00Z') });
-    await use(ctx);
-    ctx.db?.close();
+      applyImport(app.current().db!, batch, { now: () => new Date('2026-03-01T09:00:00Z') });
+    const backend: Backend = {
+      app,
+      get db() {
+        return app.current().db;
+      },
+      openedFiles: app.services.openedFiles,
+      emit: app.services.emit,
+      get now() {
+        return steer.now;
+      },
+      set now(clock) {
+        steer.now = clock;
+      },
+      get chooseSavePath() {
+        return steer.chooseSavePath;
+      },
+      set chooseSavePath(answer) {
+        steer.chooseSavePath = answer;
+      },
+      get chooseOpenPath() {
+        return steer.chooseOpenPath;
+      },
+      set chooseOpenPath(answer) {
+        steer.chooseOpenPath = answer;
+      },
+    };
+    await use(backend);
+    app.close();
   },
   window: async (
     { chromium, backend, eventSink, rendererUrl, dataDir, bundledFeed, initialDatabase },
@@ -138,7 +190,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await app.close();
       return;
     }
-    const dispatch = createDispatch(createHandlers(backend!));
+    const dispatch = createDispatch(createHandlers(backend!.app));
     const context = await chromium!.newContext({ viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
     await page.exposeBinding(BINDING, (_source, channel: string, input: unknown) => dispatch(channel, input));

@@ -10,7 +10,7 @@ test('text from feeds is shown as text and never runs', async ({ window, backend
     source: { kind: 'feed', location: 'https://evil.example/feed.xml', title: '<script>alert(1)</script>' },
     sessions: [
       {
-        id: 'EVIL1',
+        sessionKey: 'EVIL1',
         url: 'javascript:window.__pwned=3',
         title: HOSTILE_TITLE,
         kind: 'talk',

@@ -49,7 +49,7 @@ test.describe('importing a schedule', () => {
     await expect(window.getByRole('status').filter({ hasText: '596 new' })).toBeVisible();
     await window.getByRole('link', { name: /Catalogue/ }).click();
     await window.getByRole('searchbox', { name: 'Search sessions' }).fill('Crossplane Cloud Native Framework');
-    const row = window.locator(`article.session[data-session-id="${CROSSPLANE}"]`);
+    const row = window.locator(`article.session[data-session-key="${CROSSPLANE}"]`);
     await expect(row).toBeVisible();
     await expect(row).toContainText('Jared Watts');
     await expect(row).toContainText('Amtrium 1+2');
@@ -75,7 +75,7 @@ test.describe('importing a schedule', () => {
 
     await expect(window).toHaveURL(/#\/changes$/);
     const first = window.locator('li.change-entry').first();
-    await expect(first).toHaveAttribute('data-session-id', CROSSPLANE);
+    await expect(first).toHaveAttribute('data-session-key', CROSSPLANE);
     await expect(first).toContainText('★');
     await expect(first).toContainText('Time changed');
     await expect(first).toContainText('Tue 24 Mar, 15:15 → Tue 24 Mar, 17:15');

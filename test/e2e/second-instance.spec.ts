@@ -38,6 +38,6 @@ test.describe('a second launch with a file', () => {
     await expect(window.getByRole('status').filter({ hasText: /\d+ new/ })).toBeVisible();
     expect(imports()).toBe(importsBefore + 1);
     // And, as before every import, an automatic backup of the data from before it was taken.
-    expect(listBackups(backend!.backupDir).map((b) => b.reason)).toEqual(['before-import']);
+    expect(listBackups(backend!.app.current().backupDir).map((b) => b.reason)).toEqual(['before-import']);
   });
 });

@@ -1,13 +1,13 @@
 // Test support: a store holding the real Sched KubeCon EU 2026 morning plus two sessions built to
 // cross the Europe/Amsterdam daylight-saving changes, with text that needs escaping.
 import { applyImport } from '../../src/core/store/apply-import';
-import type { Db } from '../../src/core/store/open-store';
+import type { Db } from '../../src/core/store/db';
 import type { ImportBatch, SessionRecord } from '../../src/shared/types';
 import { SCHED_FIXTURE, SCHED_ZONE, schedRecords } from './sched-records';
 
 /** 01:30 CET → 04:00 CEST on the night clocks go forward: 1 h 30 min long, not 2 h 30. */
 export const SPRING_DST: SessionRecord = {
-  id: 'dst-spring',
+  sessionKey: 'dst-spring',
   url: 'https://example.org/rejekts/dst-spring',
   title: 'Zürich; Köln, Łódź — night shift über DST',
   kind: 'workshop',
@@ -26,7 +26,7 @@ export const SPRING_DST: SessionRecord = {
 /** 01:00 CEST → 04:00 CET on the night clocks go back: 4 hours long. */
 export const AUTUMN_DST: SessionRecord = {
   ...SPRING_DST,
-  id: 'dst-autumn',
+  sessionKey: 'dst-autumn',
   url: 'https://example.org/rejekts/dst-autumn',
   title: 'Autumn night, clocks back',
   date: '2026-10-25',
@@ -39,14 +39,20 @@ export const AUTUMN_DST: SessionRecord = {
 /** A session whose day is known but not its time, and one with neither. */
 export const DAY_ONLY: SessionRecord = {
   ...SPRING_DST,
-  id: 'day-only',
+  sessionKey: 'day-only',
   url: 'https://example.org/rejekts/day-only',
   title: 'Hallway track (time to be announced)',
   start: null,
   end: null,
   date: '2026-03-25',
 };
-export const NO_DAY: SessionRecord = { ...DAY_ONLY, id: 'no-day', url: null, title: 'Someday maybe', date: null };
+export const NO_DAY: SessionRecord = {
+  ...DAY_ONLY,
+  sessionKey: 'no-day',
+  url: null,
+  title: 'Someday maybe',
+  date: null,
+};
 
 export function schedBatch(sessions: SessionRecord[] = schedRecords()): ImportBatch {
   return { source: { kind: 'schedule', location: SCHED_FIXTURE, title: 'Sched' }, sessions };

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseSchedule } from '../../src/core/importers/parse-schedule';
 import { applyImport } from '../../src/core/store/apply-import';
-import type { Db } from '../../src/core/store/open-store';
+import type { Db } from '../../src/core/store/db';
 import type { SessionRecord } from '../../src/shared/types';
 
 export const KUBECON_EU_2026_ICS = path.resolve(import.meta.dirname, '../fixtures/schedules/sched-kccnceu2026-all.ics');

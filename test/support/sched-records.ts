@@ -29,7 +29,7 @@ export function schedRecords(file = SCHED_FIXTURE): SessionRecord[] {
     const end = event.endDate.toJSDate().toISOString();
     const category = vevent.getFirstPropertyValue('categories');
     return {
-      id,
+      sessionKey: id,
       url,
       title: (who ? title! : event.summary).trim(),
       kind: 'talk',

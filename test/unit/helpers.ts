@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { openStore, type Db } from '../../src/core/store/open-store';
+import type { Db } from '../../src/core/store/db';
+import { openStore } from '../../src/core/store/open-store';
 import { blankRecord } from '../../src/core/importers/schedule-record';
 import { KubeplanError } from '../../src/shared/errors';
 import type { SessionRecord } from '../../src/shared/types';
@@ -30,10 +31,10 @@ export function tempDb(): { db: Db; file: string } {
   return { db, file };
 }
 
-export function record(overrides: Partial<SessionRecord> & { id: string }): SessionRecord {
+export function record(overrides: Partial<SessionRecord> & { sessionKey: string }): SessionRecord {
   return {
-    ...blankRecord(overrides.id, `Session ${overrides.id}`),
-    url: `https://kccnceu2024.sched.com/event/${overrides.id}`,
+    ...blankRecord(overrides.sessionKey, `Session ${overrides.sessionKey}`),
+    url: `https://kccnceu2024.sched.com/event/${overrides.sessionKey}`,
     event: 'KubeCon + CloudNativeCon Europe 2024',
     ...overrides,
   };

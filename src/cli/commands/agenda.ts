@@ -3,11 +3,11 @@ import { buildAgendaPlan } from '../../core/agenda/build-plan';
 import { listSessions } from '../../core/store/read-sessions';
 import type { SessionView } from '../../shared/types';
 import type { Command } from '../command';
+import { timeColumn } from '../format';
 import { printJson } from '../io';
 import { toCliSession } from '../session-json';
 
 function line(session: SessionView, conflict: boolean): string {
-  const time = session.start ? session.start.slice(11, 16) : '     ';
   const marks = [
     session.agenda === 'maybe' ? 'maybe' : null,
     conflict ? 'CONFLICT' : null,
@@ -17,7 +17,7 @@ function line(session: SessionView, conflict: boolean): string {
       : null,
   ].filter(Boolean);
   const note = session.note ? `\n           note: ${session.note.replace(/\s+/g, ' ')}` : '';
-  return `  ${time}  ${session.id.padEnd(8)} ${session.title}${session.room ? ` — ${session.room}` : ''}${
+  return `  ${timeColumn(session)}  ${session.sessionKey.padEnd(8)} ${session.title}${session.room ? ` — ${session.room}` : ''}${
     marks.length > 0 ? `  [${marks.join('; ')}]` : ''
   }${note}\n`;
 }
@@ -39,7 +39,7 @@ export const agendaCommand: Command = {
       return 0;
     }
     if (plan.total === 0) {
-      io.stdout('Your agenda is empty. Star sessions with: kubeplan star <id>\n');
+      io.stdout('Your agenda is empty. Star sessions with: kubeplan star <key>\n');
       return 0;
     }
     for (const day of plan.days) {

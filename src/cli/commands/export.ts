@@ -1,27 +1,12 @@
-// `kubeplan export`: writes the agenda, a track, an event or a search's results as .ics, frab XML, c3voc JSON or CSV.
-import { exportSelection } from '../../core/export/export-from-store';
-import { writeIcsFile } from '../../core/ical/write-ics-file';
-import { emptyFilters } from '../../core/search/filters';
-import { searchCatalogue } from '../../core/search/search-catalogue';
-import { buildIndex } from '../../core/search/search-index';
-import { listSessions } from '../../core/store/read-sessions';
+// `kubeplan export`: writes the agenda, a track, an event, a search's results or one session as .ics,
+// frab XML, c3voc JSON or CSV (to a file or standard output); a thin adapter over the export use case.
+import { exportSessions, saveExport } from '../../core/use-cases/export-sessions';
 import type { IcsExportScope } from '../../shared/agenda-types';
-import { EXPORT_FORMATS, describeSkipped, type ExportFormat } from '../../shared/export-types';
-import type { SessionView } from '../../shared/types';
+import { EXPORT_FORMATS, describeSkipped, type ExportFormat, type SkippedCounts } from '../../shared/export-types';
 import { UsageError, type Command } from '../command';
 import { printJson } from '../io';
 
-/** The same search as the app and `kubeplan search` (phrases, -exclusions, typo rules). */
-function searchIds(sessions: SessionView[], query: string): string[] {
-  if (query.trim() === '') return [];
-  const active = sessions.filter((s) => s.status === 'active');
-  const { hits } = searchCatalogue(buildIndex(active), query, emptyFilters(), new Date());
-  const found = new Set(hits.map((hit) => hit.session.id));
-  // Calendar order, not relevance order.
-  return active.filter((s) => found.has(s.id)).map((s) => s.id);
-}
-
-function scopeOf(values: Record<string, unknown>, sessions: SessionView[]): IcsExportScope {
+function scopeOf(values: Record<string, unknown>): IcsExportScope {
   const chosen = ['agenda', 'track', 'event', 'query', 'session'].filter(
     (k) => values[k] !== undefined && values[k] !== false,
   );
@@ -30,11 +15,8 @@ function scopeOf(values: Record<string, unknown>, sessions: SessionView[]): IcsE
   if (values['agenda'] === true) return { kind: 'agenda', includeMaybe: values['maybe'] === true };
   if (typeof values['track'] === 'string') return { kind: 'track', track: values['track'] };
   if (typeof values['event'] === 'string') return { kind: 'event', event: values['event'] };
-  if (typeof values['session'] === 'string') return { kind: 'session', id: values['session'] };
-  const query = String(values['query']);
-  const ids = searchIds(sessions, query);
-  if (ids.length === 0) throw new UsageError(`no sessions match "${query}"`);
-  return { kind: 'sessions', ids };
+  if (typeof values['session'] === 'string') return { kind: 'session', sessionKey: values['session'] };
+  return { kind: 'search', query: String(values['query']) };
 }
 
 function formatOf(value: unknown): ExportFormat {
@@ -48,7 +30,7 @@ function formatOf(value: unknown): ExportFormat {
 export const exportCommand: Command = {
   name: 'export',
   usage:
-    'export --agenda [--maybe] | --track NAME | --event NAME | --query Q | --session ID -o FILE\n' +
+    'export --agenda [--maybe] | --track NAME | --event NAME | --query Q | --session KEY -o FILE\n' +
     '                          [--format ics|frab-xml|schedule-json|csv]: write sessions as iCalendar\n' +
     '                          (the default), frab schedule.xml, c3voc schedule.json or CSV',
   options: {
@@ -61,21 +43,23 @@ export const exportCommand: Command = {
     output: { type: 'string', short: 'o' },
     format: { type: 'string' },
   },
-  run({ values, json, io, openDb }) {
+  async run({ values, json, io, deps }) {
     const format = formatOf(values['format']);
     const output = values['output'];
     if (typeof output !== 'string') throw new UsageError('export needs -o FILE (or -o - for standard output)');
-    const db = openDb();
-    const sessions = listSessions(db, { includeRemoved: true });
-    const result = exportSelection(db, scopeOf(values, sessions), format, new Date(), sessions);
-    if (output === '-') io.stdout(result.text);
-    else writeIcsFile(output, result.text, `the ${format} export`);
-    const { text: _text, suggestedName: _name, ...counts } = result;
-    if (json) printJson(io, { file: output, ...counts });
-    else if (output !== '-') {
-      io.stdout(`${output}: ${result.eventCount} events\n`);
+    const scope = scopeOf(values);
+    let counts: SkippedCounts & { format: ExportFormat; eventCount: number };
+    if (output === '-') {
+      const { text, suggestedName: _name, ...rest } = exportSessions(deps(), scope, format);
+      io.stdout(text);
+      counts = rest;
+    } else {
+      const { path: _path, ...rest } = (await saveExport(deps(), scope, format, () => Promise.resolve(output)))!;
+      counts = rest;
+      if (!json) io.stdout(`${output}: ${counts.eventCount} events\n`);
     }
-    for (const phrase of describeSkipped(result)) io.stderr(`kubeplan: ${phrase} left out\n`);
+    if (json) printJson(io, { file: output, ...counts });
+    for (const phrase of describeSkipped(counts)) io.stderr(`kubeplan: ${phrase} left out\n`);
     return 0;
   },
 };

@@ -1,28 +1,20 @@
-// `kubeplan feeds add|list|remove|refresh`: the subscribed feeds, their status and last error.
-import { backupBeforeImport, backupOnce } from '../../core/catalog/backup-before-import';
-import {
-  addFeed,
-  listFeeds,
-  refreshAllFeeds,
-  refreshFeed,
-  removeFeed,
-  type RefreshOutcome,
-} from '../../core/catalog/feed-subscriptions';
-import type { Db } from '../../core/store/open-store';
+// `kubeplan feeds add|list|remove|refresh`: the subscribed feeds, their status and last error; a thin
+// adapter over the feeds and refresh use cases.
+import type { UseCaseDeps } from '../../core/use-cases/deps';
+import { addFeed, listFeeds, removeFeed } from '../../core/use-cases/feeds';
+import { refreshAllFeeds, refreshFeed, type RefreshOutcome } from '../../core/use-cases/refresh-feeds';
+import { refreshSentence } from '../../shared/summary-text';
 import { UsageError, type Command } from '../command';
 import type { CliIo } from '../io';
 import { printJson } from '../io';
 
 function describe(outcome: RefreshOutcome): string {
-  if (outcome.status === 'error') return `${outcome.location}: error: ${outcome.error}`;
-  if (outcome.status === 'not-modified') return `${outcome.location}: unchanged (not modified)`;
-  const c = outcome.result.counts;
-  return `${outcome.location}: ${c.new} new, ${c.changed} changed, ${c.removed} removed, ${c.unchanged} unchanged`;
+  return refreshSentence(outcome.status === 'updated' ? { ...outcome, counts: outcome.result.counts } : outcome);
 }
 
-function feedId(db: Db, arg: string | undefined): number {
+function feedId(deps: UseCaseDeps, arg: string | undefined): number {
   if (!arg) throw new UsageError('give the feed id or URL (see kubeplan feeds list)');
-  const feeds = listFeeds(db);
+  const feeds = listFeeds(deps);
   const byId = /^\d+$/.test(arg) ? feeds.find((f) => f.id === Number(arg)) : undefined;
   const feed = byId ?? feeds.find((f) => f.location === arg);
   if (!feed) throw new UsageError(`no subscribed feed "${arg}"`);
@@ -38,32 +30,27 @@ function report(io: CliIo, json: boolean, outcomes: RefreshOutcome[]): number {
 export const feedsCommand: Command = {
   name: 'feeds',
   usage: 'feeds add|list|remove|refresh [url|id]  manage subscribed feeds',
-  async run({ args, json, io, openDb }) {
+  async run({ args, json, io, deps }) {
     const [action, target] = args;
-    const db = openDb();
     switch (action) {
       case 'add':
         if (!target) throw new UsageError('feeds add needs a URL');
-        return report(io, json, [await addFeed(db, target, { beforeWrite: backupOnce(db, 'before-feed-add') })]);
-      case 'refresh': {
-        const deps = { beforeWrite: backupOnce(db, 'before-feed-refresh') };
+        return report(io, json, [await addFeed(deps(), target)]);
+      case 'refresh':
         return report(
           io,
           json,
-          target ? [await refreshFeed(db, feedId(db, target), deps)] : await refreshAllFeeds(db, deps),
+          target ? [await refreshFeed(deps(), feedId(deps(), target))] : await refreshAllFeeds(deps()),
         );
-      }
       case 'remove': {
-        const id = feedId(db, target);
-        backupBeforeImport(db, 'before-feed-remove');
-        const { counts } = removeFeed(db, id);
+        const { counts } = removeFeed(deps(), feedId(deps(), target));
         if (json) printJson(io, { removed: target, counts });
         else io.stdout(`removed ${target}; ${counts.removed} sessions no other source lists were marked removed\n`);
         return 0;
       }
       case 'list':
       case undefined: {
-        const feeds = listFeeds(db);
+        const feeds = listFeeds(deps());
         if (json) {
           printJson(io, feeds);
           return 0;

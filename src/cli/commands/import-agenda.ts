@@ -1,9 +1,7 @@
-// `kubeplan import-agenda FILE.ics`: stars the sessions an .ics lists (an exported or shared agenda).
-import fs from 'node:fs';
-import { backupBeforeImport } from '../../core/catalog/backup-before-import';
-import { importAgenda, previewAgendaImport } from '../../core/ical/import-agenda';
-import { decodeDocument } from '../../core/text/decode-document';
-import { KubeplanError } from '../../shared/errors';
+// `kubeplan import-agenda FILE.ics`: stars the sessions an .ics lists (an exported or shared agenda),
+// over the agenda-import use case.
+import { importAgenda, previewAgendaImport } from '../../core/use-cases/import-agenda';
+import { readTextFile } from '../../core/text/read-text-file';
 import type { IcsImportPreview } from '../../shared/agenda-types';
 import { UsageError, type Command } from '../command';
 import { printJson } from '../io';
@@ -20,18 +18,12 @@ export const importAgendaCommand: Command = {
     'import-agenda <file.ics> [--dry-run] [--skip-bad]\n' +
     '                          star the sessions an .ics lists; bad events stop it unless --skip-bad',
   options: { 'dry-run': { type: 'boolean', default: false }, 'skip-bad': { type: 'boolean', default: false } },
-  run({ args, values, json, io, openDb }) {
+  run({ args, values, json, io, deps }) {
     const file = args[0];
     if (!file) throw new UsageError('import-agenda needs an .ics file');
-    let text: string;
-    try {
-      text = decodeDocument(fs.readFileSync(file)).text;
-    } catch (error) {
-      throw new KubeplanError('io-error', `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, file);
-    }
-    const db = openDb();
+    const text = readTextFile(file);
     if (values['dry-run'] === true) {
-      const preview = previewAgendaImport(db, text);
+      const preview = previewAgendaImport(deps(), text);
       if (json) printJson(io, preview);
       else {
         report(io, file, preview);
@@ -42,7 +34,7 @@ export const importAgendaCommand: Command = {
       return preview.problems.length > 0 ? 1 : 0;
     }
     const mode = values['skip-bad'] === true ? 'valid-only' : 'all-or-nothing';
-    const result = importAgenda(db, text, mode, file, new Date(), () => backupBeforeImport(db, 'before-agenda-import'));
+    const result = importAgenda(deps(), { text, name: file, mode });
     if (json) printJson(io, result);
     else {
       report(io, file, result.preview);

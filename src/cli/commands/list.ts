@@ -1,6 +1,7 @@
 // `kubeplan list`: the stored sessions, as a table or JSON.
 import { listSessions } from '../../core/store/read-sessions';
 import type { Command } from '../command';
+import { sessionLine } from '../format';
 import { printJson } from '../io';
 import { toCliSession } from '../session-json';
 
@@ -13,11 +14,7 @@ export const listCommand: Command = {
       printJson(io, sessions.map(toCliSession));
       return 0;
     }
-    for (const s of sessions) {
-      const when = s.start ? s.start.slice(0, 16).replace('T', ' ') : (s.date ?? 'unscheduled');
-      const who = s.speakers.map((p) => p.name).join(', ');
-      io.stdout(`${s.id.padEnd(8)} ${when.padEnd(16)} ${s.title}${who ? ` — ${who}` : ''}\n`);
-    }
+    for (const s of sessions) io.stdout(sessionLine(s));
     io.stdout(`${sessions.length} sessions\n`);
     return 0;
   },

@@ -1,21 +1,22 @@
-// `kubeplan remind MINUTES|off`: the desktop app's reminder lead time (off by default).
-import { readSettings, writeSettings } from '../../core/settings/settings-store';
+// `kubeplan remind MINUTES|off`: the desktop app's reminder lead time (off by default), over the
+// settings use case; the lead-time rule is shared with the app's.
+import { getSettings, setSettings } from '../../core/use-cases/settings';
+import { REMINDER_MINUTES_RULE, reminderMinutesSchema } from '../../shared/reminder-minutes';
 import { UsageError, type Command } from '../command';
 import { printJson } from '../io';
 
 export const remindCommand: Command = {
   name: 'remind',
   usage: 'remind [minutes|off]    notify this many minutes before starred sessions (no argument: show)',
-  run({ args, json, io, openDb }) {
-    const db = openDb();
+  run({ args, json, io, deps }) {
     const [value] = args;
-    let settings = readSettings(db);
+    let settings = getSettings(deps());
     if (value !== undefined) {
       const minutes = value === 'off' ? null : Number(value);
-      if (minutes !== null && (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440)) {
-        throw new UsageError('remind takes a whole number of minutes from 1 to 1440, or "off"');
+      if (minutes !== null && !reminderMinutesSchema.safeParse(minutes).success) {
+        throw new UsageError(`remind takes ${REMINDER_MINUTES_RULE}, or "off"`);
       }
-      settings = writeSettings(db, { reminderMinutes: minutes });
+      settings = setSettings(deps(), { reminderMinutes: minutes });
     }
     if (json) printJson(io, settings);
     else

@@ -1,6 +1,7 @@
 // `kubeplan scrape FILE|URL`: prints the sessions a feed lists, without storing anything.
-import { loadSource, scrapeSource } from '../../core/catalog/import-source';
+import { scrapeSource } from '../../core/use-cases/scrape-source';
 import { UsageError, type Command } from '../command';
+import { speakerNames, whenColumn } from '../format';
 import { printJson } from '../io';
 import { toCliSession } from '../session-json';
 
@@ -9,15 +10,16 @@ export const scrapeCommand: Command = {
   usage: 'scrape <file|url>        print the sessions a feed lists (nothing is stored)',
   async run({ args, json, io }) {
     if (args.length !== 1) throw new UsageError('scrape needs exactly one file or URL');
-    const { sessions } = scrapeSource(await loadSource(args[0]!));
+    const { sessions } = await scrapeSource({}, args[0]!);
     if (json) {
       printJson(io, sessions.map(toCliSession));
       return 0;
     }
     for (const s of sessions) {
-      const when = s.start ? s.start.slice(0, 16).replace('T', ' ') : (s.date ?? 'unscheduled');
-      const who = s.speakers.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)).join(', ');
-      io.stdout(`${s.id.padEnd(10)} ${s.kind.padEnd(9)} ${when.padEnd(16)} ${s.title}${who ? ` — ${who}` : ''}\n`);
+      const who = speakerNames(s, true);
+      io.stdout(
+        `${s.sessionKey.padEnd(10)} ${s.kind.padEnd(9)} ${whenColumn(s).padEnd(16)} ${s.title}${who ? ` — ${who}` : ''}\n`,
+      );
     }
     io.stdout(`${sessions.length} sessions\n`);
     return 0;

@@ -6,6 +6,7 @@ import { buildIndex } from '../../core/search/search-index';
 import { listSessions } from '../../core/store/read-sessions';
 import type { SessionView } from '../../shared/types';
 import { UsageError, type Command, type CommandContext } from '../command';
+import { sessionLine } from '../format';
 import { printJson } from '../io';
 import { toCliSession } from '../session-json';
 
@@ -73,11 +74,7 @@ export const searchCommand: Command = {
       );
       return 0;
     }
-    for (const { session: s } of hits) {
-      const when = s.start ? s.start.slice(0, 16).replace('T', ' ') : (s.date ?? 'unscheduled');
-      const who = s.speakers.map((p) => p.name).join(', ');
-      io.stdout(`${s.id.padEnd(8)} ${when.padEnd(16)} ${s.title}${who ? ` — ${who}` : ''}\n`);
-    }
+    for (const { session } of hits) io.stdout(sessionLine(session));
     io.stdout(`${hits.length} ${hits.length === 1 ? 'session' : 'sessions'}\n`);
     return 0;
   },

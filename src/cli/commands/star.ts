@@ -1,46 +1,52 @@
-// `kubeplan star ID [--maybe]`, `kubeplan unstar ID`, `kubeplan note ID TEXT`: the agenda from the shell.
-import { setNote, setStar } from '../../core/agenda/agenda-store';
-import { getSession } from '../../core/store/read-sessions';
+// `kubeplan star KEY [--maybe]`, `kubeplan unstar KEY`, `kubeplan note KEY TEXT`: the agenda from the
+// shell, over the star use case (several keys are one transaction: an unknown one changes nothing).
+import { setNote, setStar } from '../../core/use-cases/star';
 import { UsageError, type Command } from '../command';
 import { printJson } from '../io';
 
 export const starCommand: Command = {
   name: 'star',
-  usage: 'star <id>... [--maybe]  add sessions to your agenda ("going", or "maybe")',
+  usage: 'star <key>... [--maybe] add sessions to your agenda ("going", or "maybe")',
   options: { maybe: { type: 'boolean', default: false } },
-  run({ args, values, json, io, openDb }) {
-    if (args.length === 0) throw new UsageError('star needs a session id');
-    const db = openDb();
+  run({ args, values, json, io, deps }) {
+    if (args.length === 0) throw new UsageError('star needs a session key');
     const status = values['maybe'] === true ? 'maybe' : 'going';
-    const entries = args.map((id) => setStar(db, id, status));
-    if (json) printJson(io, entries);
-    else for (const id of args) io.stdout(`★ ${status}: ${getSession(db, id).title}\n`);
+    const changes = setStar(deps(), args, status);
+    if (json)
+      printJson(
+        io,
+        changes.map((c) => c.entry),
+      );
+    else for (const { title } of changes) io.stdout(`★ ${status}: ${title}\n`);
     return 0;
   },
 };
 
 export const unstarCommand: Command = {
   name: 'unstar',
-  usage: 'unstar <id>...          remove sessions from your agenda (notes are kept)',
-  run({ args, json, io, openDb }) {
-    if (args.length === 0) throw new UsageError('unstar needs a session id');
-    const db = openDb();
-    const entries = args.map((id) => setStar(db, id, null));
-    if (json) printJson(io, entries);
-    else for (const id of args) io.stdout(`☆ removed from agenda: ${getSession(db, id).title}\n`);
+  usage: 'unstar <key>...         remove sessions from your agenda (notes are kept)',
+  run({ args, json, io, deps }) {
+    if (args.length === 0) throw new UsageError('unstar needs a session key');
+    const changes = setStar(deps(), args, null);
+    if (json)
+      printJson(
+        io,
+        changes.map((c) => c.entry),
+      );
+    else for (const { title } of changes) io.stdout(`☆ removed from agenda: ${title}\n`);
     return 0;
   },
 };
 
 export const noteCommand: Command = {
   name: 'note',
-  usage: 'note <id> [text]        set your note on a session (no text clears it)',
-  run({ args, json, io, openDb }) {
-    const [id, ...words] = args;
-    if (!id) throw new UsageError('note needs a session id');
-    const entry = setNote(openDb(), id, words.length > 0 ? words.join(' ') : null);
+  usage: 'note <key> [text]       set your note on a session (no text clears it)',
+  run({ args, json, io, deps }) {
+    const [sessionKey, ...words] = args;
+    if (!sessionKey) throw new UsageError('note needs a session key');
+    const entry = setNote(deps(), sessionKey, words.length > 0 ? words.join(' ') : null);
     if (json) printJson(io, entry);
-    else io.stdout(entry.note ? `note saved for ${id}\n` : `note cleared for ${id}\n`);
+    else io.stdout(entry.note ? `note saved for ${sessionKey}\n` : `note cleared for ${sessionKey}\n`);
     return 0;
   },
 };

@@ -1,8 +1,8 @@
 // Which reminders have been shown, kept in the database so that restarting the app inside a
 // reminder's lead time does not show it again.
 import { z } from 'zod';
-import { readValue, writeValue } from '../settings/settings-store';
-import type { Db } from '../store/open-store';
+import { readValue, writeValue } from '../store/settings';
+import type { Db } from '../store/db';
 
 export interface FiredReminders {
   has(id: string): boolean;

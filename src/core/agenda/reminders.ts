@@ -14,7 +14,7 @@ export function planReminders(sessions: SessionView[], minutesBefore: number, no
       if (!span || session.agenda === null || session.status !== 'active' || span.start <= at) return [];
       return [
         {
-          sessionKey: session.id,
+          sessionKey: session.sessionKey,
           title: session.title,
           room: session.room,
           at: isoOf(span.start - minutesBefore * 60_000),

@@ -17,10 +17,6 @@ export function spanOf(session: Pick<SessionView, 'start' | 'end'>): Span | null
   return { start, end: Number.isNaN(end) || end <= start ? start + DEFAULT_LENGTH_MS : end };
 }
 
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 export function isoOf(ms: number): string {
   return new Date(ms).toISOString().replace('.000Z', 'Z');
 }

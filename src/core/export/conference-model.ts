@@ -99,7 +99,7 @@ const DEFAULT_MINUTES = 30;
 const naturalOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
 /** The session key (the stable one stars and notes hang on), which every guid and id is derived from. */
-export const keyOf = (session: ExportSession): string => session.id;
+export const keyOf = (session: ExportSession): string => session.sessionKey;
 
 function most<T>(values: T[]): T | null {
   const counts = new Map<T, number>();

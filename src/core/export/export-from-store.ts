@@ -1,11 +1,12 @@
 // One export from the store in any format: the .ics export's selection, written as .ics, frab XML, c3voc JSON or CSV.
-import type { IcsExportScope } from '../../shared/agenda-types';
 import { KubeplanError } from '../../shared/errors';
 import { NOTHING_SKIPPED, describeSkipped, type ExportFormat, type ExportedFile } from '../../shared/export-types';
+import { plural } from '../../shared/summary-text';
 import type { SessionView } from '../../shared/types';
-import { exportFromStore } from '../ical/export-selection';
-import { selectSessions, type Selection } from '../ical/select-sessions';
-import type { Db } from '../store/open-store';
+import { exportCalendar } from '../ical/export-calendar';
+import { selectSessions, type Selection, type SelectionScope } from '../ical/select-sessions';
+import { changeSequences } from '../store/agenda';
+import type { Db } from '../store/db';
 import { listSessions } from '../store/read-sessions';
 import { sessionSourceUrls } from '../store/session-provenance';
 import { buildConference, conferenceNaming } from './conference-model';
@@ -25,7 +26,25 @@ function fileName(selection: Selection, format: ExportFormat): string {
   return `${selection.suggestedName.replace(/\.ics$/, '')}.${FORMAT_FILES[format].extension}`;
 }
 
-function frabExport(db: Db, selection: Selection, scope: IcsExportScope, format: 'frab-xml' | 'schedule-json') {
+function icsExport(db: Db, selection: Selection, now: Date): ExportedFile {
+  const result = exportCalendar(selection.sessions, {
+    now,
+    sequences: changeSequences(db),
+    personal: selection.personal,
+    calendarName: selection.calendarName,
+    suggestedName: selection.suggestedName,
+  });
+  // An empty calendar would look like a successful export that lost everything.
+  if (result.eventCount === 0) {
+    throw new KubeplanError(
+      'not-found',
+      `${plural(result.skippedNoDay, 'session')} selected, but none has a day yet: nothing to export`,
+    );
+  }
+  return { ...NOTHING_SKIPPED, ...result, format: 'ics' };
+}
+
+function frabExport(db: Db, selection: Selection, scope: SelectionScope, format: 'frab-xml' | 'schedule-json') {
   const built = buildConference(selection.sessions, {
     ...conferenceNaming(selection.sessions, selection.calendarName, scope.kind === 'event'),
     links: sessionSourceUrls(db),
@@ -52,16 +71,13 @@ function frabExport(db: Db, selection: Selection, scope: IcsExportScope, format:
  */
 export function exportSelection(
   db: Db,
-  scope: IcsExportScope,
+  scope: SelectionScope,
   format: ExportFormat,
   now: Date = new Date(),
   all: SessionView[] = listSessions(db, { includeRemoved: true }),
 ): ExportedFile {
-  if (format === 'ics') {
-    const ics = exportFromStore(db, scope, now, all);
-    return { ...NOTHING_SKIPPED, ...ics, format };
-  }
   const selection = selectSessions(all, scope);
+  if (format === 'ics') return icsExport(db, selection, now);
   if (format === 'csv') {
     return {
       ...NOTHING_SKIPPED,

@@ -1,6 +1,6 @@
 // Downloads a feed over http(s) with a timeout, a size cap, a redirect cap and conditional GET, so
 // an unchanged feed costs one 304 and a failing server gives a clear error instead of a hang.
-import { KubeplanError } from '../../shared/errors';
+import { errorMessage, KubeplanError } from '../../shared/errors';
 
 export interface FetchOptions {
   /** Injected for tests; Node's (and Electron main's) global fetch otherwise. */
@@ -22,6 +22,11 @@ export type FetchResult =
 export const FETCH_DEFAULTS = { timeoutMs: 20_000, maxBytes: 20 * 1024 * 1024, maxRedirects: 5 } as const;
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/** A location with a scheme (`https://…`, `file://…`), as opposed to a file path. */
+export function isUrl(location: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(location);
+}
 
 export function httpUrl(location: string, where = location): URL {
   let url: URL;
@@ -48,7 +53,7 @@ function networkMessage(error: unknown, timeoutMs: number, aborted: boolean): st
   if (code === 'ECONNREFUSED') return 'the server refused the connection';
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'the connection was reset by the server';
   if (code === 'ENETUNREACH' || code === 'EHOSTUNREACH') return 'the network is unreachable (offline?)';
-  return `could not fetch the feed: ${cause?.message ?? (error as Error).message}`;
+  return `could not fetch the feed: ${cause?.message ?? errorMessage(error)}`;
 }
 
 function charsetOf(contentType: string | null): string {

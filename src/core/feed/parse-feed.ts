@@ -1,7 +1,7 @@
 // Parses RSS 2.0, RSS 1.0 (RDF) and Atom documents into items with their HTML bodies.
 import { load } from 'cheerio/slim';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { KubeplanError } from '../../shared/errors';
+import { errorMessage, KubeplanError } from '../../shared/errors';
 
 export interface FeedItem {
   title: string | null;
@@ -223,7 +223,7 @@ function parseDocument(source: string, where: string): FeedDocument {
     root = parser.parse(source) as Node;
   } catch (error) {
     // The validator passed, so what is left is the parser's own limits (e.g. nesting depth).
-    throw new KubeplanError('parse-error', `cannot read the XML: ${(error as Error).message}`, where);
+    throw new KubeplanError('parse-error', `cannot read the XML: ${errorMessage(error)}`, where);
   }
   const rss = root['rss'] as Node | undefined;
   if (rss) {

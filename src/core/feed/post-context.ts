@@ -72,7 +72,7 @@ export function toRecord(found: FoundSession, ctx: PostContext): SessionRecord {
   const title = cleanText(found.title) ?? found.title;
   return {
     // Sessions without a sched link are keyed by event and title, so two posts naming one agree.
-    id: found.link?.id ?? `feed-${hash(`${matchKey(event ?? '')}|${matchKey(title)}`)}`,
+    sessionKey: found.link?.id ?? `feed-${hash(`${matchKey(event ?? '')}|${matchKey(title)}`)}`,
     url: found.link?.url ?? null,
     title,
     kind: found.kind,

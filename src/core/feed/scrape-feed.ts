@@ -14,9 +14,9 @@ export interface ScrapeResult {
 function foldRecordings(records: SessionRecord[]): SessionRecord[] {
   const byTitle = new Map<string, SessionRecord>();
   for (const r of records)
-    if (!r.id.startsWith('yt-') && r.url && /sched\.(com|co)\//.test(r.url)) byTitle.set(matchKey(r.title), r);
+    if (!r.sessionKey.startsWith('yt-') && r.url && /sched\.(com|co)\//.test(r.url)) byTitle.set(matchKey(r.title), r);
   return records.flatMap((r) => {
-    if (!r.id.startsWith('yt-')) return [r];
+    if (!r.sessionKey.startsWith('yt-')) return [r];
     const sched = byTitle.get(matchKey(r.title));
     if (!sched) return [r];
     if (sched.speakers.length === 0 && r.speakers.length > 0) sched.speakers = r.speakers;

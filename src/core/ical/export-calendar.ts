@@ -89,7 +89,7 @@ function textProperty(name: string, value: string): ICAL.Property {
 function toVEvent(session: SessionView, options: ExportOptions): ICAL.Component {
   const personal = options.personal ?? false;
   const event = new ICAL.Component('vevent');
-  event.addPropertyWithValue('uid', sessionUid(session.id));
+  event.addPropertyWithValue('uid', sessionUid(session.sessionKey));
   event.addPropertyWithValue('dtstamp', utcTime(options.now.getTime()));
   const span = spanOf(session);
   if (span) {
@@ -101,7 +101,7 @@ function toVEvent(session: SessionView, options: ExportOptions): ICAL.Component 
     event.addPropertyWithValue('dtend', dateValue(session.date!, 1));
     event.addPropertyWithValue('transp', 'TRANSPARENT');
   }
-  event.addPropertyWithValue('sequence', options.sequences?.get(session.id) ?? 0);
+  event.addPropertyWithValue('sequence', options.sequences?.get(session.sessionKey) ?? 0);
   event.addPropertyWithValue('summary', icsText(session.title));
   const description = describeSession(session, personal);
   if (description) event.addPropertyWithValue('description', icsText(description));

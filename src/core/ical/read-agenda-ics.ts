@@ -7,6 +7,7 @@ import { parseSchedLink } from '../feed/sched-ids';
 import { matchKey } from '../text/normalize';
 import { contentValue, propertyName, scanCalendar, type ScannedEvent } from './scan-lines';
 import { keyFromUid } from './session-uid';
+import { errorMessage } from '../../shared/errors';
 
 const DATE_VALUE = /^\d{8}(T\d{6}Z?)?$/;
 
@@ -52,7 +53,7 @@ function readEvent(event: ScannedEvent): ReadEvent | IcsProblem {
     const text = ['BEGIN:VCALENDAR', ...event.lines.map((l) => l.text), 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
     component = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
   } catch (error) {
-    return { line: event.line, message: `unreadable event: ${error instanceof Error ? error.message : String(error)}` };
+    return { line: event.line, message: `unreadable event: ${errorMessage(error)}` };
   }
   const title = String(component.getFirstPropertyValue('summary') ?? '').trim();
   const uid = String(component.getFirstPropertyValue('uid') ?? '').trim();
@@ -89,7 +90,7 @@ function isProblem(value: ReadEvent | IcsProblem): value is IcsProblem {
 }
 
 export function createSessionFinder(sessions: SessionView[]) {
-  const byKey = new Map(sessions.map((s) => [s.id, s]));
+  const byKey = new Map(sessions.map((s) => [s.sessionKey, s]));
   const byUrl = new Map<string, SessionView>();
   const byTitle = new Map<string, SessionView[]>();
   const bySchedUrlId = new Map<string, SessionView>();
@@ -138,11 +139,11 @@ export function readAgendaIcs(text: string, sessions: SessionView[]): IcsImportP
       preview.unmatched.push({ line: read.line, title: read.title || read.uid });
       continue;
     }
-    if (seen.has(found.session.id)) continue;
-    seen.add(found.session.id);
+    if (seen.has(found.session.sessionKey)) continue;
+    seen.add(found.session.sessionKey);
     preview.matches.push({
       line: read.line,
-      sessionKey: found.session.id,
+      sessionKey: found.session.sessionKey,
       title: found.session.title,
       status: read.status,
       note: read.note,

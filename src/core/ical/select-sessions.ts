@@ -32,8 +32,11 @@ function known(values: (string | null)[]): string {
   return names.length > 0 ? ` (known: ${names.slice(0, 10).join('; ')}${names.length > 10 ? '; …' : ''})` : '';
 }
 
+/** The scopes that name their sessions outright; a search is resolved to a list of keys first. */
+export type SelectionScope = Exclude<IcsExportScope, { kind: 'search' }>;
+
 /** `all` must include removed sessions: starred ones that a schedule dropped are exported as cancelled. */
-export function selectSessions(all: SessionView[], scope: IcsExportScope): Selection {
+export function selectSessions(all: SessionView[], scope: SelectionScope): Selection {
   const active = all.filter((s) => s.status === 'active');
   switch (scope.kind) {
     case 'agenda': {
@@ -81,8 +84,8 @@ export function selectSessions(all: SessionView[], scope: IcsExportScope): Selec
       };
     }
     case 'sessions': {
-      const byId = new Map(all.map((s) => [s.id, s]));
-      const sessions = scope.ids.flatMap((id) => {
+      const byId = new Map(all.map((s) => [s.sessionKey, s]));
+      const sessions = scope.sessionKeys.flatMap((id) => {
         const found = byId.get(id);
         return found ? [found] : [];
       });
@@ -90,8 +93,8 @@ export function selectSessions(all: SessionView[], scope: IcsExportScope): Selec
       return { sessions, calendarName: 'kubeplan sessions', suggestedName: 'kubeplan-sessions.ics', personal: false };
     }
     case 'session': {
-      const session = all.find((s) => s.id === scope.id);
-      if (!session) throw new KubeplanError('not-found', `no session with id ${scope.id}`, 'id');
+      const session = all.find((s) => s.sessionKey === scope.sessionKey);
+      if (!session) throw new KubeplanError('not-found', `no session with key ${scope.sessionKey}`, 'sessionKey');
       return {
         sessions: [session],
         calendarName: session.title,

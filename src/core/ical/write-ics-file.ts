@@ -1,7 +1,7 @@
 // Writes an export (.ics or a schedule) atomically (temp file, then rename) so a failed write never leaves half a file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { KubeplanError } from '../../shared/errors';
+import { errorMessage, KubeplanError } from '../../shared/errors';
 
 export function writeIcsFile(file: string, text: string, what = 'the calendar'): void {
   const target = path.resolve(file);
@@ -11,6 +11,6 @@ export function writeIcsFile(file: string, text: string, what = 'the calendar'):
     fs.renameSync(temp, target);
   } catch (error) {
     fs.rmSync(temp, { force: true });
-    throw new KubeplanError('io-error', `cannot write ${what}: ${(error as Error).message}`, file);
+    throw new KubeplanError('io-error', `cannot write ${what}: ${errorMessage(error)}`, file);
   }
 }

@@ -1,5 +1,5 @@
 // Imports frab / pretalx schedule.json in the c3voc schema (schedule.conference.days[].rooms{name: events[]}).
-import { KubeplanError } from '../../shared/errors';
+import { errorMessage, KubeplanError } from '../../shared/errors';
 import type { ParsedSchedule, SessionRecord } from '../../shared/types';
 import { cleanText } from '../text/normalize';
 import { frabRecord, frabSchedule, type FrabConference } from './frab-event';
@@ -20,7 +20,7 @@ export function parseFrabJson(source: string, options: ImportOptions): ParsedSch
   try {
     json = JSON.parse(source.replace(/^\uFEFF/, '')) as Json;
   } catch (error) {
-    throw new KubeplanError('parse-error', `not valid JSON (truncated?): ${(error as Error).message}`, file);
+    throw new KubeplanError('parse-error', `not valid JSON (truncated?): ${errorMessage(error)}`, file);
   }
   const schedule = json?.schedule as Json | undefined;
   const conference = schedule?.conference as Json | undefined;

@@ -1,6 +1,6 @@
 // Imports iCalendar (.ics) schedules: any calendar, with Sched's all.ics conventions (speakers in SUMMARY, sched ids).
 import ICAL from 'ical.js';
-import { KubeplanError } from '../../shared/errors';
+import { errorMessage, KubeplanError } from '../../shared/errors';
 import type { ParsedSchedule, SessionRecord } from '../../shared/types';
 import { eventFromSubdomain, parseSchedLink } from '../feed/sched-ids';
 import { cleanText } from '../text/normalize';
@@ -92,7 +92,7 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
   try {
     jcal = ICAL.parse(body);
   } catch (error) {
-    throw new KubeplanError('parse-error', `not a valid iCalendar file: ${(error as Error).message}`, file);
+    throw new KubeplanError('parse-error', `not a valid iCalendar file: ${errorMessage(error)}`, file);
   }
   // ical.js returns a list when the text holds several components, and nothing usable for none.
   const root = Array.isArray(jcal) && Array.isArray(jcal[0]) ? (jcal[0] as unknown[]) : jcal;

@@ -2,7 +2,7 @@
 import { KubeplanError } from '../../shared/errors';
 import type { ImportResult, ImportSummary } from '../../shared/types';
 import { applyImport, dryRunImport, type ApplyOptions } from '../store/apply-import';
-import type { Db } from '../store/open-store';
+import type { Db } from '../store/db';
 import type { ImportOptions } from './import-options';
 import { parseSchedule, type ParsedScheduleFile } from './parse-schedule';
 

@@ -108,7 +108,7 @@ export function classifyKind(title: string, hints: (string | null | undefined)[]
 /** A record with every optional field empty, to spread the importer's fields over. */
 export function blankRecord(id: string, title: string): SessionRecord {
   return {
-    id,
+    sessionKey: id,
     url: null,
     title,
     kind: 'talk',
@@ -160,12 +160,12 @@ export function plainText(html: string | null | undefined): string | null {
 export function dropDuplicateIds<T extends { record: SessionRecord; where: string }>(rows: T[], log: ProblemLog): T[] {
   const seen = new Map<string, string>();
   return rows.filter((row) => {
-    const first = seen.get(row.record.id);
+    const first = seen.get(row.record.sessionKey);
     if (first) {
-      log.add(row.where, `duplicate id "${row.record.id}" (first at ${first})`);
+      log.add(row.where, `duplicate id "${row.record.sessionKey}" (first at ${first})`);
       return false;
     }
-    seen.set(row.record.id, row.where);
+    seen.set(row.record.sessionKey, row.where);
     return true;
   });
 }

@@ -1,6 +1,6 @@
 // Imports Sessionize API JSON: view/All (sessions, speakers, rooms, categories), view/Sessions, view/Speakers, view/GridSmart.
 import { z } from 'zod';
-import { KubeplanError } from '../../shared/errors';
+import { errorMessage, KubeplanError } from '../../shared/errors';
 import type { ParsedSchedule, SessionRecord, SpeakerRef } from '../../shared/types';
 import { cleanText } from '../text/normalize';
 import { dayInZone } from '../time/zoned';
@@ -78,7 +78,7 @@ export function parseSessionize(source: string, options: ImportOptions): ParsedS
   try {
     json = JSON.parse(source.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new KubeplanError('parse-error', `not valid JSON (truncated?): ${(error as Error).message}`, file);
+    throw new KubeplanError('parse-error', `not valid JSON (truncated?): ${errorMessage(error)}`, file);
   }
   const all = viewAll.safeParse(json);
   const rooms = new Map((all.success ? (all.data.rooms ?? []) : []).map((r) => [r.id, r.name]));

@@ -20,7 +20,7 @@ export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 export function toSearchDocument(session: SessionView): SearchDocument {
   return {
-    id: session.id,
+    id: session.sessionKey,
     title: session.title,
     speakers: session.speakers.map((s) => s.name).join(' '),
     affiliations: session.speakers.map((s) => s.affiliation ?? '').join(' '),

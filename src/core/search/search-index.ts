@@ -36,7 +36,7 @@ export const INDEXED_FIELDS: IndexedField<SearchDocument>[] = SEARCH_FIELDS.map(
 
 /** Completes an index built (perhaps by a worker) from `sessions`' search documents, in that order. */
 export function catalogueIndex(data: TermIndexData, sessions: readonly SessionView[]): CatalogueIndex {
-  if (data.ids.length !== sessions.length || data.ids.some((id, i) => sessions[i]!.id !== id)) {
+  if (data.ids.length !== sessions.length || data.ids.some((id, i) => sessions[i]!.sessionKey !== id)) {
     throw new Error('the search index was built from other sessions');
   }
   return { sessions, terms: queryable(data), facets: facetTable(sessions) };

@@ -4,7 +4,7 @@ import { diffRecords } from './diff-records';
 import { createSessionMatcher } from './match-session';
 import { normalizeRecord } from './normalize-record';
 import { mergeDuplicates, mergeRecords, type SourcedRecord } from './merge-records';
-import type { Db } from './open-store';
+import type { Db } from './db';
 import { createSessionReader, createSessionWriter, rowToRecord } from './session-rows';
 import { upsertSource } from './sources';
 
@@ -52,10 +52,10 @@ function applyInTransaction(db: Db, batch: ImportBatch, options: ApplyOptions): 
   const incoming = new Map<string, SessionRecord[]>();
   // Records this source sent before keep their sessions first, so that no new record of the batch
   // can take one of those by title.
-  const known = records.filter((r) => previous.has(r.id));
-  const fresh = records.filter((r) => !previous.has(r.id));
+  const known = records.filter((r) => previous.has(r.sessionKey));
+  const fresh = records.filter((r) => !previous.has(r.sessionKey));
   for (const record of [...known, ...fresh]) {
-    const key = matcher.resolve(record, previous.get(record.id));
+    const key = matcher.resolve(record, previous.get(record.sessionKey));
     const group = incoming.get(key);
     if (group) group.push(record);
     else incoming.set(key, [record]);
@@ -117,7 +117,7 @@ function applyInTransaction(db: Db, batch: ImportBatch, options: ApplyOptions): 
     const merged = mergeRecords(key, sourced);
     // The session row must exist before provenance can point at it.
     if (!old || !sameStoredFields(old, merged)) writer.write(merged, now, !row);
-    for (const record of mine) insertSourced.run(sourceId, record.id, key, JSON.stringify(record), now);
+    for (const record of mine) insertSourced.run(sourceId, record.sessionKey, key, JSON.stringify(record), now);
     if (!old) {
       recordChange(key, 'new', null, merged.title);
       counts.new += 1;

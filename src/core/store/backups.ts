@@ -2,16 +2,13 @@
 // always be brought back. Only the last few are kept.
 import fs from 'node:fs';
 import path from 'node:path';
-import { KubeplanError } from '../../shared/errors';
-import type { Db } from './open-store';
+import { errorMessage, KubeplanError } from '../../shared/errors';
+import type { BackupInfo } from '../../shared/types';
+import type { Db } from './db';
 
 export const KEEP_BACKUPS = 5;
 
-export interface BackupInfo {
-  file: string;
-  createdAt: string;
-  reason: string;
-}
+export type { BackupInfo } from '../../shared/types';
 
 const NAME = /^kubeplan-(\d{8}T\d{6}\d{3}Z)-([a-z0-9-]+)\.db$/;
 
@@ -58,7 +55,7 @@ export function createBackup(db: Db, dir: string, reason: string, now: Date = ne
   try {
     db.prepare('VACUUM INTO ?').run(file);
   } catch (error) {
-    throw new KubeplanError('io-error', `could not write a backup: ${(error as Error).message}`, file);
+    throw new KubeplanError('io-error', `could not write a backup: ${errorMessage(error)}`, file);
   }
   for (const old of listBackups(dir).slice(KEEP_BACKUPS)) fs.rmSync(old.file, { force: true });
   return listBackups(dir).find((b) => b.file === file) ?? { file, createdAt: now.toISOString(), reason: safeReason };
@@ -84,4 +81,10 @@ export function restoreBackup(databasePath: string, backup: BackupInfo, now: Dat
   }
   fs.copyFileSync(backup.file, databasePath);
   return keptAs;
+}
+
+/** Backs the database up beside itself (backups/) before a write, unless it lives only in memory. */
+export function backupBeforeWrite(db: Db, reason = 'before-import', now: Date = new Date()): BackupInfo | null {
+  if (db.memory || db.name === ':memory:' || db.name === '') return null;
+  return createBackup(db, backupDirFor(db.name), reason, now);
 }

@@ -1,7 +1,7 @@
 // Decides which stored session an incoming record is: sched id, the source's own id, URL, then title+speaker.
 import type { SessionRecord } from '../../shared/types';
 import { matchKey } from '../text/normalize';
-import type { Db } from './open-store';
+import type { Db } from './db';
 
 export interface SessionMatcher {
   resolve(record: SessionRecord, previousKey: string | undefined): string;
@@ -51,17 +51,21 @@ const PRELOAD_AT = 1000;
 
 function lookups(db: Db, batchSize: number) {
   if (batchSize < PRELOAD_AT) {
-    const exists = db.prepare<[string], { key: string }>('SELECT key FROM sessions WHERE key = ?');
-    const byUrl = db.prepare<[string], { key: string }>('SELECT key FROM sessions WHERE url = ? LIMIT 1');
-    return { has: (key: string) => !!exists.get(key), urlKey: (url: string) => byUrl.get(url)?.key };
+    const exists = db.prepare<[string], { session_key: string }>(
+      'SELECT session_key FROM sessions WHERE session_key = ?',
+    );
+    const byUrl = db.prepare<[string], { session_key: string }>(
+      'SELECT session_key FROM sessions WHERE url = ? LIMIT 1',
+    );
+    return { has: (key: string) => !!exists.get(key), urlKey: (url: string) => byUrl.get(url)?.session_key };
   }
   const keys = new Set<string>();
   const urls = new Map<string, string>();
   for (const row of db
-    .prepare<[], { key: string; url: string | null }>('SELECT key, url FROM sessions ORDER BY rowid')
+    .prepare<[], { session_key: string; url: string | null }>('SELECT session_key, url FROM sessions ORDER BY rowid')
     .iterate()) {
-    keys.add(row.key);
-    if (row.url && !urls.has(row.url)) urls.set(row.url, row.key);
+    keys.add(row.session_key);
+    if (row.url && !urls.has(row.url)) urls.set(row.url, row.session_key);
   }
   return { has: (key: string) => keys.has(key), urlKey: (url: string) => urls.get(url) };
 }
@@ -94,20 +98,20 @@ export function createSessionMatcher(
     if (byTitle) return byTitle;
     byTitle = new Map();
     const rows = db
-      .prepare<[], { key: string; title: string; event: string | null; speaker: string | null }>(
+      .prepare<[], { session_key: string; title: string; event: string | null; speaker: string | null }>(
         `
-        SELECT s.key, s.title, e.name AS event,
+        SELECT s.session_key, s.title, e.name AS event,
                (SELECT sp.name FROM session_speakers ss JOIN speakers sp ON sp.id = ss.speaker_id
-                WHERE ss.session_key = s.key ORDER BY ss.position LIMIT 1) AS speaker
+                WHERE ss.session_key = s.session_key ORDER BY ss.position LIMIT 1) AS speaker
         FROM sessions s LEFT JOIN events e ON e.id = s.event_id`,
       )
       .all();
     for (const row of rows) {
-      byTitle.set(titleSpeakerKey(row.event, row.title, row.speaker ?? undefined), row.key);
+      byTitle.set(titleSpeakerKey(row.event, row.title, row.speaker ?? undefined), row.session_key);
       const titleKey = titleSpeakerKey(row.event, row.title, undefined);
       const list = byTitleOnly.get(titleKey);
-      if (list) list.push({ key: row.key, hasSpeaker: !!row.speaker });
-      else byTitleOnly.set(titleKey, [{ key: row.key, hasSpeaker: !!row.speaker }]);
+      if (list) list.push({ key: row.session_key, hasSpeaker: !!row.speaker });
+      else byTitleOnly.set(titleKey, [{ key: row.session_key, hasSpeaker: !!row.speaker }]);
     }
     return byTitle;
   };
@@ -128,15 +132,15 @@ export function createSessionMatcher(
     exists: has,
     resolve(record, previousKey) {
       if (previousKey) return claim(previousKey);
-      if (has(record.id)) return claim(record.id);
+      if (has(record.sessionKey)) return claim(record.sessionKey);
       if (record.url) {
         const hit = urlKey(record.url);
         if (hit && !claimed.has(hit)) return claim(hit);
       }
       // A store with no sessions at all (a first import) has no title to match.
-      if (titleIndex().size === 0) return claim(record.id);
+      if (titleIndex().size === 0) return claim(record.sessionKey);
       const { full: fullKey, titleOnly: titleKey, titled } = keysOf(record);
-      if (!titled) return claim(record.id);
+      if (!titled) return claim(record.sessionKey);
       const hit = repeated(fullKey) ? undefined : titleIndex().get(fullKey);
       if (hit && !claimed.has(hit)) return claim(hit);
       const incomingHasSpeaker = record.speakers.length > 0;
@@ -147,7 +151,7 @@ export function createSessionMatcher(
       if (candidates.length === 1 && (!incomingHasSpeaker || !candidates[0]!.hasSpeaker) && record.event) {
         return claim(candidates[0]!.key);
       }
-      return claim(record.id);
+      return claim(record.sessionKey);
     },
   };
 }

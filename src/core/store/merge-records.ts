@@ -56,7 +56,7 @@ export function mergeRecords(key: string, sourced: SourcedRecord[]): SessionReco
   // A timed record's day is the day of its start in the event's zone, whether or not it said so.
   const timedDay = timed ? (timed.date ?? dayInZone(toUtcIso(timed.start!)!, timeZone)) : null;
   return {
-    id: key,
+    sessionKey: key,
     url:
       first(records, (r) => (r.url && /sched\.(com|co)\//.test(r.url) ? r.url : null)) ?? first(records, (r) => r.url),
     title: records[0]!.title,
@@ -81,9 +81,9 @@ export function mergeRecords(key: string, sourced: SourcedRecord[]): SessionReco
 export function mergeDuplicates(records: SessionRecord[]): SessionRecord[] {
   const groups = new Map<string, SessionRecord[]>();
   for (const record of records) {
-    const group = groups.get(record.id);
+    const group = groups.get(record.sessionKey);
     if (group) group.push(record);
-    else groups.set(record.id, [record]);
+    else groups.set(record.sessionKey, [record]);
   }
   return [...groups.entries()].map(([id, group]) =>
     group.length === 1

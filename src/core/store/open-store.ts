@@ -2,8 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { KubeplanError } from '../../shared/errors';
+import { errorMessage, KubeplanError } from '../../shared/errors';
 import { createBackup } from './backups';
+import type { Db } from './db';
 import { migrate } from './migrate';
 import { migrations } from './migrations/index';
 
@@ -12,8 +13,6 @@ export interface OpenStoreOptions {
   /** Where automatic backups go; when set, one is taken before migrating an existing database. */
   backupDir?: string;
 }
-
-export type Db = Database.Database;
 
 export function openStore(file: string, options: OpenStoreOptions = {}): Db {
   if (file !== ':memory:') {
@@ -24,7 +23,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Db {
   try {
     db = new Database(file, { readonly: options.readonly ?? false });
   } catch (error) {
-    throw new KubeplanError('database-error', `cannot open database: ${describe(error)}`, file);
+    throw new KubeplanError('database-error', `cannot open database: ${errorMessage(error)}`, file);
   }
   try {
     // Reading the header is what reveals a file that is not SQLite at all.
@@ -40,7 +39,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Db {
   } catch (error) {
     db.close();
     if (error instanceof KubeplanError) throw error;
-    throw new KubeplanError('database-error', `not a usable kubeplan database: ${describe(error)}`, file);
+    throw new KubeplanError('database-error', `not a usable kubeplan database: ${errorMessage(error)}`, file);
   }
 }
 
@@ -65,8 +64,4 @@ function assertWritable(file: string): void {
   } catch {
     throw new KubeplanError('database-error', 'the folder holding the database is read-only', path.dirname(file));
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,7 +1,7 @@
 // Reads what one import changed, per session, for the Changes view: starred sessions first.
 import type { AgendaStatus, ChangeKind, ImportChanges, SessionChangeEntry, SessionStatus } from '../../shared/types';
 import { inZone } from '../time/zoned';
-import type { Db } from './open-store';
+import type { Db } from './db';
 
 interface Row {
   session_key: string;
@@ -46,7 +46,7 @@ export function readImportChanges(db: Db, importId?: number): ImportChanges | nu
       `
       SELECT c.session_key, c.change, c.old_value, c.new_value, s.title, s.status, s.start_utc, s.time_zone,
              a.status AS agenda
-      FROM changes c LEFT JOIN sessions s ON s.key = c.session_key LEFT JOIN agenda a ON a.session_key = c.session_key
+      FROM changes c LEFT JOIN sessions s ON s.session_key = c.session_key LEFT JOIN agenda a ON a.session_key = c.session_key
       WHERE c.import_id = ? ORDER BY c.id`,
     )
     .all(target);
@@ -55,7 +55,7 @@ export function readImportChanges(db: Db, importId?: number): ImportChanges | nu
     let entry = entries.get(row.session_key);
     if (!entry) {
       entry = {
-        sessionId: row.session_key,
+        sessionKey: row.session_key,
         title: row.title ?? row.old_value ?? row.session_key,
         agenda: row.agenda,
         status: row.status ?? 'removed',

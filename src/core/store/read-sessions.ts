@@ -1,7 +1,7 @@
 // Reads the catalogue as SessionViews: merged sessions with speakers, agenda state and last changes.
 import { KubeplanError } from '../../shared/errors';
 import type { AgendaStatus, ChangeKind, SessionView, SpeakerRef } from '../../shared/types';
-import type { Db } from './open-store';
+import type { Db } from './db';
 import { SESSION_SELECT, rowToRecord, type SessionRow } from './session-rows';
 
 export interface ListOptions {
@@ -75,20 +75,25 @@ export function listSessions(db: Db, options: ListOptions = {}): SessionView[] {
     (row) => row.session_key,
   );
   return rows.map((row) => {
-    const people: SpeakerRef[] = (speakers.get(row.key) ?? []).map(({ name, affiliation }) => ({ name, affiliation }));
-    const entry = agenda.get(row.key);
+    const people: SpeakerRef[] = (speakers.get(row.session_key) ?? []).map(({ name, affiliation }) => ({
+      name,
+      affiliation,
+    }));
+    const entry = agenda.get(row.session_key);
     return {
-      ...rowToRecord(row, people, sourceItems.get(row.key) ?? null),
+      ...rowToRecord(row, people, sourceItems.get(row.session_key) ?? null),
       status: row.status,
       agenda: entry?.status ?? null,
       note: entry?.note ?? null,
-      changes: (changes.get(row.key) ?? []).map((c) => c.change),
+      changes: (changes.get(row.session_key) ?? []).map((c) => c.change),
     };
   });
 }
 
-export function getSession(db: Db, id: string): SessionView {
-  const found = listSessions(db, { includeRemoved: true, includeNonSessions: true }).find((s) => s.id === id);
-  if (!found) throw new KubeplanError('not-found', `no session with id ${id}`);
+export function getSession(db: Db, sessionKey: string): SessionView {
+  const found = listSessions(db, { includeRemoved: true, includeNonSessions: true }).find(
+    (s) => s.sessionKey === sessionKey,
+  );
+  if (!found) throw new KubeplanError('not-found', `no session with key ${sessionKey}`);
   return found;
 }

@@ -1,9 +1,9 @@
 // Where one session came from (each source's record of it) and what its last import changed, for the session page.
 import type { SessionChange, SessionProvenance, SessionSource } from '../../shared/provenance';
 import type { ChangeKind, SessionRecord, SourceKind } from '../../shared/types';
-import type { Db } from './open-store';
+import type { Db } from './db';
 
-export function sessionProvenance(db: Db, key: string): SessionProvenance {
+export function sessionProvenance(db: Db, sessionKey: string): SessionProvenance {
   const sources = db
     .prepare<
       [string],
@@ -14,7 +14,7 @@ export function sessionProvenance(db: Db, key: string): SessionProvenance {
       FROM session_sources ss JOIN sources src ON src.id = ss.source_id
       WHERE ss.session_key = ? ORDER BY ss.seen_at DESC, src.id`,
     )
-    .all(key)
+    .all(sessionKey)
     .map((row): SessionSource => ({
       sourceId: row.source_id,
       kind: row.kind,
@@ -34,7 +34,7 @@ export function sessionProvenance(db: Db, key: string): SessionProvenance {
       WHERE c.session_key = ? AND c.import_id = (SELECT MAX(import_id) FROM changes WHERE session_key = ?)
       ORDER BY c.id`,
     )
-    .all(key, key)
+    .all(sessionKey, sessionKey)
     .map((row): SessionChange => ({
       change: row.change,
       oldValue: row.old_value,

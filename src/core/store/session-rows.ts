@@ -2,10 +2,10 @@
 import type { SessionRecord, SpeakerRef } from '../../shared/types';
 import { matchKey } from '../text/normalize';
 import { dayInZone, inZone, toUtcIso } from '../time/zoned';
-import type { Db } from './open-store';
+import type { Db } from './db';
 
 export interface SessionRow {
-  key: string;
+  session_key: string;
   title: string;
   kind: string;
   url: string | null;
@@ -21,7 +21,7 @@ export interface SessionRow {
 }
 
 export const SESSION_SELECT = `
-  SELECT s.key, s.title, s.kind, s.url, s.day, s.start_utc, s.end_utc, s.time_zone, s.room, s.abstract,
+  SELECT s.session_key, s.title, s.kind, s.url, s.day, s.start_utc, s.end_utc, s.time_zone, s.room, s.abstract,
          s.status, e.name AS event, t.name AS track
   FROM sessions s
   LEFT JOIN events e ON e.id = s.event_id
@@ -29,7 +29,7 @@ export const SESSION_SELECT = `
 
 export function rowToRecord(row: SessionRow, speakers: SpeakerRef[], sourceItem: string | null): SessionRecord {
   return {
-    id: row.key,
+    sessionKey: row.session_key,
     url: row.url,
     title: row.title,
     kind: row.kind as SessionRecord['kind'],
@@ -56,15 +56,15 @@ export function createSessionWriter(db: Db) {
   const insertTrack = db.prepare('INSERT INTO tracks (event_id, name) VALUES (?, ?)');
   // Positional parameters: binding an object by name costs a property lookup per column per row.
   const upsertSession = db.prepare(`
-    INSERT INTO sessions (key, event_id, track_id, title, kind, url, day, start_utc, end_utc, time_zone, room,
+    INSERT INTO sessions (session_key, event_id, track_id, title, kind, url, day, start_utc, end_utc, time_zone, room,
                           abstract, status, first_seen_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?)
-    ON CONFLICT (key) DO UPDATE SET
+    ON CONFLICT (session_key) DO UPDATE SET
       event_id = excluded.event_id, track_id = excluded.track_id, title = excluded.title, kind = excluded.kind,
       url = excluded.url, day = excluded.day, start_utc = excluded.start_utc, end_utc = excluded.end_utc,
       time_zone = excluded.time_zone, room = excluded.room, abstract = excluded.abstract, status = 'active',
       updated_at = excluded.updated_at`);
-  const markRemoved = db.prepare("UPDATE sessions SET status = 'removed', updated_at = ? WHERE key = ?");
+  const markRemoved = db.prepare("UPDATE sessions SET status = 'removed', updated_at = ? WHERE session_key = ?");
   const deleteSpeakers = db.prepare('DELETE FROM session_speakers WHERE session_key = ?');
   const upsertSpeaker = db.prepare<[string, string, string | null], { id: number }>(`
     INSERT INTO speakers (name, name_key, affiliation) VALUES (?, ?, ?)
@@ -120,7 +120,7 @@ export function createSessionWriter(db: Db) {
       const event = eventId(record.event, record.timeZone);
       const startUtc = record.start ? toUtcIso(record.start) : null;
       upsertSession.run(
-        record.id,
+        record.sessionKey,
         event,
         trackId(event, record.track),
         record.title,
@@ -135,11 +135,16 @@ export function createSessionWriter(db: Db) {
         now,
         now,
       );
-      if (!fresh) deleteSpeakers.run(record.id);
+      if (!fresh) deleteSpeakers.run(record.sessionKey);
       record.speakers.forEach((speaker, position) => {
         const key = matchKey(speaker.name);
         if (!key) return;
-        linkSpeaker.run(record.id, speakerId(speaker.name, key, speaker.affiliation), position, speaker.affiliation);
+        linkSpeaker.run(
+          record.sessionKey,
+          speakerId(speaker.name, key, speaker.affiliation),
+          position,
+          speaker.affiliation,
+        );
       });
     },
     markRemoved(key: string, now: string): void {
@@ -149,7 +154,7 @@ export function createSessionWriter(db: Db) {
 }
 
 export function createSessionReader(db: Db) {
-  const byKey = db.prepare<[string], SessionRow>(`${SESSION_SELECT} WHERE s.key = ?`);
+  const byKey = db.prepare<[string], SessionRow>(`${SESSION_SELECT} WHERE s.session_key = ?`);
   // Exactly what was stored for this session (not an affiliation another event knows), so that
   // re-importing the same record reads as unchanged.
   const speakersOf = db.prepare<[string], { name: string; affiliation: string | null }>(`

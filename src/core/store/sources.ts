@@ -1,6 +1,6 @@
 // The sources table: each feed, organizer file or bundled document, with its fetch status.
 import type { SourceDescriptor, SourceView } from '../../shared/types';
-import type { Db } from './open-store';
+import type { Db } from './db';
 
 export function upsertSource(
   db: Db,
@@ -101,4 +101,19 @@ export function findSourceById(db: Db, id: number): StoredSource | null {
 /** An unchanged feed (HTTP 304): only the fetch time and status move; no session is touched. */
 export function recordSourceNotModified(db: Db, id: number, now: string): void {
   db.prepare(`UPDATE sources SET last_fetched_at = ?, last_status = 'ok', last_error = NULL WHERE id = ?`).run(now, id);
+}
+
+/** Feeds and bundled documents: the sources a refresh re-reads (organizer schedules are imported again instead). */
+export function listFeedSources(db: Db): SourceView[] {
+  return listSources(db).filter((s) => s.kind === 'feed' || s.kind === 'bundled');
+}
+
+/** A database no source ever wrote to: the first launch. */
+export function hasSources(db: Db): boolean {
+  return db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM sources').get()!.n > 0;
+}
+
+/** Forgets a source; its provenance rows go with it (ON DELETE CASCADE). */
+export function deleteSource(db: Db, id: number): void {
+  db.prepare('DELETE FROM sources WHERE id = ?').run(id);
 }

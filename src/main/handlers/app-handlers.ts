@@ -1,28 +1,27 @@
-// Handlers for the app channels: start-up status and opening links.
+// Handlers for the app channels: start-up status, opening links, files handed to the app, and restoring
+// a backup (which puts a new context in force for every holder).
 import { listSessions } from '../../core/store/read-sessions';
-import { listBackups } from '../../core/store/backups';
+import { listRestorePoints } from '../../core/use-cases/restore-backup';
 import type { AppStatus, appChannels } from '../../shared/ipc/app-channels';
-import type { HandlerContext } from './context';
+import type { AppContext } from '../app-context';
+import type { App } from './context';
 import type { HandlerSlice } from './types';
 
-function status(ctx: HandlerContext): AppStatus {
+function status(ctx: AppContext): AppStatus {
   return {
     databasePath: ctx.databasePath,
     databaseAvailable: ctx.db !== null,
-    backups: listBackups(ctx.backupDir),
+    backups: listRestorePoints(ctx),
     sessionCount: ctx.db ? listSessions(ctx.db).length : 0,
-    startupProblems: ctx.startupProblems,
+    startupProblems: [...ctx.startupProblems],
   };
 }
 
-export function appHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof appChannels> {
+export function appHandlers(app: App): HandlerSlice<keyof typeof appChannels> {
   return {
-    getStatus: () => status(ctx),
-    openExternal: ({ url }) => ctx.openExternal(url),
-    readOpenedFile: ({ token }) => ctx.openedFiles.read(token),
-    restoreBackup: ({ file }) => {
-      ctx.restoreBackup(file);
-      return status(ctx);
-    },
+    getStatus: () => status(app.current()),
+    openExternal: ({ url }) => app.services.openExternal(url),
+    readOpenedFile: ({ token }) => app.services.openedFiles.read(token),
+    restoreBackup: ({ file }) => status(app.restoreBackup(file)),
   };
 }

@@ -1,16 +1,18 @@
-// Handlers for the catalogue channels: a session's provenance and last changes.
-import { getSession } from '../../core/store/read-sessions';
+// Handlers for the catalogue channels: the sessions, one session, and its provenance and last changes.
+import { getSession, listSessions } from '../../core/store/read-sessions';
 import { sessionProvenance } from '../../core/store/session-provenance';
 import type { catalogueChannels } from '../../shared/ipc/catalogue-channels';
-import { requireDb, type HandlerContext } from './context';
+import { requireDb, type App } from './context';
 import type { HandlerSlice } from './types';
 
-export function catalogueHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof catalogueChannels> {
+export function catalogueHandlers(app: App): HandlerSlice<keyof typeof catalogueChannels> {
   return {
-    getSessionProvenance: ({ id }) => {
-      const db = requireDb(ctx);
-      getSession(db, id); // a clear not-found for an unknown id
-      return sessionProvenance(db, id);
+    listSessions: (input) => listSessions(requireDb(app), input ?? {}),
+    getSession: ({ sessionKey }) => getSession(requireDb(app), sessionKey),
+    getSessionProvenance: ({ sessionKey }) => {
+      const db = requireDb(app);
+      getSession(db, sessionKey); // a clear not-found for an unknown key
+      return sessionProvenance(db, sessionKey);
     },
   };
 }

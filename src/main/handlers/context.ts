@@ -1,34 +1,28 @@
-// What every handler works with: the store (or why it is missing) and the shell services main injects.
-import { KubeplanError, type ErrorInfo } from '../../shared/errors';
-import type { Db } from '../../core/store/open-store';
-import type { AppEventName, AppEvents } from '../../shared/ipc/events';
-import type { FetchOptions } from '../../core/feed/fetch-feed';
-import type { OpenedFiles } from '../opened-files';
+// What every handler works with: the app (its current context and the shell's services), and the
+// dependencies a use case takes, read from the context in force at the moment of the call.
+import type { Db } from '../../core/store/db';
+import type { UseCaseDeps } from '../../core/use-cases/deps';
+import { KubeplanError } from '../../shared/errors';
+import type { App } from '../app-context';
 
-export interface HandlerContext {
-  /** Null when the database could not be opened; the problem is in startupProblems. */
-  db: Db | null;
-  databasePath: string;
-  /** Where automatic backups are written (before migrations and imports). */
-  backupDir: string;
-  startupProblems: ErrorInfo[];
-  /** Opens a URL in the system browser; main passes shell.openExternal behind a URL check. */
-  openExternal: (url: string) => Promise<boolean>;
-  /** Replaces the database with one of the automatic backups and reopens it. */
-  restoreBackup: (backupFile: string) => void;
-  /** Pushes an event to the renderer. */
-  emit: <K extends AppEventName>(name: K, payload: AppEvents[K]) => void;
-  /** Files handed to the app from outside, waiting for the renderer to read them by token. */
-  openedFiles: OpenedFiles;
-  /** Where to save an export: main shows a save dialog (for files of that kind); tests answer with a path. Null means cancelled. */
-  chooseSavePath?: (suggestedName: string, filter: { name: string; extensions: string[] }) => Promise<string | null>;
-  /** Feed download limits (timeouts, size cap); defaults when absent, shortened by fault tests. */
-  fetchOptions?: FetchOptions;
-  /** The clock now/next and export stamps read; injected so tests pick the moment. */
-  now?: () => Date;
+export type { App } from '../app-context';
+
+export function requireDb(app: App): Db {
+  const { db, databasePath } = app.current();
+  if (db) return db;
+  throw new KubeplanError('database-error', 'the database is not available', databasePath);
 }
 
-export function requireDb(ctx: HandlerContext): Db {
-  if (ctx.db) return ctx.db;
-  throw new KubeplanError('database-error', 'the database is not available', ctx.databasePath);
+/** The use cases' dependencies for one call: the current database, the shell's clock and network limits. */
+export function depsOf(app: App): UseCaseDeps {
+  const deps: UseCaseDeps = { db: requireDb(app) };
+  if (app.services.now) deps.now = app.services.now;
+  if (app.services.fetchOptions) deps.fetch = app.services.fetchOptions;
+  if (app.services.parseImport) deps.parse = app.services.parseImport;
+  return deps;
+}
+
+/** The shell's clock, for reads that show "now" (now/next). */
+export function nowOf(app: App): Date {
+  return app.services.now ? app.services.now() : new Date();
 }

@@ -1,17 +1,14 @@
-// Handlers for the feeds channels: subscriptions over core, fetched with Node's own fetch.
-import {
-  addFeed,
-  listFeeds,
-  refreshAllFeeds,
-  refreshFeed,
-  removeFeed,
-  type FeedDeps,
-  type RefreshOutcome,
-} from '../../core/catalog/feed-subscriptions';
-import { backupBeforeImport, backupOnce } from '../../core/catalog/backup-before-import';
+// Handlers for the feeds channels: subscriptions over the feeds and refresh use cases. The window may
+// subscribe to http(s) URLs and to files the user chose (by token), never to a path it names itself.
+import { FETCH_DEFAULTS } from '../../core/feed/fetch-feed';
+import { addFeed, listFeeds, removeFeed } from '../../core/use-cases/feeds';
+import { refreshAllFeeds, refreshFeed, type RefreshOutcome } from '../../core/use-cases/refresh-feeds';
+import { KubeplanError } from '../../shared/errors';
 import type { FeedRefreshView, feedsChannels } from '../../shared/ipc/feeds-channels';
-import { requireDb, type HandlerContext } from './context';
+import { depsOf, type App } from './context';
 import type { HandlerSlice } from './types';
+
+const FEED_FILES = { name: 'Feeds (RSS, Atom, RDF)', extensions: ['xml', 'rss', 'atom', 'rdf'] };
 
 function toView(outcome: RefreshOutcome): FeedRefreshView {
   return {
@@ -22,21 +19,42 @@ function toView(outcome: RefreshOutcome): FeedRefreshView {
   };
 }
 
-/** Network limits from the context (tests shorten them), and one backup before the first write. */
-function deps(ctx: HandlerContext, reason: string): FeedDeps {
-  return { ...ctx.fetchOptions, beforeWrite: backupOnce(requireDb(ctx), reason) };
+/** What the window typed must be an http(s) URL: a path or a file: URL is refused before anything is read. */
+function webFeedUrl(raw: string): string {
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    // not a URL at all: a path, most likely
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) {
+    throw new KubeplanError(
+      'invalid-argument',
+      'a feed is subscribed by its http(s) URL; for a feed file on this computer, choose the file instead',
+      'url',
+    );
+  }
+  return url.href;
 }
 
-export function feedsHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof feedsChannels> {
+export function feedsHandlers(app: App): HandlerSlice<keyof typeof feedsChannels> {
   return {
-    listFeeds: () => listFeeds(requireDb(ctx)),
-    addFeed: async ({ url }) => toView(await addFeed(requireDb(ctx), url, deps(ctx, 'before-feed-add'))),
-    refreshFeed: async ({ id }) => toView(await refreshFeed(requireDb(ctx), id, deps(ctx, 'before-feed-refresh'))),
-    refreshAllFeeds: async () => (await refreshAllFeeds(requireDb(ctx), deps(ctx, 'before-feed-refresh'))).map(toView),
-    removeFeed: ({ id }) => {
-      const db = requireDb(ctx);
-      backupBeforeImport(db, 'before-feed-remove');
-      return removeFeed(db, id).counts;
+    listFeeds: () => listFeeds(depsOf(app)),
+    addFeed: async (input) => {
+      const deps = depsOf(app);
+      // A chosen file is held to the same size cap as a download, and must be a regular file.
+      const maxBytes = app.services.fetchOptions?.maxBytes ?? FETCH_DEFAULTS.maxBytes;
+      const location = 'token' in input ? app.services.openedFiles.take(input.token, maxBytes) : webFeedUrl(input.url);
+      return toView(await addFeed(deps, location));
     },
+    chooseFeedFile: async () => {
+      const choose = app.services.chooseOpenPath;
+      if (!choose) throw new KubeplanError('internal', 'choosing a file is not available here');
+      const file = await choose(FEED_FILES);
+      return file === null ? null : app.services.openedFiles.add([file])[0]!;
+    },
+    refreshFeed: async ({ id }) => toView(await refreshFeed(depsOf(app), id)),
+    refreshAllFeeds: async () => (await refreshAllFeeds(depsOf(app))).map(toView),
+    removeFeed: ({ id }) => removeFeed(depsOf(app), id).counts,
   };
 }

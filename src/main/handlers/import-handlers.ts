@@ -1,18 +1,14 @@
-// Handlers for importing files from the app: preview (dry run), confirm, and the Changes view.
-import { backupBeforeImport } from '../../core/catalog/backup-before-import';
-import { importText, previewText } from '../../core/importers/import-text';
+// Handlers for importing a file the app was handed: preview (dry run), confirm, and the Changes view.
 import { readImportChanges } from '../../core/store/read-changes';
+import { importSource, previewImport } from '../../core/use-cases/import-source';
 import type { importChannels } from '../../shared/ipc/import-channels';
-import { requireDb, type HandlerContext } from './context';
+import { depsOf, requireDb, type App } from './context';
 import type { HandlerSlice } from './types';
 
-export function importHandlers(ctx: HandlerContext): HandlerSlice<keyof typeof importChannels> {
+export function importHandlers(app: App): HandlerSlice<keyof typeof importChannels> {
   return {
-    previewImport: (request) => ({ ...previewText(requireDb(ctx), request), fileName: request.name }),
-    confirmImport: ({ skipBad, ...request }) => {
-      const db = requireDb(ctx);
-      return importText(db, request, skipBad ?? false, { beforeWrite: () => backupBeforeImport(db, 'before-import') });
-    },
-    getChanges: (input) => readImportChanges(requireDb(ctx), input?.importId),
+    previewImport: (request) => previewImport(depsOf(app), request),
+    confirmImport: ({ skipBad, ...request }) => importSource(depsOf(app), request, { skipBad: skipBad ?? false }),
+    getChanges: (input) => readImportChanges(requireDb(app), input?.importId),
   };
 }

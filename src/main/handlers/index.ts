@@ -1,24 +1,25 @@
-// The main process's handler table: one function per IPC channel, over core. No electron import,
-// so the e2e harness and unit tests run exactly this table under plain Node.
+// The main process's handler table: one function per IPC channel, each a thin adapter over a use case
+// or a read in core. No electron import, so the e2e harness and unit tests run exactly this table.
+import type { App } from '../app-context';
 import { agendaHandlers } from './agenda-handlers';
 import { appHandlers } from './app-handlers';
 import { catalogueHandlers } from './catalogue-handlers';
-import type { HandlerContext } from './context';
-import { importHandlers } from './import-handlers';
 import { feedsHandlers } from './feeds-handlers';
-import { sessionsHandlers } from './sessions-handlers';
+import { icalHandlers } from './ical-handlers';
+import { importHandlers } from './import-handlers';
+import { settingsHandlers } from './settings-handlers';
 import type { HandlerTable } from './types';
 
-export type { HandlerContext } from './context';
 export type { HandlerTable } from './types';
 
-export function createHandlers(ctx: HandlerContext): HandlerTable {
+export function createHandlers(app: App): HandlerTable {
   return {
-    ...appHandlers(ctx),
-    ...sessionsHandlers(ctx),
-    ...agendaHandlers(ctx),
-    ...catalogueHandlers(ctx),
-    ...importHandlers(ctx),
-    ...feedsHandlers(ctx),
+    ...appHandlers(app),
+    ...catalogueHandlers(app),
+    ...agendaHandlers(app),
+    ...settingsHandlers(app),
+    ...icalHandlers(app),
+    ...importHandlers(app),
+    ...feedsHandlers(app),
   };
 }

@@ -39,7 +39,7 @@ export function catalogueRows(hits: CatalogueHit[], grouped: boolean): Catalogue
       slot.count += 1;
     }
     sessionRow.push(rows.length);
-    rows.push({ type: 'session', key: `session:${session.id}`, hit, position });
+    rows.push({ type: 'session', key: `session:${session.sessionKey}`, hit, position });
   });
   return { rows, sessionRow };
 }

@@ -10,7 +10,7 @@ import type { SessionView } from '../../shared/types';
 export function currentHits(hits: CatalogueHit[], current: ReadonlyMap<string, SessionView>): CatalogueHit[] {
   const fresh: CatalogueHit[] = [];
   for (const hit of hits) {
-    const session = current.get(hit.session.id);
+    const session = current.get(hit.session.sessionKey);
     if (session) fresh.push(session === hit.session ? hit : { session, terms: hit.terms });
   }
   return fresh;

@@ -50,7 +50,7 @@ export function sameSlot(session: SessionView, sessions: SessionView[]): Session
   const start = Date.parse(session.start);
   const end = session.end ? Date.parse(session.end) : start + 1;
   return sessions.filter((other) => {
-    if (other.id === session.id || !other.start) return false;
+    if (other.sessionKey === session.sessionKey || !other.start) return false;
     const otherStart = Date.parse(other.start);
     const otherEnd = other.end ? Date.parse(other.end) : otherStart + 1;
     return otherStart < end && otherEnd > start;

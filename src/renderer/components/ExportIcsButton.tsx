@@ -4,6 +4,7 @@ import type { IcsExportScope } from '../../shared/agenda-types';
 import { describeSkipped, type ExportFormat } from '../../shared/export-types';
 import { api } from '../api';
 import { plural } from '../agenda-format';
+import { errorMessage } from '../../shared/errors';
 
 /** Short names on the button, longer ones (with the apps that read them) in the format menu. */
 const FORMATS: { format: ExportFormat; short: string; long: string }[] = [
@@ -48,7 +49,7 @@ export function ExportIcsButton({
         setMessage({ text: `Saved ${plural(saved.eventCount, 'event')} to ${saved.path}.${left}`, error: false });
       }
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      setMessage({ text: errorMessage(error), error: true });
     } finally {
       setBusy(false);
     }

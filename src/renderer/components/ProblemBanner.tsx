@@ -2,6 +2,7 @@
 // with the way out: start again from the newest automatic backup.
 import { useState } from 'react';
 import type { ErrorInfo } from '../../shared/errors';
+import { errorMessage } from '../../shared/errors';
 import type { AppStatus } from '../../shared/ipc/app-channels';
 import { api } from '../api';
 
@@ -29,7 +30,7 @@ export function ProblemBanner({ problems, status, onRecovered }: Props) {
       setRestoreError(null);
       onRecovered();
     } catch (error) {
-      setRestoreError(error instanceof Error ? error.message : String(error));
+      setRestoreError(errorMessage(error));
     } finally {
       setRestoring(false);
     }

@@ -19,13 +19,13 @@ export function SessionRow({ hit, showDay, showLocalTime, selected = false, onSe
   const { session, terms } = hit;
   const time = timeRange(session);
   const local = showLocalTime ? localTimeRange(session) : null;
-  const titleId = `title-${session.id}`;
+  const titleId = `title-${session.sessionKey}`;
   // Everything is "new" after a first import; only real changes are worth a badge in a list.
   const changed = session.changes.filter((c) => c !== 'new');
   return (
     <article
       className={`session${selected ? ' selected' : ''}${session.status === 'removed' ? ' removed' : ''}`}
-      data-session-id={session.id}
+      data-session-key={session.sessionKey}
       aria-labelledby={titleId}
       aria-current={selected ? 'true' : undefined}
       tabIndex={selected ? 0 : -1}
@@ -42,7 +42,7 @@ export function SessionRow({ hit, showDay, showLocalTime, selected = false, onSe
       </div>
       <div className="session-main">
         <h3 className="session-title" id={titleId}>
-          <a href={routeHref({ screen: 'session', id: session.id })}>
+          <a href={routeHref({ screen: 'session', sessionKey: session.sessionKey })}>
             <Highlight text={session.title} terms={terms} />
           </a>
         </h3>

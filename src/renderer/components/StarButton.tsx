@@ -2,9 +2,10 @@
 import { useState } from 'react';
 import type { SessionView } from '../../shared/types';
 import { nextStatus, useAgenda } from '../hooks/useAgenda';
+import { errorMessage } from '../../shared/errors';
 
 interface Props {
-  session: Pick<SessionView, 'id' | 'title' | 'agenda'>;
+  session: Pick<SessionView, 'sessionKey' | 'title' | 'agenda'>;
   /** Icon only (dense rows); the label stays for screen readers. */
   compact?: boolean;
 }
@@ -30,8 +31,8 @@ export function StarButton({ session, compact = false }: Props) {
     event.stopPropagation();
     event.preventDefault();
     setError(null);
-    setStar(session.id, next, { title: session.title, status }).catch((caught: unknown) =>
-      setError(caught instanceof Error ? caught.message : String(caught)),
+    setStar(session.sessionKey, next, { title: session.title, status }).catch((caught: unknown) =>
+      setError(errorMessage(caught)),
     );
   };
   return (

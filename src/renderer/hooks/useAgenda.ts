@@ -4,10 +4,11 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import type { AgendaPlan } from '../../shared/agenda-types';
 import type { AgendaStatus, SessionView } from '../../shared/types';
 import { api } from '../api';
+import { errorMessage } from '../../shared/errors';
 
 const overrides = new Map<string, AgendaStatus | null>();
 /** The last session taken off the agenda, so the agenda can offer to undo it. */
-let lastRemoved: { id: string; title: string; previous: AgendaStatus } | null = null;
+let lastRemoved: { sessionKey: string; title: string; previous: AgendaStatus } | null = null;
 const listeners = new Set<() => void>();
 let version = 0;
 
@@ -30,16 +31,16 @@ export function nextStatus(status: AgendaStatus | null): AgendaStatus | null {
 export interface AgendaActions {
   /** Bumps whenever a star changes, so views that list the agenda refetch. */
   version: number;
-  statusOf: (session: Pick<SessionView, 'id' | 'agenda'>) => AgendaStatus | null;
+  statusOf: (session: Pick<SessionView, 'sessionKey' | 'agenda'>) => AgendaStatus | null;
   /** `from` (what the user saw) and `title` let the agenda offer Undo after a removal. */
   setStar: (
-    id: string,
+    sessionKey: string,
     status: AgendaStatus | null,
     from?: { title: string; status: AgendaStatus | null },
   ) => Promise<void>;
-  lastRemoved: { id: string; title: string; previous: AgendaStatus } | null;
+  lastRemoved: { sessionKey: string; title: string; previous: AgendaStatus } | null;
   undoRemove: () => Promise<void>;
-  setNote: (id: string, note: string | null) => Promise<void>;
+  setNote: (sessionKey: string, note: string | null) => Promise<void>;
   /** Forgets local changes after main changed many stars at once (an import); callers reload. */
   refresh: () => void;
 }
@@ -47,34 +48,34 @@ export interface AgendaActions {
 export function useAgenda(): AgendaActions {
   const current = useSyncExternalStore(subscribe, () => version);
   const statusOf = useCallback(
-    (session: Pick<SessionView, 'id' | 'agenda'>) =>
-      overrides.has(session.id) ? overrides.get(session.id)! : session.agenda,
+    (session: Pick<SessionView, 'sessionKey' | 'agenda'>) =>
+      overrides.has(session.sessionKey) ? overrides.get(session.sessionKey)! : session.agenda,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the map is read afresh on each version
     [current],
   );
   const setStar = useCallback(
-    async (id: string, status: AgendaStatus | null, from?: { title: string; status: AgendaStatus | null }) => {
-      const had = overrides.has(id);
-      const before = overrides.get(id);
+    async (sessionKey: string, status: AgendaStatus | null, from?: { title: string; status: AgendaStatus | null }) => {
+      const had = overrides.has(sessionKey);
+      const before = overrides.get(sessionKey);
       lastRemoved = null;
       // Show the change at once; undo it if main refuses.
-      overrides.set(id, status);
+      overrides.set(sessionKey, status);
       emit();
       try {
-        await api.setStar({ id, status });
-        if (status === null && from?.status) lastRemoved = { id, title: from.title, previous: from.status };
+        await api.setStar({ sessionKey, status });
+        if (status === null && from?.status) lastRemoved = { sessionKey, title: from.title, previous: from.status };
         emit();
       } catch (error) {
-        if (had) overrides.set(id, before ?? null);
-        else overrides.delete(id);
+        if (had) overrides.set(sessionKey, before ?? null);
+        else overrides.delete(sessionKey);
         emit();
         throw error;
       }
     },
     [],
   );
-  const setNote = useCallback(async (id: string, note: string | null) => {
-    await api.setNote({ id, note });
+  const setNote = useCallback(async (sessionKey: string, note: string | null) => {
+    await api.setNote({ sessionKey, note });
     emit();
   }, []);
   const refresh = useCallback(() => {
@@ -84,7 +85,7 @@ export function useAgenda(): AgendaActions {
   const undoRemove = useCallback(async () => {
     const removed = lastRemoved;
     if (!removed) return;
-    await setStar(removed.id, removed.previous);
+    await setStar(removed.sessionKey, removed.previous);
   }, [setStar]);
   return { version: current, statusOf, setStar, setNote, refresh, lastRemoved, undoRemove };
 }
@@ -104,8 +105,7 @@ export function useAgendaPlan(): PlanState {
     let live = true;
     api.getAgendaPlan().then(
       (plan) => live && setState({ plan, error: null }),
-      (error: unknown) =>
-        live && setState((s) => ({ plan: s.plan, error: error instanceof Error ? error.message : String(error) })),
+      (error: unknown) => live && setState((s) => ({ plan: s.plan, error: errorMessage(error) })),
     );
     return () => {
       live = false;
@@ -127,7 +127,7 @@ export function useToggleStar(): (session: SessionView) => void {
   return useCallback(
     (session: SessionView) => {
       const status = statusOf(session);
-      void setStar(session.id, nextStatus(status), { title: session.title, status }).catch(() => {});
+      void setStar(session.sessionKey, nextStatus(status), { title: session.title, status }).catch(() => {});
     },
     [statusOf, setStar],
   );

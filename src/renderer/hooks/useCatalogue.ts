@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AppStatus } from '../../shared/ipc/app-channels';
 import type { SessionView } from '../../shared/types';
 import { api } from '../api';
+import { errorMessage } from '../../shared/errors';
 
 export interface Catalogue {
   status: AppStatus | null;
@@ -24,7 +25,7 @@ async function fetchCatalogue(): Promise<Loaded> {
     status = await api.getStatus();
     return { status, sessions: await api.listSessions(), error: null };
   } catch (caught) {
-    return { status, sessions: [], error: caught instanceof Error ? caught.message : String(caught) };
+    return { status, sessions: [], error: errorMessage(caught) };
   }
 }
 

@@ -3,16 +3,13 @@ import { useCallback, useState } from 'react';
 import type { ImportPreview, ImportRequest } from '../../shared/ipc/import-channels';
 import type { ImportSummary } from '../../shared/types';
 import { api } from '../api';
+import { errorMessage } from '../../shared/errors';
 
 export interface PendingImport {
   request: ImportRequest;
   preview: ImportPreview | null;
   error: string | null;
   busy: boolean;
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export function useImport(onImported: (summary: ImportSummary) => void) {
@@ -24,7 +21,7 @@ export function useImport(onImported: (summary: ImportSummary) => void) {
       const result = await api.previewImport(request);
       setPending({ request, preview: result, error: null, busy: false });
     } catch (error) {
-      setPending({ request, preview: null, error: message(error), busy: false });
+      setPending({ request, preview: null, error: errorMessage(error), busy: false });
     }
   }, []);
 
@@ -46,7 +43,7 @@ export function useImport(onImported: (summary: ImportSummary) => void) {
         setPending(null);
         onImported(summary);
       } catch (error) {
-        setPending({ ...pending, busy: false, error: message(error) });
+        setPending({ ...pending, busy: false, error: errorMessage(error) });
       }
     },
     [pending, onImported],

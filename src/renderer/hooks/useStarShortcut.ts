@@ -14,7 +14,7 @@ export function useStarShortcut(): void {
         return;
       // A screen that stars its own selection (the catalogue list) handles the key itself.
       if (target instanceof Element && target.closest('[data-star-keys="screen"]')) return;
-      const holder = document.activeElement?.closest('[data-session-id]');
+      const holder = document.activeElement?.closest('[data-session-key]');
       const button = holder?.querySelector<HTMLButtonElement>('.star-button');
       if (!button) return;
       event.preventDefault();

@@ -29,9 +29,9 @@ function Suggestions({ slot, zone }: { slot: FreeSlot; zone: string | null }) {
       {slot.suggestions.length > 0 && (
         <ul>
           {slot.suggestions.map((s) => (
-            <li key={s.id}>
+            <li key={s.sessionKey}>
               <span className="agenda-time">{timeRange(s)}</span>{' '}
-              <a href={routeHref({ screen: 'session', id: s.id })}>{s.title}</a>
+              <a href={routeHref({ screen: 'session', sessionKey: s.sessionKey })}>{s.title}</a>
               {s.room && <span className="room"> · {s.room}</span>} <StarButton session={s} compact />
             </li>
           ))}
@@ -52,7 +52,7 @@ function Day({ day }: { day: AgendaDay }) {
         const conflict = block.sessions.filter((s) => s.status === 'active').length > 1;
         const slot = slotsByStart.get(block.end);
         return (
-          <div key={`${block.start}-${block.sessions[0]!.id}`}>
+          <div key={`${block.start}-${block.sessions[0]!.sessionKey}`}>
             {conflict ? (
               <div className="conflict" role="group" aria-label={`Conflict: ${block.sessions.length} sessions overlap`}>
                 <p className="conflict-head">
@@ -60,12 +60,12 @@ function Day({ day }: { day: AgendaDay }) {
                 </p>
                 <div className="conflict-columns">
                   {block.sessions.map((s) => (
-                    <AgendaSessionCard key={s.id} session={s} conflict />
+                    <AgendaSessionCard key={s.sessionKey} session={s} conflict />
                   ))}
                 </div>
               </div>
             ) : (
-              block.sessions.map((s) => <AgendaSessionCard key={s.id} session={s} conflict={false} />)
+              block.sessions.map((s) => <AgendaSessionCard key={s.sessionKey} session={s} conflict={false} />)
             )}
             {slot && <Suggestions slot={slot} zone={zone} />}
           </div>
@@ -75,7 +75,7 @@ function Day({ day }: { day: AgendaDay }) {
         <div className="agenda-untimed">
           <h3>Time not announced yet</h3>
           {day.untimed.map((s) => (
-            <AgendaSessionCard key={s.id} session={s} conflict={false} />
+            <AgendaSessionCard key={s.sessionKey} session={s} conflict={false} />
           ))}
         </div>
       )}
@@ -88,7 +88,7 @@ function Unscheduled({ sessions }: { sessions: SessionView[] }) {
     <section className="agenda-day" aria-label="Day not announced">
       <h2 className="day-heading">Day not announced</h2>
       {sessions.map((s) => (
-        <AgendaSessionCard key={s.id} session={s} conflict={false} />
+        <AgendaSessionCard key={s.sessionKey} session={s} conflict={false} />
       ))}
     </section>
   );

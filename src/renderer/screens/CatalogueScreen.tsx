@@ -37,7 +37,7 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
   const asked = query.trim() !== '' || hasActiveFilters(filters);
   const index = latest && (latest.sessions === sessions || (asked && latest.sessions.length > 0)) ? latest : null;
   const now = useNow();
-  const byId = useMemo(() => new Map(sessions.map((s) => [s.id, s])), [sessions]);
+  const byId = useMemo(() => new Map(sessions.map((s) => [s.sessionKey, s])), [sessions]);
 
   // "Starred only" follows stars made since the sessions were loaded; other views ignore star changes.
   const { statusOf } = useAgenda();
@@ -56,7 +56,7 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
   const rows = useMemo(() => catalogueRows(hits, grouped), [hits, grouped]);
 
   const [selectedId, setSelectedId] = useState<string | null>(rememberedSelection);
-  const found = selectedId === null ? -1 : hits.findIndex((h) => h.session.id === selectedId);
+  const found = selectedId === null ? -1 : hits.findIndex((h) => h.session.sessionKey === selectedId);
   const selected = found >= 0 ? found : 0;
   const [focusRequest, setFocusRequest] = useState(0);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -66,8 +66,8 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
     (position: number, focus: boolean) => {
       const hit = hits[Math.max(0, Math.min(hits.length - 1, position))];
       if (!hit) return;
-      rememberedSelection = hit.session.id;
-      setSelectedId(hit.session.id);
+      rememberedSelection = hit.session.sessionKey;
+      setSelectedId(hit.session.sessionKey);
       if (focus) setFocusRequest((n) => n + 1);
     },
     [hits],
@@ -91,7 +91,7 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
       if (action === 'open' && onControl) return;
       if (action === 'star' && onControl) {
         // A focused link or button stars the row it sits in, not the selected one.
-        const id = (event.target as Element).closest('[data-session-id]')?.getAttribute('data-session-id');
+        const id = (event.target as Element).closest('[data-session-key]')?.getAttribute('data-session-key');
         const session = id ? byId.get(id) : undefined;
         if (session && onToggleStar) {
           event.preventDefault();
@@ -119,8 +119,8 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
           break;
         case 'open':
           if (current) {
-            rememberedSelection = current.session.id;
-            navigate({ screen: 'session', id: current.session.id });
+            rememberedSelection = current.session.sessionKey;
+            navigate({ screen: 'session', sessionKey: current.session.sessionKey });
           }
           break;
         case 'star':
@@ -147,7 +147,7 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
           indexing={!result && narrowed}
         />
         <ExportIcsButton
-          scope={{ kind: 'sessions', ids: hits.map((hit) => hit.session.id) }}
+          scope={{ kind: 'sessions', sessionKeys: hits.map((hit) => hit.session.sessionKey) }}
           label="Export list as"
           chooseFormat
           disabled={hits.length === 0}

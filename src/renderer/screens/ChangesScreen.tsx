@@ -3,6 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
 import type { ChangeKind, ImportChanges, SessionChangeEntry } from '../../shared/types';
+import { countsSentence } from '../../shared/summary-text';
 import { api } from '../api';
 
 const LABELS: Record<ChangeKind, string> = {
@@ -27,7 +28,7 @@ function shown(change: ChangeKind, value: string | null, zone: string | null): s
 
 function Entry({ entry }: { entry: SessionChangeEntry }) {
   return (
-    <li className={`change-entry${entry.agenda ? ' starred' : ''}`} data-session-id={entry.sessionId}>
+    <li className={`change-entry${entry.agenda ? ' starred' : ''}`} data-session-key={entry.sessionKey}>
       <h3>
         {entry.agenda && (
           <span className="star" aria-label="In your agenda" title="In your agenda">
@@ -77,13 +78,12 @@ export function ChangesScreen({ generation }: { generation: number }) {
       <header className="changes-header">
         <h2>Changes</h2>
         <p role="status">
-          {changes.source ?? 'Import'}: {counts.new} new, {counts.changed} changed, {counts.removed} removed,{' '}
-          {counts.unchanged} unchanged
+          {changes.source ?? 'Import'}: {countsSentence(counts)}
         </p>
       </header>
       <ul className="change-entries">
         {changes.entries.map((entry) => (
-          <Entry key={entry.sessionId} entry={entry} />
+          <Entry key={entry.sessionKey} entry={entry} />
         ))}
       </ul>
     </div>

@@ -3,18 +3,16 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { FeedRefreshView } from '../../shared/ipc/feeds-channels';
 import type { SourceView } from '../../shared/types';
+import { refreshSentence } from '../../shared/summary-text';
 import { api } from '../api';
 import { formatFetchTime } from '../format';
+import { errorMessage } from '../../shared/errors';
 
 function describe(result: FeedRefreshView): string {
-  if (result.status === 'error') return `${result.location}: ${result.error ?? 'failed'}`;
-  if (result.status === 'not-modified') return `${result.location}: unchanged since the last fetch`;
-  const c = result.counts!;
-  return `${result.location}: ${c.new} new, ${c.changed} changed, ${c.removed} removed, ${c.unchanged} unchanged`;
-}
-
-function errorText(caught: unknown): string {
-  return caught instanceof Error ? caught.message : String(caught);
+  if (result.status === 'error')
+    return refreshSentence({ ...result, status: 'error', error: result.error ?? 'failed' });
+  if (result.status === 'not-modified') return refreshSentence({ ...result, status: 'not-modified' });
+  return refreshSentence({ ...result, status: 'updated', counts: result.counts! });
 }
 
 export function FeedsScreen({ onCatalogueChanged }: { onCatalogueChanged: () => void }) {
@@ -34,7 +32,7 @@ export function FeedsScreen({ onCatalogueChanged }: { onCatalogueChanged: () => 
       },
       (caught: unknown) => {
         if (!current) return;
-        setMessage({ text: errorText(caught), error: true });
+        setMessage({ text: errorMessage(caught), error: true });
         setFeeds([]);
       },
     );
@@ -54,7 +52,7 @@ export function FeedsScreen({ onCatalogueChanged }: { onCatalogueChanged: () => 
       });
       onCatalogueChanged();
     } catch (caught) {
-      setMessage({ text: errorText(caught), error: true });
+      setMessage({ text: errorMessage(caught), error: true });
     } finally {
       setBusy(null);
       reload();
@@ -70,6 +68,16 @@ export function FeedsScreen({ onCatalogueChanged }: { onCatalogueChanged: () => 
       if (result.status !== 'error') setUrl('');
       return [result];
     });
+  };
+
+  const onChooseFile = () => {
+    // Main shows the Open dialog and answers with a token for the chosen file, never its path.
+    api.chooseFeedFile().then(
+      (chosen) => {
+        if (chosen) void run('file', async () => [await api.addFeed({ token: chosen.token })]);
+      },
+      (caught: unknown) => setMessage({ text: errorMessage(caught), error: true }),
+    );
   };
 
   const onRemove = (feed: SourceView) => {
@@ -97,6 +105,9 @@ export function FeedsScreen({ onCatalogueChanged }: { onCatalogueChanged: () => 
             {busy === 'add' ? 'Adding…' : 'Add feed'}
           </button>
         </form>
+        <button type="button" onClick={onChooseFile} disabled={busy !== null}>
+          {busy === 'file' ? 'Adding…' : 'Feed file…'}
+        </button>
         <button
           type="button"
           onClick={() => void run('all', () => api.refreshAllFeeds())}

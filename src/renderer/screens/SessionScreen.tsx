@@ -9,9 +9,10 @@ import { SpeakerLinks } from '../components/SpeakerLinks';
 import { StarButton } from '../components/StarButton';
 import { dayHeading, KIND_LABELS, localTimeRange, timeRange, zoneLabel } from '../format';
 import { useEscapeBack } from '../hooks/useEscapeBack';
+import { errorMessage } from '../../shared/errors';
 
 interface Props {
-  id: string;
+  sessionKey: string;
   sessions: SessionView[];
 }
 
@@ -42,44 +43,47 @@ function describeValue(change: ChangeKind, value: string | null, zone: string | 
   return value;
 }
 
-function useSessionDetails(id: string, sessions: SessionView[]) {
+function useSessionDetails(sessionKey: string, sessions: SessionView[]) {
   const [loaded, setLoaded] = useState<{
-    id: string;
+    sessionKey: string;
     session: SessionView | null;
     provenance: SessionProvenance | null;
     error: string | null;
   } | null>(null);
   useEffect(() => {
     let current = true;
-    const known = sessions.find((s) => s.id === id);
-    Promise.all([known ? Promise.resolve(known) : api.getSession({ id }), api.getSessionProvenance({ id })]).then(
-      ([session, provenance]) => current && setLoaded({ id, session, provenance, error: null }),
+    const known = sessions.find((s) => s.sessionKey === sessionKey);
+    Promise.all([
+      known ? Promise.resolve(known) : api.getSession({ sessionKey }),
+      api.getSessionProvenance({ sessionKey }),
+    ]).then(
+      ([session, provenance]) => current && setLoaded({ sessionKey, session, provenance, error: null }),
       (error: unknown) =>
         current &&
         setLoaded({
-          id,
+          sessionKey,
           session: null,
           provenance: null,
-          error: error instanceof Error ? error.message : String(error),
+          error: errorMessage(error),
         }),
     );
     return () => {
       current = false;
     };
-  }, [id, sessions]);
-  return loaded && loaded.id === id ? loaded : null;
+  }, [sessionKey, sessions]);
+  return loaded && loaded.sessionKey === sessionKey ? loaded : null;
 }
 
-export function SessionScreen({ id, sessions }: Props) {
+export function SessionScreen({ sessionKey, sessions }: Props) {
   useEscapeBack();
-  const details = useSessionDetails(id, sessions);
+  const details = useSessionDetails(sessionKey, sessions);
   if (!details) return <div className="empty">Loading…</div>;
   const { session, provenance, error } = details;
   if (!session) {
     return (
       <div className="page">
         <p className="empty" role="alert">
-          {error ?? `No session with id ${id}.`}
+          {error ?? `No session with key ${sessionKey}.`}
         </p>
         <a href="#/catalogue">Back to the catalogue</a>
       </div>
@@ -91,7 +95,7 @@ export function SessionScreen({ id, sessions }: Props) {
   const concurrent = sameSlot(session, sessions);
   const changes = provenance?.lastChanges ?? [];
   return (
-    <article className="page session-page" aria-labelledby="session-title" data-session-id={session.id}>
+    <article className="page session-page" aria-labelledby="session-title" data-session-key={session.sessionKey}>
       <p className="breadcrumbs">
         <a href="#/catalogue">Catalogue</a> <span aria-hidden="true">›</span> {session.event ?? 'Session'}
       </p>
@@ -213,7 +217,12 @@ export function SessionScreen({ id, sessions }: Props) {
           <h2 id="slot-heading">At the same time</h2>
           <div className="plain-list">
             {concurrent.map((other) => (
-              <SessionRow key={other.id} hit={{ session: other, terms: [] }} showDay={false} showLocalTime={false} />
+              <SessionRow
+                key={other.sessionKey}
+                hit={{ session: other, terms: [] }}
+                showDay={false}
+                showLocalTime={false}
+              />
             ))}
           </div>
         </section>

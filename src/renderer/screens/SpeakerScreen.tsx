@@ -44,7 +44,7 @@ export function SpeakerScreen({ name, sessions }: Props) {
         </h2>
         <div className="plain-list">
           {theirs.map((session) => (
-            <SessionRow key={session.id} hit={{ session, terms: [] }} showDay showLocalTime={false} />
+            <SessionRow key={session.sessionKey} hit={{ session, terms: [] }} showDay showLocalTime={false} />
           ))}
         </div>
       </section>

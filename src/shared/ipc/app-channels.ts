@@ -1,20 +1,15 @@
 // Channels about the app itself: start-up state and opening links.
 import { z } from 'zod';
 import type { ErrorInfo } from '../errors';
+import type { BackupInfo } from '../types';
 import { defineChannel } from './define-channel';
-
-export interface BackupSummary {
-  file: string;
-  createdAt: string;
-  reason: string;
-}
 
 export interface AppStatus {
   databasePath: string;
   /** False when the database could not be opened (the reason is in startupProblems). */
   databaseAvailable: boolean;
   /** Automatic backups, newest first, offered when the database cannot be used. */
-  backups: BackupSummary[];
+  backups: BackupInfo[];
   sessionCount: number;
   /** Problems found at start-up (a corrupt bundled feed, say), shown in the window. */
   startupProblems: ErrorInfo[];

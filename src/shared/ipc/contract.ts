@@ -4,15 +4,17 @@ import { agendaChannels } from './agenda-channels';
 import { appChannels } from './app-channels';
 import { catalogueChannels } from './catalogue-channels';
 import type { ChannelSpec } from './define-channel';
-import { importChannels } from './import-channels';
 import { feedsChannels } from './feeds-channels';
-import { sessionsChannels } from './sessions-channels';
+import { icalChannels } from './ical-channels';
+import { importChannels } from './import-channels';
+import { settingsChannels } from './settings-channels';
 
 export const contract = {
   ...appChannels,
-  ...sessionsChannels,
-  ...agendaChannels,
   ...catalogueChannels,
+  ...agendaChannels,
+  ...settingsChannels,
+  ...icalChannels,
   ...importChannels,
   ...feedsChannels,
 };

@@ -9,8 +9,6 @@ export interface OpenedFile {
 export interface AppEvents {
   /** Files handed to the app (a second launch with a file, "open with", the command line). */
   filesOpened: { files: OpenedFile[] };
-  /** The catalogue changed behind the renderer's back (a background refresh or import). */
-  catalogueChanged: { reason: string };
 }
 
 export type AppEventName = keyof AppEvents;

@@ -1,6 +1,6 @@
 // Channels for importing a dropped or picked file: preview (dry run), confirm, and the Changes view.
 import { z } from 'zod';
-import type { ImportChanges, ImportSummary, MappableField } from '../types';
+import type { ImportChanges, ImportPreview, ImportSummary } from '../types';
 import { MAPPABLE_FIELDS, SCHEDULE_FORMATS } from '../types';
 import { defineChannel } from './define-channel';
 
@@ -17,11 +17,7 @@ export const importRequest = z
   .strict();
 export type ImportRequest = z.infer<typeof importRequest>;
 
-export interface ImportPreview extends ImportSummary {
-  fileName: string;
-  /** CSV only: the header row and the column the importer chose per field. */
-  columns: { headers: string[]; fields: Partial<Record<MappableField, string>> } | null;
-}
+export type { ImportPreview } from '../types';
 
 export const importChannels = {
   previewImport: defineChannel<ImportPreview>()('import:preview', importRequest),

@@ -6,7 +6,8 @@ import { parseSchedule } from '../../../src/core/importers/parse-schedule';
 import { importSchedule } from '../../../src/core/importers/import-schedule';
 import type { ImportOptions } from '../../../src/core/importers/import-options';
 import { applyImport } from '../../../src/core/store/apply-import';
-import { openStore, type Db } from '../../../src/core/store/open-store';
+import type { Db } from '../../../src/core/store/db';
+import { openStore } from '../../../src/core/store/open-store';
 import { matchKey } from '../../../src/core/text/normalize';
 import type { SessionRecord } from '../../../src/shared/types';
 import { generateFrabSchedule } from '../generate-schedule';
@@ -46,12 +47,25 @@ function bareInsert(db: Db, records: SessionRecord[]): void {
     const sourceId = Number(source.run().lastInsertRowid);
     const importId = Number(imp.run(sourceId).lastInsertRowid);
     for (const r of records) {
-      session.run(r.id, r.title, r.kind, r.url, r.date, r.start, r.end, r.timeZone, r.room, r.abstract, 'now', 'now');
-      r.speakers.forEach((s, i) =>
-        link.run(r.id, speaker.get(s.name, matchKey(s.name), s.affiliation)!.id, i, s.affiliation),
+      session.run(
+        r.sessionKey,
+        r.title,
+        r.kind,
+        r.url,
+        r.date,
+        r.start,
+        r.end,
+        r.timeZone,
+        r.room,
+        r.abstract,
+        'now',
+        'now',
       );
-      sourced.run(sourceId, r.id, r.id, JSON.stringify(r), 'now');
-      change.run(importId, r.id, r.title);
+      r.speakers.forEach((s, i) =>
+        link.run(r.sessionKey, speaker.get(s.name, matchKey(s.name), s.affiliation)!.id, i, s.affiliation),
+      );
+      sourced.run(sourceId, r.sessionKey, r.sessionKey, JSON.stringify(r), 'now');
+      change.run(importId, r.sessionKey, r.title);
     }
   })();
 }

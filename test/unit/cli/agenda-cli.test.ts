@@ -28,11 +28,11 @@ describe('kubeplan agenda commands', () => {
     expect((await run(['star', 'dst-spring', '--maybe', '--db', db])).stdout).toContain('★ maybe: Zürich; Köln');
     expect((await run(['note', 'dst-spring', 'bring', 'a', 'torch', '--db', db])).code).toBe(0);
     const agenda = JSON.parse((await run(['agenda', '--json', '--db', db])).stdout) as {
-      sessions: { id: string; agenda: string; note: string | null }[];
+      sessions: { sessionKey: string; agenda: string; note: string | null }[];
       conflictCount: number;
     };
     expect(agenda.conflictCount).toBe(1);
-    expect(agenda.sessions.find((s) => s.id === 'dst-spring')).toMatchObject({
+    expect(agenda.sessions.find((s) => s.sessionKey === 'dst-spring')).toMatchObject({
       agenda: 'maybe',
       note: 'bring a torch',
     });
@@ -40,7 +40,7 @@ describe('kubeplan agenda commands', () => {
     const text = (await run(['agenda', '--db', db])).stdout;
     expect(text).toContain('2 starred, 0 conflicts');
     const missing = await run(['star', 'nope', '--db', db]);
-    expect(missing).toMatchObject({ code: 1, stderr: expect.stringContaining('no session with id nope') });
+    expect(missing).toMatchObject({ code: 1, stderr: expect.stringContaining('no session with key nope') });
   });
 
   it('exports the agenda, a track, an event and a search to .ics files, and says how many were left out', async () => {

@@ -28,13 +28,13 @@ describe('kubeplan CLI', () => {
     expect(listed.code).toBe(0);
     const sessions = JSON.parse(listed.stdout) as Record<string, unknown>[];
     expect(sessions.length).toBeGreaterThan(20);
-    const kcp = sessions.find((s) => s['id'] === '1YFfY')!;
+    const kcp = sessions.find((s) => s['sessionKey'] === '1YFfY')!;
     expect(kcp).toMatchObject({
       title: 'Building a Platform Engineering API Layer with kcp',
       event: 'KubeCon + CloudNativeCon Europe 2024',
     });
     for (const field of [
-      'id',
+      'sessionKey',
       'url',
       'title',
       'kind',

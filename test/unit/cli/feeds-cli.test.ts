@@ -41,8 +41,8 @@ describe('kubeplan scrape', () => {
     expect(result.code).toBe(0);
     const sessions = JSON.parse(result.stdout) as Record<string, unknown>[];
     expect(sessions).toHaveLength(13);
-    expect(sessions.find((s) => s['id'] === '1izqS')).toEqual({
-      id: '1izqS',
+    expect(sessions.find((s) => s['sessionKey'] === '1izqS')).toEqual({
+      sessionKey: '1izqS',
       url: 'https://sched.co/1izqS',
       title: 'Portals and Platforms, Two Ps in a Pod? How Good Interfaces Make for Good Operability',
       kind: 'talk',
@@ -104,7 +104,8 @@ describe('kubeplan feeds and import', () => {
     const renamed = path.join(dir, 'schedule.txt');
     fs.copyFileSync(TAG, renamed);
     expect((await run(['import', renamed, '--db', db])).stdout).toBe(
-      `${renamed}: 13 new, 0 changed, 0 removed, 0 unchanged\n`,
+      `${renamed}: feed, KubeCon + CloudNativeCon North America 2024, times in America/Denver\n` +
+        '  13 new, 0 changed, 0 removed, 0 unchanged, 0 skipped\n',
     );
     expect((await run(['import', `${base}/tag.atom`, '--db', db])).stdout).toContain(
       '0 new, 0 changed, 0 removed, 13 unchanged',

@@ -19,6 +19,7 @@ describe('kubeplan import (schedules)', () => {
     const dry = await run(['import', FOSDEM, '--dry-run', '--json', '--db', db]);
     expect(dry.code).toBe(0);
     expect(JSON.parse(dry.stdout)).toEqual({
+      file: FOSDEM,
       format: 'pentabarf',
       event: 'FOSDEM 2024',
       timeZone: 'Europe/Brussels',

@@ -35,7 +35,7 @@ describe('kubeplan search', () => {
     const hits = JSON.parse(stdout) as Record<string, unknown>[];
     expect(hits.map((h) => h['title'])).toEqual(['Simplified Inner and Outer Cloud Native Developer Loops']);
     for (const field of [
-      'id',
+      'sessionKey',
       'url',
       'title',
       'kind',

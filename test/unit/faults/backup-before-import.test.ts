@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main';
-import { backupBeforeImport } from '../../../src/core/catalog/backup-before-import';
+import { backupBeforeWrite } from '../../../src/core/store/backups';
 import { KEEP_BACKUPS, listBackups } from '../../../src/core/store/backups';
 import { openStore } from '../../../src/core/store/open-store';
 import { FIXTURES, tempDir } from '../helpers';
@@ -14,36 +14,40 @@ const read = (name: string) => fs.readFileSync(path.join(SCHEDULES, name), 'utf8
 
 describe('automatic backups before imports', () => {
   it('confirming a schedule import backs up exactly the data from before it', async () => {
-    const { ctx, dispatch } = backend();
-    const first = (await dispatch('sessions:list', undefined)) as { ok: true; value: { id: string }[] };
-    expect((await dispatch('agenda:set-star', { id: first.value[0]!.id, status: 'going' })).ok).toBe(true);
-    const before = dump(ctx.db!);
-    expect(listBackups(ctx.backupDir)).toEqual([]);
+    const { app, dispatch } = backend();
+    const first = (await dispatch('catalogue:list', undefined)) as { ok: true; value: { sessionKey: string }[] };
+    expect((await dispatch('agenda:set-star', { sessionKey: first.value[0]!.sessionKey, status: 'going' })).ok).toBe(
+      true,
+    );
+    const before = dump(app.current().db!);
+    expect(listBackups(app.current().backupDir)).toEqual([]);
 
     const result = await dispatch('import:confirm', {
       name: 'camp.json',
       text: read('c3voc-schedule-json-frab-camp2019.json'),
     });
     expect(result.ok).toBe(true);
-    const backups = listBackups(ctx.backupDir);
+    const backups = listBackups(app.current().backupDir);
     expect(backups).toHaveLength(1);
     expect(backups[0]!.reason).toBe('before-import');
     expect(dumpFile(backups[0]!.file)).toEqual(before);
-    expect(dump(ctx.db!)).not.toEqual(before);
+    expect(dump(app.current().db!)).not.toEqual(before);
 
     // And the window can bring that state back.
     await dispatch('app:restore-backup', { file: backups[0]!.file });
-    expect(dump(ctx.db!)).toEqual(before);
+    expect(dump(app.current().db!)).toEqual(before);
   });
 
   it('adding a feed and importing an agenda back up first; a failed refresh takes none', async () => {
-    const { ctx, dispatch } = backend();
+    const { app, dispatch } = backend();
     const feedFile = path.join(tempDir(), 'tag.atom');
     fs.copyFileSync(path.join(FIXTURES, 'feeds', 'tag-app-delivery-kubecon-na-2024.atom'), feedFile);
-    const before = dump(ctx.db!);
-    const added = (await dispatch('feeds:add', { url: feedFile })) as { ok: true; value: { status: string } };
+    const before = dump(app.current().db!);
+    // The window names a feed file by the token main gave when the user chose it.
+    const [chosen] = app.services.openedFiles.add([feedFile]);
+    const added = (await dispatch('feeds:add', { token: chosen!.token })) as { ok: true; value: { status: string } };
     expect(added.value.status).toBe('updated');
-    let backups = listBackups(ctx.backupDir);
+    let backups = listBackups(app.current().backupDir);
     expect(backups.map((b) => b.reason)).toEqual(['before-feed-add']);
     expect(dumpFile(backups[0]!.file)).toEqual(before);
 
@@ -52,12 +56,12 @@ describe('automatic backups before imports', () => {
     const id = feeds.value.find((f) => f.location === feedFile)!.id;
     const failed = (await dispatch('feeds:refresh', { id })) as { ok: true; value: { status: string } };
     expect(failed.value.status).toBe('error');
-    expect(listBackups(ctx.backupDir)).toHaveLength(1);
+    expect(listBackups(app.current().backupDir)).toHaveLength(1);
 
-    const afterFeed = dump(ctx.db!);
+    const afterFeed = dump(app.current().db!);
     const ics = fs.readFileSync(path.join(SCHEDULES, 'sched-kccnceu2026-tuesday-morning.ics'), 'utf8');
     await dispatch('ical:import-apply', { text: ics, name: 'mine.ics', mode: 'valid-only' });
-    backups = listBackups(ctx.backupDir);
+    backups = listBackups(app.current().backupDir);
     expect(backups.map((b) => b.reason)).toEqual(['before-agenda-import', 'before-feed-add']);
     expect(dumpFile(backups[0]!.file)).toEqual(afterFeed);
   });
@@ -71,7 +75,7 @@ describe('automatic backups before imports', () => {
         `k${i}`,
         `n${i}`,
       );
-      backupBeforeImport(db, 'before-import', new Date(t0 + i * 1000));
+      backupBeforeWrite(db, 'before-import', new Date(t0 + i * 1000));
     }
     const kept = listBackups(path.join(dir, 'backups'));
     expect(kept).toHaveLength(KEEP_BACKUPS);
@@ -82,7 +86,7 @@ describe('automatic backups before imports', () => {
 
   it('takes none for a database that lives only in memory', () => {
     const db = openStore(':memory:');
-    expect(backupBeforeImport(db)).toBeNull();
+    expect(backupBeforeWrite(db)).toBeNull();
     db.close();
   });
 
@@ -108,7 +112,7 @@ describe('automatic backups before imports', () => {
   });
 
   it('a file that fails to parse or validate takes no backup, so it cannot push older ones out', async () => {
-    const { ctx, dispatch } = backend();
+    const { app, dispatch } = backend();
     const truncated = read('c3voc-schedule-json-frab-camp2019.json').slice(0, 5000);
     for (let i = 0; i < 3; i += 1) {
       expect((await dispatch('import:confirm', { name: 'camp.json', text: truncated })).ok).toBe(false);
@@ -122,7 +126,7 @@ describe('automatic backups before imports', () => {
         ).ok,
       ).toBe(false);
     }
-    expect(listBackups(ctx.backupDir)).toEqual([]);
+    expect(listBackups(app.current().backupDir)).toEqual([]);
 
     const dir = tempDir();
     const file = path.join(dir, 'cli.db');

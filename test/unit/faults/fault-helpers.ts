@@ -1,11 +1,10 @@
 // Shared by the fault tests: a full dump of what a user would lose, and the app's backend on a file.
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Db } from '../../../src/core/store/open-store';
-import { startAppContext } from '../../../src/main/app-context';
+import type { Db } from '../../../src/core/store/db';
+import { startApp, type StartOptions } from '../../../src/main/app-context';
 import { createDispatch } from '../../../src/main/dispatch';
 import { createHandlers } from '../../../src/main/handlers/index';
-import type { HandlerContext } from '../../../src/main/handlers/context';
 import { BUNDLED_FEED, tempDir } from '../helpers';
 
 export interface Dump {
@@ -33,8 +32,8 @@ export function dumpFile(file: string): Dump {
   }
 }
 
-export function backend(databasePath = path.join(tempDir(), 'kubeplan.db'), extra: Partial<HandlerContext> = {}) {
-  const ctx = startAppContext({ databasePath, bundledFeedFile: BUNDLED_FEED, openExternal: async () => true });
-  Object.assign(ctx, extra);
-  return { ctx, dispatch: createDispatch(createHandlers(ctx)), databasePath };
+/** The app over a database file, with the handler table behind a dispatch; `services` as main would pass them. */
+export function backend(databasePath = path.join(tempDir(), 'kubeplan.db'), services: Partial<StartOptions> = {}) {
+  const app = startApp({ databasePath, bundledFeedFile: BUNDLED_FEED, openExternal: async () => true, ...services });
+  return { app, dispatch: createDispatch(createHandlers(app)), databasePath };
 }

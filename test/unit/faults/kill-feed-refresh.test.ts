@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { refreshFeedLocation } from '../../../src/core/catalog/feed-subscriptions';
+import { refreshFeedLocation } from '../../../src/core/use-cases/refresh-feeds';
 import { openStore } from '../../../src/core/store/open-store';
 import { recapFeed } from '../../bench/cases/recap-feed';
 import { ROOT, tempDir } from '../helpers';
@@ -60,7 +60,7 @@ describe('a feed refresh killed midway', () => {
     fs.writeFileSync(feed, oldText);
     const base = path.join(dir, 'base.db');
     const db = openStore(base);
-    await refreshFeedLocation(db, feed, 'feed', { now: () => new Date('2026-11-20T10:00:00Z') });
+    await refreshFeedLocation({ db, now: () => new Date('2026-11-20T10:00:00Z') }, feed, 'feed', () => {});
     db.prepare("INSERT INTO agenda (session_key, status, note, updated_at) VALUES ('x', 'going', 'mine', 'now')").run();
     const before = dump(db);
     db.close();
@@ -72,10 +72,7 @@ describe('a feed refresh killed midway', () => {
     fs.copyFileSync(base, reference);
     const refDb = openStore(reference);
     let writingAt = 0;
-    await refreshFeedLocation(refDb, feed, 'feed', {
-      now: () => new Date(NOW),
-      beforeWrite: () => (writingAt = Date.now()),
-    });
+    await refreshFeedLocation({ db: refDb, now: () => new Date(NOW) }, feed, 'feed', () => (writingAt = Date.now()));
     const writeMs = Date.now() - writingAt;
     refDb.close();
     const after = check(reference).dump;

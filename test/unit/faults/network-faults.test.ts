@@ -100,18 +100,18 @@ const CASES: { mode: Mode; error: RegExp }[] = [
 describe('network faults on a feed refresh', () => {
   it.each(CASES)('$mode: a clear error on the source, the stored data untouched', async ({ mode: fault, error }) => {
     mode = 'ok';
-    const { ctx, dispatch } = backend(undefined, { fetchOptions: { timeoutMs: TIMEOUT_MS, maxBytes: MAX_BYTES } });
+    const { app, dispatch } = backend(undefined, { fetchOptions: { timeoutMs: TIMEOUT_MS, maxBytes: MAX_BYTES } });
     const url = `${base}/feed`;
     const added = (await dispatch('feeds:add', { url })) as { ok: true; value: { status: string } };
     expect(added.value.status).toBe('updated');
-    const id = ctx.db!.prepare('SELECT id FROM sources WHERE location = ?').pluck().get(url) as number;
-    const before = dump(ctx.db!);
+    const id = app.current().db!.prepare('SELECT id FROM sources WHERE location = ?').pluck().get(url) as number;
+    const before = dump(app.current().db!);
 
     mode = fault;
     const started = Date.now();
     const refreshing = dispatch('feeds:refresh', { id });
     // While the fetch waits on the network the app keeps answering other calls.
-    const meanwhile = await dispatch('sessions:list', undefined);
+    const meanwhile = await dispatch('catalogue:list', undefined);
     expect(meanwhile.ok).toBe(true);
     const outcome = (await refreshing) as { ok: true; value: { status: string; error: string | null } };
     // The bound is the download deadline plus slack: a fault must never leave the call hanging.
@@ -124,7 +124,7 @@ describe('network faults on a feed refresh', () => {
     const source = feeds.value.find((f) => f.id === id)!;
     expect(source.lastStatus).toBe('error');
     expect(source.lastError).toMatch(error);
-    expect(dump(ctx.db!)).toEqual(before);
-    ctx.db!.close();
+    expect(dump(app.current().db!)).toEqual(before);
+    app.current().db!.close();
   });
 });

@@ -23,9 +23,12 @@ const CASES: { name: string; damage: Damage; message: RegExp }[] = [
   {
     name: 'from a newer version',
     damage: (file) => {
-      const { ctx } = backend(file);
-      ctx.db!.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'then')").run();
-      ctx.db!.close();
+      const { app } = backend(file);
+      app
+        .current()
+        .db!.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'then')")
+        .run();
+      app.current().db!.close();
     },
     message: /database schema version 999 is newer than this app knows .*The file was not changed/,
   },
@@ -40,13 +43,16 @@ describe('a database the app cannot use', () => {
   it.each(CASES)('$name: clear message, file untouched, backup offered and restorable', async ({ damage, message }) => {
     const databasePath = path.join(tempDir(), 'kubeplan.db');
     const first = backend(databasePath);
-    const sessions = (await first.dispatch('sessions:list', undefined)) as { ok: true; value: { id: string }[] };
-    await first.dispatch('agenda:set-star', { id: sessions.value[0]!.id, status: 'going' });
-    await first.dispatch('agenda:set-note', { id: sessions.value[0]!.id, note: 'front row' });
-    const planned = dump(first.ctx.db!);
+    const sessions = (await first.dispatch('catalogue:list', undefined)) as {
+      ok: true;
+      value: { sessionKey: string }[];
+    };
+    await first.dispatch('agenda:set-star', { sessionKey: sessions.value[0]!.sessionKey, status: 'going' });
+    await first.dispatch('agenda:set-note', { sessionKey: sessions.value[0]!.sessionKey, note: 'front row' });
+    const planned = dump(first.app.current().db!);
     const text = fs.readFileSync(path.join(FIXTURES, 'schedules', 'c3voc-schedule-json-frab-camp2019.json'), 'utf8');
     expect((await first.dispatch('import:confirm', { name: 'camp.json', text })).ok).toBe(true);
-    first.ctx.db!.close();
+    first.app.current().db!.close();
 
     damage(databasePath);
     const bytes = fs.readFileSync(databasePath);
@@ -59,7 +65,7 @@ describe('a database the app cannot use', () => {
     expect(status.value.startupProblems[0]!.message).toMatch(message);
     expect(status.value.startupProblems[0]!.where).toBe(databasePath);
     // Nothing else pretends to work, and nothing wrote to the file.
-    expect((await second.dispatch('sessions:list', undefined)).ok).toBe(false);
+    expect((await second.dispatch('catalogue:list', undefined)).ok).toBe(false);
     expect(fs.readFileSync(databasePath).equals(bytes)).toBe(true);
 
     expect(status.value.backups.map((b) => b.reason)).toEqual(['before-import']);
@@ -72,13 +78,13 @@ describe('a database the app cannot use', () => {
     expect(restored.ok).toBe(true);
     expect(restored.value.databaseAvailable).toBe(true);
     expect(restored.value.startupProblems).toEqual([]);
-    expect(dump(second.ctx.db!)).toEqual(planned);
+    expect(dump(second.app.current().db!)).toEqual(planned);
     // The unusable file is kept beside the restored one, unchanged, in case it still holds something.
     const kept = fs
       .readdirSync(path.dirname(databasePath))
       .filter((name) => name.startsWith('kubeplan.db.replaced-') && !/-(wal|shm)$/.test(name));
     expect(kept).toHaveLength(1);
     expect(fs.readFileSync(path.join(path.dirname(databasePath), kept[0]!)).equals(bytes)).toBe(true);
-    second.ctx.db!.close();
+    second.app.current().db!.close();
   });
 });

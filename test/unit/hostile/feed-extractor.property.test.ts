@@ -64,7 +64,7 @@ describe('feed extractor under random input', () => {
           // What is extracted is data a user may be shown: it must have an id and a readable title.
           extracted += records.length;
           for (const r of records) {
-            expect(r.id).not.toBe('');
+            expect(r.sessionKey).not.toBe('');
             expect(typeof r.title).toBe('string');
           }
         });

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importText, previewText } from '../../../src/core/importers/import-text';
+import { importSource, previewImport } from '../../../src/core/use-cases/import-source';
 import { applyImport } from '../../../src/core/store/apply-import';
 import { decodeDocument } from '../../../src/core/text/decode-document';
 import { KubeplanError } from '../../../src/shared/errors';
@@ -30,30 +30,35 @@ const OUTCOME: Record<string, number | RegExp> = {
   'xxe-network.xml': /declares XML entities/,
 };
 
-describe('hostile files dropped on the app (previewText / importText)', () => {
-  it.each(FILES)('%s: previewed and imported, or refused by name with nothing changed', { timeout: 20_000 }, (name) => {
-    const { db, file } = tempDb();
-    applyImport(db, {
-      source: { kind: 'schedule', location: 'file:seed.csv', title: 'seed' },
-      sessions: [record({ id: 'seed-1' })],
-    });
-    const before = dumpDb(file);
-    const text = decodeDocument(fs.readFileSync(path.join(HOSTILE, name))).text;
-    for (const step of [() => previewText(db, { name, text }), () => importText(db, { name, text })]) {
-      try {
-        const summary = step();
-        expect(JSON.stringify(summary)).not.toMatch(PASSWD_MARKER);
-      } catch (error) {
-        expect(error).toBeInstanceOf(KubeplanError);
-        expect((error as KubeplanError).where ?? '').toContain(name);
-        expect(dumpDb(file)).toBe(before);
+describe('hostile files dropped on the app (previewImport / importSource)', () => {
+  it.each(FILES)(
+    '%s: previewed and imported, or refused by name with nothing changed',
+    { timeout: 20_000 },
+    async (name) => {
+      const { db, file } = tempDb();
+      applyImport(db, {
+        source: { kind: 'schedule', location: 'file:seed.csv', title: 'seed' },
+        sessions: [record({ sessionKey: 'seed-1' })],
+      });
+      const before = dumpDb(file);
+      const text = decodeDocument(fs.readFileSync(path.join(HOSTILE, name))).text;
+      for (const step of [() => previewImport({ db }, { name, text }), () => importSource({ db }, { name, text })]) {
+        try {
+          const summary = await step();
+          expect(JSON.stringify(summary)).not.toMatch(PASSWD_MARKER);
+        } catch (error) {
+          expect(error).toBeInstanceOf(KubeplanError);
+          expect((error as KubeplanError).where ?? '').toContain(name);
+          expect(dumpDb(file)).toBe(before);
+        }
       }
-    }
-    expect(dumpDb(file)).not.toMatch(PASSWD_MARKER);
-    const expected = OUTCOME[name];
-    if (typeof expected === 'number') expect(importText(db, { name, text }).counts.unchanged).toBe(expected);
-    else expect(() => importText(db, { name, text })).toThrow(expected);
-  });
+      expect(dumpDb(file)).not.toMatch(PASSWD_MARKER);
+      const expected = OUTCOME[name];
+      if (typeof expected === 'number')
+        expect((await importSource({ db }, { name, text })).counts.unchanged).toBe(expected);
+      else await expect(importSource({ db }, { name, text })).rejects.toThrow(expected);
+    },
+  );
 
   it('knows the outcome of every corpus file', () => {
     expect(Object.keys(OUTCOME).sort()).toEqual([...FILES].sort());

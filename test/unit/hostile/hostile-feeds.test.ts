@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadSource, scrapeSource } from '../../../src/core/catalog/import-source';
+import { loadSource, scrapeLoaded } from '../../../src/core/use-cases/import-source';
 import { parseFeed } from '../../../src/core/feed/parse-feed';
 import { decodeDocument } from '../../../src/core/text/decode-document';
 import { KubeplanError } from '../../../src/shared/errors';
@@ -24,7 +24,7 @@ afterEach(() => {
 
 async function coreError(file: string): Promise<KubeplanError> {
   try {
-    scrapeSource(await loadSource(file));
+    scrapeLoaded(await loadSource(file));
   } catch (error) {
     expect(error).toBeInstanceOf(KubeplanError);
     return error as KubeplanError;
@@ -54,7 +54,7 @@ async function expectRefused(name: string, reason: RegExp, file = path.join(HOST
 }
 
 interface Listed {
-  id: string;
+  sessionKey: string;
   title: string;
   url: string | null;
   abstract: string | null;
@@ -71,7 +71,7 @@ async function importAndList(file: string): Promise<Listed[]> {
 }
 
 const bundledTitles = async () =>
-  scrapeSource(await loadSource(BUNDLED_FEED))
+  scrapeLoaded(await loadSource(BUNDLED_FEED))
     .sessions.map((s) => s.title)
     .sort();
 
@@ -129,7 +129,7 @@ describe('hostile feeds: parsed safely', () => {
   it('external-dtd.xml: the DOCTYPE is dropped unread and the feed imports', { timeout: LIMIT }, async () => {
     const sessions = await importAndList(path.join(HOSTILE, 'external-dtd.xml'));
     expect(JSON.stringify(sessions)).not.toMatch(PASSWD_MARKER);
-    const source = scrapeSource(await loadSource(path.join(HOSTILE, 'external-dtd.xml')));
+    const source = scrapeLoaded(await loadSource(path.join(HOSTILE, 'external-dtd.xml')));
     expect(source.title).toBe('External DTD');
   });
 
@@ -141,7 +141,7 @@ describe('hostile feeds: parsed safely', () => {
   it('utf16-feed.xml: the bundled feed in UTF-16LE gives the same sessions', { timeout: LIMIT }, async () => {
     const sessions = await importAndList(path.join(HOSTILE, 'utf16-feed.xml'));
     expect(sessions.map((s) => s.title).sort()).toEqual(await bundledTitles());
-    expect(sessions.find((s) => s.id === '1ZiQB')?.speakers).toEqual([
+    expect(sessions.find((s) => s.sessionKey === '1ZiQB')?.speakers).toEqual([
       { name: 'Colin Griffin', affiliation: 'Krumware' },
     ]);
   });
@@ -150,7 +150,7 @@ describe('hostile feeds: parsed safely', () => {
     const file = path.join(HOSTILE, 'latin1-declared-feed.xml');
     const loaded = await loadSource(file);
     expect(loaded.text).toContain('Sébastien');
-    const source = scrapeSource(loaded);
+    const source = scrapeLoaded(loaded);
     expect(source.title).toBe('Café blog');
     const sessions = await importAndList(file);
     expect(sessions.map((s) => s.title)).toEqual(['Simplified Inner and Outer Cloud Native Developer Loops']);
@@ -179,9 +179,9 @@ describe('hostile feeds: parsed safely', () => {
     { timeout: LIMIT },
     async () => {
       const file = path.join(HOSTILE, 'script-in-content-feed.xml');
-      const { sessions } = scrapeSource(await loadSource(file));
+      const { sessions } = scrapeLoaded(await loadSource(file));
       // Only the real sched link is a session; the javascript: and data: anchors are not.
-      expect(sessions.map((s) => s.id)).toEqual(['1YFfY']);
+      expect(sessions.map((s) => s.sessionKey)).toEqual(['1YFfY']);
       const stored = await importAndList(file);
       expect(stored).toHaveLength(1);
       const session = stored[0]!;
@@ -203,9 +203,17 @@ describe('hostile feeds: parsed safely', () => {
     { timeout: LIMIT },
     async () => {
       const stored = await importAndList(path.join(HOSTILE, 'script-in-abstract-feed.xml'));
-      expect(stored.map(({ id, title, url, speakers, abstract }) => ({ id, title, url, speakers, abstract }))).toEqual([
+      expect(
+        stored.map(({ sessionKey, title, url, speakers, abstract }) => ({
+          sessionKey,
+          title,
+          url,
+          speakers,
+          abstract,
+        })),
+      ).toEqual([
         {
-          id: '1YFfY',
+          sessionKey: '1YFfY',
           title: 'Building a Platform API Layer',
           url: 'https://kccnceu2024.sched.com/event/1YFfY',
           speakers: [{ name: 'Marvin Beckers', affiliation: 'Kubermatic' }],

@@ -43,8 +43,8 @@ export async function seededDb(): Promise<string> {
   const db = path.join(tempDir(), 'kubeplan.db');
   const imported = await cli(['import', BUNDLED_FEED, '--db', db]);
   if (imported.code !== 0) throw new Error(imported.stderr);
-  const listed = JSON.parse((await cli(['list', '--json', '--db', db])).stdout) as { id: string }[];
-  const starred = await cli(['star', listed[0]!.id, '--db', db]);
+  const listed = JSON.parse((await cli(['list', '--json', '--db', db])).stdout) as { sessionKey: string }[];
+  const starred = await cli(['star', listed[0]!.sessionKey, '--db', db]);
   if (starred.code !== 0) throw new Error(starred.stderr);
   return db;
 }

@@ -76,7 +76,7 @@ describe('hostile CSV', () => {
       const db = await seededDb();
       expect((await cli(['import', CSV, '--tz', 'Europe/Paris', '--skip-bad', '--db', db])).code).toBe(0);
       const listed = JSON.parse((await cli(['list', '--json', '--db', db])).stdout) as {
-        id: string;
+        sessionKey: string;
         title: string;
         room: string | null;
         speakers: { name: string }[];
@@ -87,7 +87,7 @@ describe('hostile CSV', () => {
       const multi = listed.find((s) => s.title.startsWith('Multi'))!;
       expect(multi.room).toBe('@cmd');
       expect(multi.speakers.map((s) => s.name)).toEqual(['-2+3']);
-      expect((await cli(['star', formula.id, multi.id, '--db', db])).code).toBe(0);
+      expect((await cli(['star', formula.sessionKey, multi.sessionKey, '--db', db])).code).toBe(0);
       const exported = await cli(['export', '--agenda', '-o', '-', '--db', db]);
       expect(exported.code).toBe(0);
       const events = icsEvents(exported.stdout);

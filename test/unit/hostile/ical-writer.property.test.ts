@@ -3,11 +3,11 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listEntries, setNote, setStar } from '../../../src/core/agenda/agenda-store';
+import { listEntries, setNote, setStar } from '../../../src/core/store/agenda';
 import { exportCalendar } from '../../../src/core/ical/export-calendar';
-import { exportFromStore } from '../../../src/core/ical/export-selection';
+import { exportSessions } from '../../../src/core/use-cases/export-sessions';
 import { icsText } from '../../../src/core/ical/ics-text';
-import { importAgenda } from '../../../src/core/ical/import-agenda';
+import { importAgenda } from '../../../src/core/use-cases/import-agenda';
 import { keyFromUid } from '../../../src/core/ical/session-uid';
 import { applyImport } from '../../../src/core/store/apply-import';
 import { dayInZone } from '../../../src/core/time/zoned';
@@ -47,7 +47,7 @@ const session: fc.Arbitrary<SessionView> = fc
     const start = r.allDay ? null : new Date(r.start).toISOString();
     const end = r.allDay || r.minutes === null ? null : new Date(r.start + r.minutes * 60_000).toISOString();
     return {
-      ...record({ id: r.id }),
+      ...record({ sessionKey: r.id }),
       title: r.title,
       url: r.url,
       track: r.track,
@@ -78,7 +78,7 @@ function readBack(textIcs: string) {
 describe('iCal writer under random sessions', () => {
   it('export → ical.js parse gives the same sessions back', { timeout: 60_000 }, () => {
     fc.assert(
-      fc.property(fc.uniqueArray(session, { selector: (s) => s.id, maxLength: 8 }), (sessions) => {
+      fc.property(fc.uniqueArray(session, { selector: (s) => s.sessionKey, maxLength: 8 }), (sessions) => {
         const { text: ics } = exportCalendar(sessions, {
           now: new Date('2026-01-01T00:00:00Z'),
           calendarName: 'x',
@@ -90,7 +90,7 @@ describe('iCal writer under random sessions', () => {
         expect(events).toHaveLength(sessions.length);
         events.forEach((event, i) => {
           const s = sessions[i]!;
-          expect(keyFromUid(event.uid)).toBe(s.id);
+          expect(keyFromUid(event.uid)).toBe(s.sessionKey);
           expect(event.summary).toBe(icsText(s.title));
           expect(event.location ?? null).toBe(s.room === null ? null : icsText(s.room));
           expect(event.component.getFirstPropertyValue('url') ?? null).toBe(s.url);
@@ -113,16 +113,19 @@ describe('iCal writer under random sessions', () => {
   });
 
   it('export → agenda .ics import of random agendas gives the same stars and notes back', { timeout: 60_000 }, () => {
-    const sessions = fc.sample(fc.uniqueArray(session, { selector: (s) => s.id, minLength: 12, maxLength: 12 }), {
-      numRuns: 1,
-      seed: 7,
-    })[0]!;
+    const sessions = fc.sample(
+      fc.uniqueArray(session, { selector: (s) => s.sessionKey, minLength: 12, maxLength: 12 }),
+      {
+        numRuns: 1,
+        seed: 7,
+      },
+    )[0]!;
     const batch = { source: { kind: 'schedule' as const, location: 'file:random.ics', title: 'random' }, sessions };
     const home = tempDb().db;
     const laptop = tempDb().db;
     applyImport(home, batch);
     applyImport(laptop, batch);
-    const ids = sessions.map((s) => s.id);
+    const ids = sessions.map((s) => s.sessionKey);
     const agenda = fc.dictionary(
       fc.constantFrom(...ids),
       fc.record({ status: fc.constantFrom('going' as const, 'maybe' as const), note: fc.option(text, { nil: null }) }),
@@ -135,8 +138,8 @@ describe('iCal writer under random sessions', () => {
           setStar(home, id, status);
           if (note) setNote(home, id, note);
         }
-        const { text: ics } = exportFromStore(home, { kind: 'agenda', includeMaybe: true });
-        importAgenda(laptop, ics, 'all-or-nothing', 'agenda.ics');
+        const { text: ics } = exportSessions({ db: home }, { kind: 'agenda', includeMaybe: true });
+        importAgenda({ db: laptop }, { text: ics, name: 'agenda.ics', mode: 'all-or-nothing' });
         const view = (db: typeof home) =>
           listEntries(db).map(({ sessionKey, status, note }) => ({ sessionKey, status, note }));
         // Notes come back as iCal can carry them: line breaks as \n, no control characters.

@@ -96,7 +96,7 @@ const session: fc.Arbitrary<ExportSession> = fc
     const iso = new Date(r.start).toISOString();
     const timed = r.when === 'timed';
     return normalizeRecord({
-      ...record({ id: 'placeholder' }),
+      ...record({ sessionKey: 'placeholder' }),
       title: r.title,
       url: r.url,
       event: r.event,
@@ -114,7 +114,7 @@ const session: fc.Arbitrary<ExportSession> = fc
 
 const catalogue = fc
   .array(session, { minLength: 1, maxLength: 8 })
-  .map((sessions) => sessions.map((s, i) => ({ ...s, id: `k${i}:${s.title.length}` })));
+  .map((sessions) => sessions.map((s, i) => ({ ...s, sessionKey: `k${i}:${s.title.length}` })));
 
 /** What frab carries: instants and names (no zone of its own per event, no affiliations, no untimed events). */
 function frabView(s: SessionRecord) {
@@ -125,10 +125,10 @@ function frabView(s: SessionRecord) {
 function frabRoundTrip(sessions: ExportSession[], text: string, name: string) {
   const back = parseSchedule(text, { file: name, location: `/x/${name}` });
   expect(back.problems).toEqual([]);
-  const byId = new Map(back.batch.sessions.map((s) => [s.id, normalizeRecord(s)]));
+  const byId = new Map(back.batch.sessions.map((s) => [s.sessionKey, normalizeRecord(s)]));
   const written = sessions.filter((s) => s.start && s.status !== 'removed');
   expect(byId.size).toBe(written.length);
-  for (const s of written) expect(frabView(byId.get(`frab:${sessionGuid(s.id)}`)!)).toEqual(frabView(s));
+  for (const s of written) expect(frabView(byId.get(`frab:${sessionGuid(s.sessionKey)}`)!)).toEqual(frabView(s));
 }
 
 describe('schedule writers under random sessions', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startAppContext } from '../../../src/main/app-context';
+import { startApp } from '../../../src/main/app-context';
 import { createDispatch } from '../../../src/main/dispatch';
 import { createHandlers } from '../../../src/main/handlers/index';
 import { IDS, seedAgendaDb } from '../../support/agenda-db';
@@ -9,38 +9,46 @@ import { BUNDLED_FEED, tempDir } from '../helpers';
 
 function backend() {
   const dir = tempDir();
-  const ctx = startAppContext({
+  // What the save dialog answers; each test sets it.
+  type Answer = (suggestedName: string, filter: { name: string; extensions: string[] }) => Promise<string | null>;
+  const dialog: { answer: Answer } = { answer: async () => null };
+  const app = startApp({
     databasePath: path.join(dir, 'kubeplan.db'),
     bundledFeedFile: BUNDLED_FEED,
     openExternal: async () => true,
+    now: () => new Date('2026-03-24T10:20:00Z'),
+    chooseSavePath: (suggestedName, filter) => dialog.answer(suggestedName, filter),
   });
-  seedAgendaDb(ctx.db!);
-  ctx.now = () => new Date('2026-03-24T10:20:00Z');
-  return { ctx, dir, dispatch: createDispatch(createHandlers(ctx)) };
+  seedAgendaDb(app.current().db!);
+  return { app, dir, dialog, dispatch: createDispatch(createHandlers(app)) };
 }
 
 describe('agenda channels', () => {
   it('stars through IPC and returns the plan with its conflict and now/next at the injected time', async () => {
     const { dispatch } = backend();
-    expect(await dispatch('agenda:set-star', { id: IDS.leastPrivilege, status: 'going' })).toMatchObject({ ok: true });
-    await dispatch('agenda:set-star', { id: IDS.agentKeys, status: 'maybe' });
+    expect(await dispatch('agenda:set-star', { sessionKey: IDS.leastPrivilege, status: 'going' })).toMatchObject({
+      ok: true,
+    });
+    await dispatch('agenda:set-star', { sessionKey: IDS.agentKeys, status: 'maybe' });
     const plan = await dispatch('agenda:plan', undefined);
     expect(plan).toMatchObject({ ok: true, value: { conflictCount: 1, total: 2 } });
     const nowNext = (await dispatch('agenda:now-next', undefined)) as {
       ok: true;
-      value: { starredNow: { id: string }[]; at: string };
+      value: { starredNow: { sessionKey: string }[]; at: string };
     };
     expect(nowNext.value.at).toBe('2026-03-24T10:20:00.000Z');
-    expect(nowNext.value.starredNow.map((s) => s.id).sort()).toEqual([IDS.leastPrivilege, IDS.agentKeys].sort());
-    expect(await dispatch('agenda:set-star', { id: IDS.agentKeys, status: 'sometimes' })).toMatchObject({
+    expect(nowNext.value.starredNow.map((s) => s.sessionKey).sort()).toEqual(
+      [IDS.leastPrivilege, IDS.agentKeys].sort(),
+    );
+    expect(await dispatch('agenda:set-star', { sessionKey: IDS.agentKeys, status: 'sometimes' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-argument' },
     });
   });
 
   it('returns .ics text, and saves only to the path main chose (null when the dialog is cancelled)', async () => {
-    const { ctx, dir, dispatch } = backend();
-    await dispatch('agenda:set-star', { id: 'dst-spring', status: 'going' });
+    const { dir, dialog, dispatch } = backend();
+    await dispatch('agenda:set-star', { sessionKey: 'dst-spring', status: 'going' });
     const text = (await dispatch('ical:export', { scope: { kind: 'agenda', includeMaybe: false } })) as {
       ok: true;
       value: { text: string; eventCount: number; suggestedName: string };
@@ -49,13 +57,13 @@ describe('agenda channels', () => {
     expect(text.value.text).toContain('DTSTAMP:20260324T102000Z');
 
     const target = path.join(dir, 'chosen.ics');
-    ctx.chooseSavePath = async () => null;
+    dialog.answer = async () => null;
     expect(await dispatch('ical:save', { scope: { kind: 'agenda', includeMaybe: false } })).toEqual({
       ok: true,
       value: null,
     });
     expect(fs.existsSync(target)).toBe(false);
-    ctx.chooseSavePath = async () => target;
+    dialog.answer = async () => target;
     expect(await dispatch('ical:save', { scope: { kind: 'agenda', includeMaybe: false } })).toEqual({
       ok: true,
       value: {
@@ -79,11 +87,11 @@ describe('agenda channels', () => {
   });
 
   it('saves the other formats where main chose, asking for a file of that kind, and says what was left out', async () => {
-    const { ctx, dir, dispatch } = backend();
-    for (const id of [IDS.leastPrivilege, 'day-only', 'no-day'])
-      await dispatch('agenda:set-star', { id, status: 'going' });
+    const { dialog, dir, dispatch } = backend();
+    for (const sessionKey of [IDS.leastPrivilege, 'day-only', 'no-day'])
+      await dispatch('agenda:set-star', { sessionKey, status: 'going' });
     const asked: { name: string; filter: { name: string; extensions: string[] } }[] = [];
-    ctx.chooseSavePath = async (name, filter) => {
+    dialog.answer = async (name, filter) => {
       asked.push({ name, filter });
       return path.join(dir, name);
     };

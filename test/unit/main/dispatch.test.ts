@@ -1,24 +1,24 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startAppContext } from '../../../src/main/app-context';
+import { startApp } from '../../../src/main/app-context';
 import { createDispatch } from '../../../src/main/dispatch';
 import { createHandlers, type HandlerTable } from '../../../src/main/handlers/index';
 import { contract, type MethodName } from '../../../src/shared/ipc/contract';
 import { BUNDLED_FEED, tempDir } from '../helpers';
 
 function backend() {
-  const ctx = startAppContext({
+  const app = startApp({
     databasePath: path.join(tempDir(), 'kubeplan.db'),
     bundledFeedFile: BUNDLED_FEED,
     openExternal: async () => true,
   });
-  return { ctx, dispatch: createDispatch(createHandlers(ctx)) };
+  return { app, dispatch: createDispatch(createHandlers(app)) };
 }
 
 describe('IPC dispatch', () => {
   it('answers a valid call with the handler result', async () => {
     const { dispatch } = backend();
-    const result = await dispatch('sessions:list', undefined);
+    const result = await dispatch('catalogue:list', undefined);
     expect(result.ok).toBe(true);
     expect((result as { value: unknown[] }).value.length).toBeGreaterThan(20);
   });
@@ -34,7 +34,7 @@ describe('IPC dispatch', () => {
   it('rejects bad arguments on every channel with a typed error naming the channel', async () => {
     const { dispatch } = backend();
     for (const spec of Object.values(contract)) {
-      const result = await dispatch(spec.channel, { notAField: 1, id: 42, url: 7 });
+      const result = await dispatch(spec.channel, { notAField: 1, id: 42, sessionKey: 42, url: 7 });
       expect(result.ok, spec.channel).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe('invalid-argument');
@@ -45,41 +45,43 @@ describe('IPC dispatch', () => {
 
   it('reports a missing session as not-found', async () => {
     const { dispatch } = backend();
-    const result = await dispatch('sessions:get', { id: 'nope' });
-    expect(result).toEqual({ ok: false, error: { code: 'not-found', message: 'no session with id nope' } });
+    const result = await dispatch('catalogue:get', { sessionKey: 'nope' });
+    expect(result).toEqual({ ok: false, error: { code: 'not-found', message: 'no session with key nope' } });
   });
 });
 
 describe('start-up', () => {
   it('imports the bundled feed into an empty database, once', () => {
     const file = path.join(tempDir(), 'kubeplan.db');
-    const first = startAppContext({
+    const first = startApp({
       databasePath: file,
       bundledFeedFile: BUNDLED_FEED,
       openExternal: async () => true,
     });
-    expect(first.startupProblems).toEqual([]);
-    const count = first.db!.prepare('SELECT COUNT(*) AS n FROM sessions').get();
-    first.db!.close();
-    const second = startAppContext({
+    expect(first.current().startupProblems).toEqual([]);
+    const count = first.current().db!.prepare('SELECT COUNT(*) AS n FROM sessions').get();
+    first.current().db!.close();
+    const second = startApp({
       databasePath: file,
       bundledFeedFile: BUNDLED_FEED,
       openExternal: async () => true,
     });
-    expect(second.db!.prepare('SELECT COUNT(*) AS n FROM imports').get()).toEqual({ n: 1 });
-    expect(second.db!.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual(count);
-    second.db!.close();
+    expect(second.current().db!.prepare('SELECT COUNT(*) AS n FROM imports').get()).toEqual({ n: 1 });
+    expect(second.current().db!.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual(count);
+    second.current().db!.close();
   });
 
   it('reports an unreadable bundled feed by file name and keeps going', () => {
     const missing = path.join(tempDir(), 'missing.xml');
-    const ctx = startAppContext({
+    const app = startApp({
       databasePath: path.join(tempDir(), 'kubeplan.db'),
       bundledFeedFile: missing,
       openExternal: async () => true,
     });
-    expect(ctx.db).not.toBeNull();
-    expect(ctx.startupProblems).toEqual([{ code: 'io-error', message: `${missing}: file not found`, where: missing }]);
+    expect(app.current().db).not.toBeNull();
+    expect(app.current().startupProblems).toEqual([
+      { code: 'io-error', message: `${missing}: file not found`, where: missing },
+    ]);
   });
 });
 
@@ -90,23 +92,24 @@ const VALID: Record<MethodName, unknown> = {
   readOpenedFile: { token: '0b6a4a3e-5f5e-4c39-9a57-8a0d3c1f2e11' },
   restoreBackup: { file: '/tmp/kubeplan-backup.db' },
   listSessions: { includeRemoved: false, includeNonSessions: true },
-  getSession: { id: 'abc' },
-  setStar: { id: 'abc', status: 'going' },
-  setNote: { id: 'abc', note: 'bring laptop' },
+  getSession: { sessionKey: 'abc' },
+  setStar: { sessionKey: 'abc', status: 'going' },
+  setNote: { sessionKey: 'abc', note: 'bring laptop' },
   getAgendaPlan: undefined,
   getNowNext: undefined,
   getSettings: undefined,
   setSettings: { reminderMinutes: 10 },
   exportIcs: { scope: { kind: 'event', event: 'KubeCon' }, format: 'schedule-json' },
-  saveIcs: { scope: { kind: 'session', id: 'abc' }, format: 'csv' },
+  saveIcs: { scope: { kind: 'session', sessionKey: 'abc' }, format: 'csv' },
   previewIcsImport: { text: 'BEGIN:VCALENDAR', name: 'a.ics' },
   applyIcsImport: { text: 'BEGIN:VCALENDAR', name: 'a.ics', mode: 'valid-only' },
-  getSessionProvenance: { id: 'abc' },
+  getSessionProvenance: { sessionKey: 'abc' },
   previewImport: { name: 'a.csv', text: 'a,b' },
   confirmImport: { name: 'a.csv', text: 'a,b', skipBad: true },
   getChanges: { importId: 1 },
   listFeeds: undefined,
   addFeed: { url: 'https://example.org/feed.xml' },
+  chooseFeedFile: undefined,
   refreshFeed: { id: 1 },
   refreshAllFeeds: undefined,
   removeFeed: { id: 1 },
@@ -154,13 +157,13 @@ function badVariants(sample: unknown): { kind: string; label: string; input: unk
 
 describe('IPC dispatch against hostile arguments', () => {
   it('every channel refuses wrong types, 1 MB strings, extra fields and prototype keys, and no handler runs', async () => {
-    const ctx = startAppContext({
+    const app = startApp({
       databasePath: path.join(tempDir(), 'kubeplan.db'),
       bundledFeedFile: BUNDLED_FEED,
       openExternal: async () => true,
     });
     const calls: string[] = [];
-    const handlers = createHandlers(ctx);
+    const handlers = createHandlers(app);
     const spied = Object.fromEntries(
       Object.entries(handlers).map(([name, fn]) => [
         name,
@@ -191,13 +194,13 @@ describe('IPC dispatch against hostile arguments', () => {
     expect(calls).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.fromEntries(kinds)).toEqual({
-      'wrong type': 61,
-      'oversized string': 32,
-      'extra fields': 25,
-      'prototype pollution': 75,
+      'wrong type': 63,
+      'oversized string': 33,
+      'extra fields': 26,
+      'prototype pollution': 78,
     });
-    expect(Object.keys(contract)).toHaveLength(25);
-    expect(total).toBe(193);
-    ctx.db?.close();
+    expect(Object.keys(contract)).toHaveLength(26);
+    expect(total).toBe(200);
+    app.current().db?.close();
   });
 });

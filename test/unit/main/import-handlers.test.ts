@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startAppContext } from '../../../src/main/app-context';
+import { startApp } from '../../../src/main/app-context';
 import { createDispatch } from '../../../src/main/dispatch';
 import { createHandlers } from '../../../src/main/handlers/index';
 import type { ImportPreview } from '../../../src/shared/ipc/import-channels';
@@ -9,12 +9,12 @@ import { BUNDLED_FEED, tempDir } from '../helpers';
 import { readSchedule } from '../core/importers/schedule-helpers';
 
 function backend() {
-  const ctx = startAppContext({
+  const app = startApp({
     databasePath: path.join(tempDir(), 'kubeplan.db'),
     bundledFeedFile: BUNDLED_FEED,
     openExternal: async () => true,
   });
-  return createDispatch(createHandlers(ctx));
+  return createDispatch(createHandlers(app));
 }
 
 async function value<T>(promise: Promise<{ ok: boolean }>): Promise<T> {
@@ -26,7 +26,7 @@ async function value<T>(promise: Promise<{ ok: boolean }>): Promise<T> {
 describe('import over IPC (the text of a dropped file, no paths)', () => {
   it('previews without writing, confirms, and serves the Changes view', async () => {
     const dispatch = backend();
-    const before = await value<SessionView[]>(dispatch('sessions:list', undefined));
+    const before = await value<SessionView[]>(dispatch('catalogue:list', undefined));
     const text = readSchedule('c3voc-schedule-json-frab-camp2019.json');
     const preview = await value<ImportPreview>(dispatch('import:preview', { name: 'camp.json', text }));
     expect(preview).toMatchObject({
@@ -36,13 +36,13 @@ describe('import over IPC (the text of a dropped file, no paths)', () => {
       columns: null,
     });
     expect(preview.counts).toEqual({ new: 79, changed: 0, removed: 0, unchanged: 0, skipped: 0 });
-    expect(await value<SessionView[]>(dispatch('sessions:list', undefined))).toHaveLength(before.length);
+    expect(await value<SessionView[]>(dispatch('catalogue:list', undefined))).toHaveLength(before.length);
 
     const summary = await value<ImportSummary>(dispatch('import:confirm', { name: 'camp.json', text }));
     expect(summary.counts.new).toBe(79);
-    const after = await value<SessionView[]>(dispatch('sessions:list', undefined));
+    const after = await value<SessionView[]>(dispatch('catalogue:list', undefined));
     expect(after.length).toBe(before.length + 78); // one entry is an "other" (logistics) hidden from the catalogue
-    expect(await value<SessionView[]>(dispatch('sessions:list', { includeNonSessions: true }))).toHaveLength(
+    expect(await value<SessionView[]>(dispatch('catalogue:list', { includeNonSessions: true }))).toHaveLength(
       before.length + 79,
     );
     const changes = await value<ImportChanges>(dispatch('import:changes', undefined));

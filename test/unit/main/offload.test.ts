@@ -5,13 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCalendar } from '../../../src/core/ical/export-calendar';
-import { parseText } from '../../../src/core/importers/import-text';
+import { parseSource as parseText, type ParseRequest } from '../../../src/core/use-cases/import-source';
 import { listSessions } from '../../../src/core/store/read-sessions';
-import { startAppContext } from '../../../src/main/app-context';
+import { startApp } from '../../../src/main/app-context';
 import { createDispatch } from '../../../src/main/dispatch';
 import { createHandlers } from '../../../src/main/handlers/index';
 import { createOffload, type Offload } from '../../../src/main/offload';
-import { withOffloadedImport } from '../../../src/main/offload-import';
 import type { OffloadTasks } from '../../../src/main/offload-tasks';
 import { KubeplanError } from '../../../src/shared/errors';
 import { contract } from '../../../src/shared/ipc/contract';
@@ -185,16 +184,16 @@ describe('the built worker (out/main/offload-worker.js)', () => {
   });
 
   it('builds the same .ics text as the main thread', async () => {
-    const ctx = startAppContext({
+    const app = startApp({
       databasePath: path.join(tempDir(), 'kubeplan.db'),
       bundledFeedFile: BUNDLED_FEED,
       openExternal: async () => true,
     });
     try {
-      const sessions = listSessions(ctx.db!);
+      const sessions = listSessions(app.current().db!);
       const options = {
         now: new Date('2026-03-01T09:00:00Z'),
-        sequences: new Map([[sessions[0]!.id, 2]]),
+        sequences: new Map([[sessions[0]!.sessionKey, 2]]),
         calendarName: 'kubeplan',
         suggestedName: 'kubeplan.ics',
       };
@@ -202,21 +201,23 @@ describe('the built worker (out/main/offload-worker.js)', () => {
       expect(built).toEqual(exportCalendar(sessions, options));
       expect(built.eventCount).toBeGreaterThan(0);
     } finally {
-      ctx.db?.close();
+      app.close();
     }
   });
 
   it('behind the import channels: preview and import give what the plain handlers give', async () => {
-    const contexts = [0, 1].map(() =>
-      startAppContext({
+    // The same app twice, one parsing in the calling thread, one in the worker (as main wires it).
+    const apps = [undefined, (request: ParseRequest) => offload.run('parseImport', request)].map((parseImport) =>
+      startApp({
         databasePath: path.join(tempDir(), 'kubeplan.db'),
         bundledFeedFile: BUNDLED_FEED,
         openExternal: async () => true,
+        ...(parseImport ? { parseImport } : {}),
       }),
     );
     try {
-      const plain = createDispatch(createHandlers(contexts[0]!));
-      const offloaded = createDispatch(withOffloadedImport(createHandlers(contexts[1]!), contexts[1]!, offload));
+      const plain = createDispatch(createHandlers(apps[0]!));
+      const offloaded = createDispatch(createHandlers(apps[1]!));
       const request = schedule('sched-kccnceu2026-tuesday-morning.ics');
       for (const [channel, input] of [
         [contract.previewImport.channel, request],
@@ -226,9 +227,9 @@ describe('the built worker (out/main/offload-worker.js)', () => {
         const expected = await plain(channel, input);
         expect(await offloaded(channel, input), channel).toEqual(expected);
       }
-      expect(listSessions(contexts[1]!.db!)).toEqual(listSessions(contexts[0]!.db!));
+      expect(listSessions(apps[1]!.current().db!)).toEqual(listSessions(apps[0]!.current().db!));
     } finally {
-      for (const ctx of contexts) ctx.db?.close();
+      for (const app of apps) app.close();
     }
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startAppContext } from '../../../src/main/app-context';
+import { startApp } from '../../../src/main/app-context';
 import { createDispatch } from '../../../src/main/dispatch';
 import { createHandlers } from '../../../src/main/handlers/index';
 import { filesFromArgv, OpenedFiles } from '../../../src/main/opened-files';
@@ -40,21 +40,21 @@ describe('files handed to the app', () => {
     const file = path.join(dir, 'feed.xml');
     fs.copyFileSync(BUNDLED_FEED, file);
     const events: EventMessage[] = [];
-    const ctx = startAppContext({
+    const app = startApp({
       databasePath: path.join(dir, 'kubeplan.db'),
       bundledFeedFile: BUNDLED_FEED,
       openExternal: async () => true,
       emit: (name, payload) => events.push({ name, payload }),
     });
-    ctx.emit('filesOpened', { files: ctx.openedFiles.add([file]) });
+    app.services.emit('filesOpened', { files: app.services.openedFiles.add([file]) });
     const token = (events[0]!.payload as { files: { token: string }[] }).files[0]!.token;
-    const dispatch = createDispatch(createHandlers(ctx));
+    const dispatch = createDispatch(createHandlers(app));
     const read = await dispatch('app:read-opened-file', { token });
     expect(read.ok && (read.value as { name: string }).name).toBe('feed.xml');
     expect(await dispatch('app:read-opened-file', { token: '../../etc/passwd' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-argument' },
     });
-    ctx.db?.close();
+    app.current().db?.close();
   });
 });

@@ -4,21 +4,21 @@ import { sameSlot, sessionLinks } from '../../../src/renderer/catalogue/session-
 import type { SessionView } from '../../../src/shared/types';
 import { record } from '../helpers';
 
-function view(overrides: Partial<SessionView> & { id: string }): SessionView {
+function view(overrides: Partial<SessionView> & { sessionKey: string }): SessionView {
   return { ...record(overrides), status: 'active', agenda: null, note: null, changes: [], ...overrides };
 }
 
-const a = view({ id: 'a', date: '2026-03-24', start: '2026-03-24T08:00:00Z', end: '2026-03-24T08:30:00Z' });
-const b = view({ id: 'b', date: '2026-03-24', start: '2026-03-24T08:00:00Z', end: '2026-03-24T09:00:00Z' });
-const c = view({ id: 'c', date: '2026-03-24', start: '2026-03-24T08:45:00Z', end: '2026-03-24T09:15:00Z' });
-const d = view({ id: 'd', date: '2026-03-25', start: null });
-const e = view({ id: 'e', date: null, start: null });
+const a = view({ sessionKey: 'a', date: '2026-03-24', start: '2026-03-24T08:00:00Z', end: '2026-03-24T08:30:00Z' });
+const b = view({ sessionKey: 'b', date: '2026-03-24', start: '2026-03-24T08:00:00Z', end: '2026-03-24T09:00:00Z' });
+const c = view({ sessionKey: 'c', date: '2026-03-24', start: '2026-03-24T08:45:00Z', end: '2026-03-24T09:15:00Z' });
+const d = view({ sessionKey: 'd', date: '2026-03-25', start: null });
+const e = view({ sessionKey: 'e', date: null, start: null });
 const hits = [a, b, c, d, e].map((session) => ({ session, terms: [] }));
 
 describe('catalogue rows', () => {
   it('groups by day, then time slot; a day without times is one "to be announced" slot', () => {
     const { rows, sessionRow } = catalogueRows(hits, true);
-    expect(rows.map((r) => (r.type === 'session' ? r.hit.session.id : r.type))).toEqual([
+    expect(rows.map((r) => (r.type === 'session' ? r.hit.session.sessionKey : r.type))).toEqual([
       'day',
       'slot',
       'a',
@@ -46,7 +46,7 @@ describe('catalogue rows', () => {
 
 describe('session page helpers', () => {
   it('names links and lists one Sched page however its URL is spelled', () => {
-    const session = view({ id: '1YeLy', url: 'https://kccnceu2024.sched.com/event/1YeLy' });
+    const session = view({ sessionKey: '1YeLy', url: 'https://kccnceu2024.sched.com/event/1YeLy' });
     const provenance = {
       lastChanges: [],
       sources: [
@@ -83,8 +83,8 @@ describe('session page helpers', () => {
   });
 
   it('finds the sessions overlapping in time', () => {
-    expect(sameSlot(b, [a, b, c, d, e]).map((s) => s.id)).toEqual(['a', 'c']);
-    expect(sameSlot(a, [a, b, c, d, e]).map((s) => s.id)).toEqual(['b']);
+    expect(sameSlot(b, [a, b, c, d, e]).map((s) => s.sessionKey)).toEqual(['a', 'c']);
+    expect(sameSlot(a, [a, b, c, d, e]).map((s) => s.sessionKey)).toEqual(['b']);
     expect(sameSlot(d, [a, b, c, d, e])).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { SessionView } from '../../../src/shared/types';
 import { record } from '../helpers';
 
 const view = (id: string, room: string): SessionView => ({
-  ...record({ id, room }),
+  ...record({ sessionKey: id, room }),
   status: 'active',
   agenda: null,
   note: null,
@@ -15,9 +15,9 @@ describe('hits from the previous index while a new one is built', () => {
   it('shows each session as loaded now and drops the ones no longer listed, keeping the order and marks', () => {
     const before = [view('a', 'Hall 1'), view('b', 'Hall 2'), view('c', 'Hall 3')];
     const hits = [before[2]!, before[0]!, before[1]!].map((session) => ({ session, terms: ['kube'] }));
-    const now = new Map([view('a', 'Hall 9'), before[2]!].map((s) => [s.id, s]));
+    const now = new Map([view('a', 'Hall 9'), before[2]!].map((s) => [s.sessionKey, s]));
     const shown = currentHits(hits, now);
-    expect(shown.map((h) => [h.session.id, h.session.room])).toEqual([
+    expect(shown.map((h) => [h.session.sessionKey, h.session.room])).toEqual([
       ['c', 'Hall 3'],
       ['a', 'Hall 9'],
     ]);

@@ -56,7 +56,7 @@ async function call(channel: string, input?: unknown) {
 }
 
 async function starAndWait(session: SessionView): Promise<void> {
-  expect((await call(contract.setStar.channel, { id: session.id, status: 'going' })).ok).toBe(true);
+  expect((await call(contract.setStar.channel, { sessionKey: session.sessionKey, status: 'going' })).ok).toBe(true);
   vi.setSystemTime(Date.parse(session.start!) - 10 * 60_000);
 }
 
@@ -78,7 +78,7 @@ describe('reminders', () => {
     electron.notifications[0]!.emit('click');
     expect(window().shown).toBe(1);
     expect(window().webContents.executed.at(-1)).toBe(
-      `window.location.hash = ${JSON.stringify(`#/session/${encodeURIComponent(first.id)}`)}`,
+      `window.location.hash = ${JSON.stringify(`#/session/${encodeURIComponent(first.sessionKey)}`)}`,
     );
   });
 

@@ -107,15 +107,15 @@ describe('on ready', () => {
     const sessions = (await call(contract.listSessions.channel)).value as unknown[];
     expect(sessions.length).toBeGreaterThan(20);
     expect((status.value as { sessionCount: number }).sessionCount).toBe(sessions.length);
-    const bad = await call(contract.getSession.channel, { id: 42 });
+    const bad = await call(contract.getSession.channel, { sessionKey: 42 });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 });
 
 describe('unknown senders', () => {
   it('are refused, and the refused call changes nothing', async () => {
-    const sessions = (await call(contract.listSessions.channel)).value as { id: string }[];
-    const target = sessions[0]!.id;
+    const sessions = (await call(contract.listSessions.channel)).value as { sessionKey: string }[];
+    const target = sessions[0]!.sessionKey;
     const strangers: [string, unknown][] = [
       ['another window', { sender: new StandInWebContents(), senderFrame: { url: RENDERER_URL, parent: null } }],
       [
@@ -134,13 +134,13 @@ describe('unknown senders', () => {
       ['a frame already gone', { sender: window().webContents, senderFrame: null }],
     ];
     for (const [who, event] of strangers) {
-      const answer = await call(contract.setStar.channel, { id: target, status: 'going' }, event);
+      const answer = await call(contract.setStar.channel, { sessionKey: target, status: 'going' }, event);
       expect(answer, who).toEqual({
         ok: false,
         error: { code: 'forbidden', message: `${contract.setStar.channel}: sender not allowed` },
       });
     }
-    const after = (await call(contract.getSession.channel, { id: target })).value as { agenda: unknown };
+    const after = (await call(contract.getSession.channel, { sessionKey: target })).value as { agenda: unknown };
     expect(after.agenda).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-// Migration 4: a key/value table for the user's preferences (reminder lead time, export choices).
+// Migration 2: a key/value table for the user's preferences (reminder lead time, export choices).
 // Never edit a landed migration: add a new numbered file instead.
 import type { Migration } from './migration';
 

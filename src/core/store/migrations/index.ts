@@ -1,6 +1,7 @@
 // Every migration this build knows, in order. Append; never edit or reorder a landed one.
 import { migration001 } from './001-initial';
 import { migration002 } from './002-settings';
+import { migration003 } from './003-session-key';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration001, migration002];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003];

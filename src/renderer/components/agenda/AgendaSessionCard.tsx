@@ -7,6 +7,7 @@ import { useAgenda } from '../../hooks/useAgenda';
 import { routeHref } from '../../routes';
 import { ExportIcsButton } from '../ExportIcsButton';
 import { StarButton } from '../StarButton';
+import { errorMessage } from '../../../shared/errors';
 
 export function NoteEditor({ session }: { session: SessionView }) {
   const { setNote } = useAgenda();
@@ -14,9 +15,9 @@ export function NoteEditor({ session }: { session: SessionView }) {
   const [state, setState] = useState<'idle' | 'saved' | string>('idle');
   const save = () => {
     if (draft.trim() === (session.note ?? '')) return;
-    setNote(session.id, draft.trim() === '' ? null : draft).then(
+    setNote(session.sessionKey, draft.trim() === '' ? null : draft).then(
       () => setState('saved'),
-      (error: unknown) => setState(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => setState(errorMessage(error)),
     );
   };
   return (
@@ -49,7 +50,7 @@ export function AgendaSessionCard({ session, conflict }: { session: SessionView;
   return (
     <article
       className={`agenda-card${removed ? ' removed' : ''}${conflict ? ' in-conflict' : ''}${session.agenda === 'maybe' ? ' maybe' : ''}`}
-      data-session-id={session.id}
+      data-session-key={session.sessionKey}
       aria-label={session.title}
     >
       <header className="agenda-card-head">
@@ -57,7 +58,7 @@ export function AgendaSessionCard({ session, conflict }: { session: SessionView;
         <span className="agenda-card-actions">
           {session.date && (
             <ExportIcsButton
-              scope={{ kind: 'session', id: session.id }}
+              scope={{ kind: 'session', sessionKey: session.sessionKey }}
               label=".ics"
               compact
               title={`Export “${session.title}” as .ics`}
@@ -67,7 +68,7 @@ export function AgendaSessionCard({ session, conflict }: { session: SessionView;
         </span>
       </header>
       <h3 className="agenda-title">
-        <a href={routeHref({ screen: 'session', id: session.id })}>{session.title}</a>
+        <a href={routeHref({ screen: 'session', sessionKey: session.sessionKey })}>{session.title}</a>
       </h3>
       <p className="session-meta">
         {session.room && <span className="room">{session.room}</span>}

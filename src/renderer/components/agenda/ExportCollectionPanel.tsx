@@ -49,7 +49,7 @@ export function ExportCollectionPanel({ sessions }: { sessions: SessionView[] })
         </select>
       </label>
       <ExportIcsButton
-        scope={scope ?? { kind: 'sessions', ids: ['none'] }}
+        scope={scope ?? { kind: 'sessions', sessionKeys: ['none'] }}
         label="Export"
         chooseFormat
         disabled={scope === null}

@@ -5,6 +5,7 @@ import type { IcsImportPreview } from '../../../shared/agenda-types';
 import { api } from '../../api';
 import { plural } from '../../agenda-format';
 import { useAgenda } from '../../hooks/useAgenda';
+import { errorMessage } from '../../../shared/errors';
 
 const MAX_BYTES = 20_000_000;
 
@@ -32,7 +33,7 @@ export function ImportIcsPanel({ onImported }: { onImported: () => void }) {
       setPreview(await api.previewIcsImport({ text, name: chosen.name }));
       setFile({ name: chosen.name, text });
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      setMessage({ text: errorMessage(error), error: true });
     }
   };
   const apply = async () => {
@@ -44,7 +45,7 @@ export function ImportIcsPanel({ onImported }: { onImported: () => void }) {
       refresh();
       onImported();
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      setMessage({ text: errorMessage(error), error: true });
     }
   };
   const cancel = () => {

@@ -15,9 +15,9 @@ function Line({ label, sessions }: { label: string; sessions: SessionView[] }) {
       ) : (
         <ul>
           {sessions.slice(0, 3).map((s) => (
-            <li key={s.id}>
+            <li key={s.sessionKey}>
               <span className="agenda-time">{timeRange(s)}</span>{' '}
-              <a href={routeHref({ screen: 'session', id: s.id })}>{s.title}</a>
+              <a href={routeHref({ screen: 'session', sessionKey: s.sessionKey })}>{s.title}</a>
               {s.room && <span className="room"> · {s.room}</span>}
             </li>
           ))}

@@ -1,6 +1,7 @@
 // The one reminder setting: off, or how many minutes before a starred session to notify.
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
+import { errorMessage } from '../../../shared/errors';
 
 const CHOICES = [5, 10, 15, 30, 60];
 
@@ -10,7 +11,7 @@ export function ReminderSetting() {
   useEffect(() => {
     api.getSettings().then(
       (settings) => setMinutes(settings.reminderMinutes),
-      (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)),
+      (caught: unknown) => setError(errorMessage(caught)),
     );
   }, []);
   if (minutes === undefined) return null;
@@ -19,7 +20,7 @@ export function ReminderSetting() {
     setMinutes(next);
     api.setSettings({ reminderMinutes: next }).then(
       (saved) => setMinutes(saved.reminderMinutes),
-      (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)),
+      (caught: unknown) => setError(errorMessage(caught)),
     );
   };
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setStar } from '../../../../src/core/agenda/agenda-store';
+import { setStar } from '../../../../src/core/store/agenda';
 import { buildAgendaPlan } from '../../../../src/core/agenda/build-plan';
 import { listSessions } from '../../../../src/core/store/read-sessions';
 import { IDS, seedAgendaDb } from '../../../support/agenda-db';
@@ -10,7 +10,7 @@ const LATE_THEATER = '6054ae29'; // 12:18–12:34 UTC, a Cloud Native Theater ta
 function seeded() {
   const { db } = tempDb();
   seedAgendaDb(db);
-  const idOf = (prefix: string) => listSessions(db).find((s) => s.id.startsWith(prefix))!.id;
+  const idOf = (prefix: string) => listSessions(db).find((s) => s.sessionKey.startsWith(prefix))!.sessionKey;
   return { db, idOf };
 }
 
@@ -24,7 +24,7 @@ describe('my agenda plan', () => {
     expect(plan.conflictCount).toBe(1);
     const day = plan.days.find((d) => d.date === '2026-03-24')!;
     expect(day.blocks).toHaveLength(1);
-    expect(day.blocks[0]!.sessions.map((s) => s.id).sort()).toEqual(
+    expect(day.blocks[0]!.sessions.map((s) => s.sessionKey).sort()).toEqual(
       [IDS.leastPrivilege, IDS.agentKeys, IDS.innerOuter].sort(),
     );
     expect(day.blocks[0]).toMatchObject({ start: '2026-03-24T10:15:00Z', end: '2026-03-24T10:45:00Z' });
@@ -55,9 +55,9 @@ describe('my agenda plan', () => {
     setStar(db, 'no-day', 'maybe');
     setStar(db, 'dst-spring', 'going');
     const plan = buildAgendaPlan(listSessions(db));
-    expect(plan.unscheduled.map((s) => s.id)).toEqual(['no-day']);
+    expect(plan.unscheduled.map((s) => s.sessionKey)).toEqual(['no-day']);
     expect(plan.days.map((d) => d.date)).toEqual(['2026-03-25', '2026-03-29']);
-    expect(plan.days[0]!.untimed.map((s) => s.id)).toEqual(['day-only']);
+    expect(plan.days[0]!.untimed.map((s) => s.sessionKey)).toEqual(['day-only']);
     expect(plan.days[0]!.blocks).toEqual([]);
     expect(plan.total).toBe(3);
   });

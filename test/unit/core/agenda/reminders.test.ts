@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setStar } from '../../../../src/core/agenda/agenda-store';
+import { setStar } from '../../../../src/core/store/agenda';
 import { firedInDatabase } from '../../../../src/core/agenda/fired-reminders';
 import { planReminders, reminderBody, startReminderScheduler } from '../../../../src/core/agenda/reminders';
 import { listSessions } from '../../../../src/core/store/read-sessions';
@@ -74,7 +74,7 @@ describe('reminders', () => {
 
     minutes = null;
     const helm = listSessions(db).find((s) => s.title === 'Helm 4 Is Here. So, Now What?')!;
-    setStar(db, helm.id, 'going');
+    setStar(db, helm.sessionKey, 'going');
     time.advanceTo('2026-03-24T10:55:00Z');
     expect(fired).toHaveLength(1);
     minutes = 10;
@@ -108,7 +108,7 @@ describe('reminders', () => {
     expect(second).toEqual([]);
     // The organizers move the talk an hour later: that is a new reminder, due at its new time.
     db.prepare(
-      "UPDATE sessions SET start_utc = '2026-03-24T11:15:00Z', end_utc = '2026-03-24T11:45:00Z' WHERE key = ?",
+      "UPDATE sessions SET start_utc = '2026-03-24T11:15:00Z', end_utc = '2026-03-24T11:45:00Z' WHERE session_key = ?",
     ).run(IDS.leastPrivilege);
     const moved: Reminder[] = [];
     run('2026-03-24T11:06:00Z', moved);

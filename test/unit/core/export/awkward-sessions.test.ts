@@ -26,7 +26,7 @@ const timed: ExportSession[] = [
   { ...AUTUMN_DST, event: EVENT, status: 'active' },
   {
     ...base,
-    id: 'formula',
+    sessionKey: 'formula',
     title: '=HYPERLINK("http://evil.example","click") +1',
     start: '2026-03-30T09:00:00+02:00',
     end: '2026-03-30T09:00:00+02:00',
@@ -42,7 +42,7 @@ const timed: ExportSession[] = [
   },
   {
     ...base,
-    id: 'no-end',
+    sessionKey: 'no-end',
     title: '🚀🚀🚀',
     start: '2026-03-30T10:00:00+02:00',
     end: null,
@@ -55,10 +55,10 @@ const timed: ExportSession[] = [
 const leftOut: ExportSession[] = [
   { ...DAY_ONLY, event: EVENT, status: 'active' },
   { ...NO_DAY, event: EVENT, status: 'active' },
-  { ...base, id: 'dropped', title: 'Dropped by the organizers', status: 'removed' },
+  { ...base, sessionKey: 'dropped', title: 'Dropped by the organizers', status: 'removed' },
   {
     ...base,
-    id: 'all-week',
+    sessionKey: 'all-week',
     title: 'Sponsor hall, all week',
     start: '2026-03-23T08:00:00+01:00',
     end: '2026-03-27T18:00:00+01:00',
@@ -113,7 +113,7 @@ describe('awkward sessions in frab and c3voc exports', () => {
     requireXmllint(ctx);
     const withBell = [
       ...timed,
-      { ...base, id: 'bell', title: 'Bell\u0007 ringing', start: '2026-03-30T11:00:00+02:00' },
+      { ...base, sessionKey: 'bell', title: 'Bell\u0007 ringing', start: '2026-03-30T11:00:00+02:00' },
     ];
     const text = frabXml(buildConference(withBell, { title: EVENT, acronym: 'night_owls_2026' }).conference);
     expect(scheduleXmlErrors(text)).toEqual([]);

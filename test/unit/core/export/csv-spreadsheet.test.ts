@@ -41,7 +41,7 @@ describe('the CSV export in a spreadsheet program', () => {
     importKubeconEu2026(db);
     const hostile: SessionView = {
       ...listSessions(db)[0]!,
-      id: 'formula',
+      sessionKey: 'formula',
       title: '=1+1',
       speakers: [{ name: '@maya', affiliation: '+Acme' }],
       abstract: '-5 degrees outside\n- bring a coat',
@@ -60,7 +60,7 @@ describe('the CSV export in a spreadsheet program', () => {
       ),
     );
     expect(column('Description')).toEqual(sessions.map((s) => s.abstract ?? ''));
-    expect(column('ID')).toEqual(sessions.map((s) => s.id));
+    expect(column('ID')).toEqual(sessions.map((s) => s.sessionKey));
     // gnumeric read each start as a date and time (it writes them back in its own notation).
     expect(column('Start')).toEqual(
       sessions.map((s) => inZone(s.start!, s.timeZone).slice(0, 19).replace(/-/g, '/').replace('T', ' ')),

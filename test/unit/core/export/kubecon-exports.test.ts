@@ -3,8 +3,8 @@
 // importers as the same sessions, times and speakers.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { setStar } from '../../../../src/core/agenda/agenda-store';
-import { exportSelection } from '../../../../src/core/export/export-from-store';
+import { setStar } from '../../../../src/core/store/agenda';
+import { exportSessions } from '../../../../src/core/use-cases/export-sessions';
 import { sessionGuid } from '../../../../src/core/export/identifiers';
 import { parseSchedule } from '../../../../src/core/importers/parse-schedule';
 import { listSessions } from '../../../../src/core/store/read-sessions';
@@ -41,9 +41,9 @@ function expectSameSessions(
 ) {
   expect(back.problems).toEqual([]);
   expect(back.batch.sessions).toHaveLength(original.length);
-  const byId = new Map(back.batch.sessions.map((s) => [s.id, s]));
+  const byId = new Map(back.batch.sessions.map((s) => [s.sessionKey, s]));
   for (const session of original) {
-    const read = byId.get(idOf(session.id));
+    const read = byId.get(idOf(session.sessionKey));
     expect(read, session.title).toBeDefined();
     expect(comparable(read!, options), session.title).toEqual(comparable(session, options));
   }
@@ -61,7 +61,7 @@ describe('the KubeCon EU 2026 export in the formats other planners read', () => 
   it('as c3voc schedule.json: passes the c3voc JSON schema and reads back as the same 569 sessions', (ctx) => {
     requireJsonSchema(ctx);
     const { db, sessions } = kubecon();
-    const exported = exportSelection(db, WHOLE_EVENT, 'schedule-json');
+    const exported = exportSessions({ db }, WHOLE_EVENT, 'schedule-json');
     expect(exported).toMatchObject({
       format: 'schedule-json',
       eventCount: 569,
@@ -90,7 +90,7 @@ describe('the KubeCon EU 2026 export in the formats other planners read', () => 
   it('as frab schedule.xml: passes the c3voc XML schema (xmllint) and reads back as the same 569 sessions', (ctx) => {
     requireXmllint(ctx);
     const { db, sessions } = kubecon();
-    const exported = exportSelection(db, WHOLE_EVENT, 'frab-xml');
+    const exported = exportSessions({ db }, WHOLE_EVENT, 'frab-xml');
     expect(exported).toMatchObject({ format: 'frab-xml', eventCount: 569, skippedNoTime: 0 });
     expect(scheduleXmlErrors(exported.text)).toEqual([]);
     const back = readBack(exported.text, 'kccnceu2026.xml');
@@ -100,7 +100,7 @@ describe('the KubeCon EU 2026 export in the formats other planners read', () => 
 
   it('as CSV: reads back through our CSV importer, with no --tz, as the same sessions and speakers with affiliations', () => {
     const { db, sessions } = kubecon();
-    const exported = exportSelection(db, WHOLE_EVENT, 'csv');
+    const exported = exportSessions({ db }, WHOLE_EVENT, 'csv');
     expect(exported).toMatchObject({ format: 'csv', eventCount: 569 });
     expect(exported.text.startsWith('\uFEFFTitle,Start,End,Room,Track,Type,Speakers,Companies,Description,URL,')).toBe(
       true,
@@ -113,18 +113,20 @@ describe('the KubeCon EU 2026 export in the formats other planners read', () => 
   it('gives every session the same guid, id and slug in every export, and each its own', () => {
     const first = kubecon();
     const second = kubecon();
-    const a = exportSelection(first.db, WHOLE_EVENT, 'frab-xml');
-    const b = exportSelection(second.db, WHOLE_EVENT, 'frab-xml', new Date('2027-01-01T00:00:00Z'));
+    const a = exportSessions({ db: first.db }, WHOLE_EVENT, 'frab-xml');
+    const b = exportSessions({ db: second.db, now: () => new Date('2027-01-01T00:00:00Z') }, WHOLE_EVENT, 'frab-xml');
     // Nothing in the file depends on when or into which database the schedule was imported.
     expect(b.text).toBe(a.text);
     const guids = [...a.text.matchAll(/<event guid="([^"]+)" id="(\d+)">/g)].map((m) => m[1]!);
     expect(new Set(guids).size).toBe(569);
     // The guid is a UUID v5 of the session key: recomputable by anyone holding the key.
     const keynote = first.sessions.find((s) => s.title.startsWith('Keynote: From Inference to Agents'))!;
-    expect(guids).toContain(sessionGuid(keynote.id));
-    expect(sessionGuid(keynote.id)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    const json = exportSelection(first.db, WHOLE_EVENT, 'schedule-json').text;
-    expect(json).toContain(`"guid": "${sessionGuid(keynote.id)}"`);
+    expect(guids).toContain(sessionGuid(keynote.sessionKey));
+    expect(sessionGuid(keynote.sessionKey)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    const json = exportSessions({ db: first.db }, WHOLE_EVENT, 'schedule-json').text;
+    expect(json).toContain(`"guid": "${sessionGuid(keynote.sessionKey)}"`);
   });
 
   it('exports a track and the agenda as schedules of their own that pass both validators', (ctx) => {
@@ -132,16 +134,16 @@ describe('the KubeCon EU 2026 export in the formats other planners read', () => 
     requireXmllint(ctx);
     const { db, sessions } = kubecon();
     const track: IcsExportScope = { kind: 'track', track: 'Security' };
-    const json = exportSelection(db, track, 'schedule-json');
+    const json = exportSessions({ db }, track, 'schedule-json');
     expect(json.eventCount).toBe(sessions.filter((s) => s.track === 'SECURITY').length);
     expect(scheduleJsonErrors(json.text)).toEqual([]);
     expect(JSON.parse(json.text)).toMatchObject({
       schedule: { conference: { acronym: 'kccnceu2026_security', title: KUBECON_EU_2026 } },
     });
-    expect(scheduleXmlErrors(exportSelection(db, track, 'frab-xml').text)).toEqual([]);
+    expect(scheduleXmlErrors(exportSessions({ db }, track, 'frab-xml').text)).toEqual([]);
 
-    for (const s of sessions.filter((s) => s.track === 'OBSERVABILITY').slice(0, 6)) setStar(db, s.id, 'going');
-    const agenda = exportSelection(db, { kind: 'agenda', includeMaybe: false }, 'frab-xml');
+    for (const s of sessions.filter((s) => s.track === 'OBSERVABILITY').slice(0, 6)) setStar(db, s.sessionKey, 'going');
+    const agenda = exportSessions({ db }, { kind: 'agenda', includeMaybe: false }, 'frab-xml');
     expect(agenda).toMatchObject({ eventCount: 6, suggestedName: 'kubeplan-agenda.xml' });
     expect(scheduleXmlErrors(agenda.text)).toEqual([]);
     expect(agenda.text).toContain('<acronym>kccnceu2026_my_kubecon_agenda</acronym>');

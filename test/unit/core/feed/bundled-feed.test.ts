@@ -28,12 +28,12 @@ const { sessions } = scrapeFeed(fs.readFileSync(BUNDLED_FEED, 'utf8'), BUNDLED_F
 describe('the bundled feed (cnpe-community-contribution.xml)', () => {
   it('lists exactly the expected sessions, once each', () => {
     expect(sessions).toHaveLength(expected.sessionCount);
-    expect(new Set(sessions.map((s) => s.id)).size).toBe(sessions.length);
+    expect(new Set(sessions.map((s) => s.sessionKey)).size).toBe(sessions.length);
   });
 
   for (const want of expected.sessions) {
     it(`extracts ${want.id ?? want.url}: ${want.title}`, () => {
-      const got = want.id ? sessions.find((s) => s.id === want.id) : sessions.find((s) => s.url === want.url);
+      const got = want.id ? sessions.find((s) => s.sessionKey === want.id) : sessions.find((s) => s.url === want.url);
       expect(got, 'session found').toBeDefined();
       expect(got!.title).toBe(want.title);
       expect(got!.kind).toBe(want.kind);
@@ -54,14 +54,14 @@ describe('the bundled feed (cnpe-community-contribution.xml)', () => {
   });
 
   it('merges the session linked twice (1ZiQB) into one with the fields of both links', () => {
-    const update = sessions.filter((s) => s.id === '1ZiQB');
+    const update = sessions.filter((s) => s.sessionKey === '1ZiQB');
     expect(update).toHaveLength(1);
     expect(update[0]!.track).toBe('Platform Engineering Day');
     expect(update[0]!.abstract).toContain('provides an overview of what the Platforms Working Group is');
   });
 
   it("keeps the post's own words about a session as its plain-text abstract", () => {
-    const kcp = sessions.find((s) => s.id === '1YFfY')!;
+    const kcp = sessions.find((s) => s.sessionKey === '1YFfY')!;
     expect(kcp.abstract).toBe(
       'Marvin Beckers from Kubermatic GmbH discusses how kcp supercharges platform engineering with a global control plane for all internal services.',
     );

@@ -10,7 +10,7 @@ import { FIXTURES } from '../../helpers';
 const FILE = path.join(FIXTURES, 'feeds', 'cilium-kubecon-eu-2024.xml');
 const { sessions } = scrapeFeed(fs.readFileSync(FILE, 'utf8'), FILE);
 const byId = (id: string): SessionRecord => {
-  const found = sessions.find((s) => s.id === id);
+  const found = sessions.find((s) => s.sessionKey === id);
   if (!found) throw new Error(`no session ${id}`);
   return found;
 };
@@ -66,7 +66,7 @@ describe('cilium-kubecon-eu-2024.xml', () => {
     expect(
       sessions
         .filter((x) => x.kind === 'lightning')
-        .map((x) => x.id)
+        .map((x) => x.sessionKey)
         .sort(),
     ).toEqual(['1YFee', '1YFey', '1YFjs', '1YFk9']);
   });

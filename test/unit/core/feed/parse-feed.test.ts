@@ -36,7 +36,7 @@ describe('feed formats', () => {
     );
     expect(feed.items[0]!.html).toContain('<p><a href=');
     expect(sessions[0]).toMatchObject({
-      id: '1YeQt',
+      sessionKey: '1YeQt',
       title: 'eBPF’s Abilities & Limitations',
       speakers: [{ name: 'Liz Rice', affiliation: 'Isovalent' }],
     });
@@ -60,7 +60,7 @@ describe('feed formats', () => {
     );
     for (const result of [html, xhtml, summary]) {
       expect(result.feed.items[0]!.link).toBe('https://tag.example.org/blog/eu/');
-      expect(result.sessions.map((s) => [s.id, s.title, s.sourceItem])).toEqual([
+      expect(result.sessions.map((s) => [s.sessionKey, s.title, s.sourceItem])).toEqual([
         ['1YeQt', 'eBPF’s Abilities & Limitations', 'https://tag.example.org/blog/eu/'],
       ]);
     }
@@ -75,7 +75,7 @@ describe('feed formats', () => {
     const { feed, sessions } = scrapeFeed(doc, 'base.atom');
     expect(feed.link).toBe('https://tag.example.org/blog/');
     expect(feed.items[0]!.link).toBe('https://tag.example.org/blog/2024/eu-picks/');
-    expect(sessions.map((s) => [s.id, s.url, s.sourceItem])).toEqual([
+    expect(sessions.map((s) => [s.sessionKey, s.url, s.sourceItem])).toEqual([
       [
         '1YeQt',
         'https://kccnceu2024.sched.com/event/1YeQt/ebpfs-abilities-and-limitations-the-truth-liz-rice-isovalent',
@@ -92,7 +92,7 @@ describe('feed formats', () => {
 <description>&lt;p&gt;${LINK.replace(/&/g, '&amp;').replace(/</g, '&lt;')}&lt;/p&gt;</description></item></rdf:RDF>`;
     const { feed, sessions } = scrapeFeed(rdf, 'r.rdf');
     expect(feed.title).toBe('Old Blog');
-    expect(sessions.map((s) => s.id)).toEqual(['1YeQt']);
+    expect(sessions.map((s) => s.sessionKey)).toEqual(['1YeQt']);
     expect(looksLikeFeed(rdf)).toBe(true);
   });
 
@@ -103,7 +103,7 @@ describe('feed formats', () => {
       ),
       'f.xml',
     );
-    expect(sessions.map((s) => [s.id, s.speakers.map((p) => p.name)])).toEqual([['1YeQt', ['Liz Rice']]]);
+    expect(sessions.map((s) => [s.sessionKey, s.speakers.map((p) => p.name)])).toEqual([['1YeQt', ['Liz Rice']]]);
   });
 
   it('UTF-8 with a byte-order mark, and entities in titles', () => {
@@ -172,6 +172,6 @@ describe('bad input', () => {
       ),
       'sloppy.xml',
     );
-    expect(sessions.map((s) => s.id)).toEqual(['1YeQt', '1YeRx']);
+    expect(sessions.map((s) => s.sessionKey)).toEqual(['1YeQt', '1YeRx']);
   });
 });

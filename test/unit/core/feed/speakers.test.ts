@@ -132,7 +132,7 @@ describe('session links in a post', () => {
       <li><a href="https://kccnceu2024.sched.com/event/1YeQt/ebpfs-abilities#top">eBPF's abilities</a> - Liz Rice from Isovalent explains.</li></ul>
       <p><a href="/slides.pdf">slides</a></p>`);
     expect(sessions).toHaveLength(2);
-    expect(new Set(sessions.map((s) => s.id))).toEqual(new Set(['1YeQt']));
+    expect(new Set(sessions.map((s) => s.sessionKey))).toEqual(new Set(['1YeQt']));
     expect(sessions[0]!.url).toBe('https://kccnceu2024.sched.com/event/1YeQt/ebpfs-abilities');
   });
 
@@ -144,7 +144,7 @@ describe('session links in a post', () => {
       <li><a href="https://sched.co/AAAA3">Panel: The Future of Platforms</a></li>
       <li><a href="https://kccnceu2024.sched.com/event/AAAA4/cl-lightning-talk-small-wins-jane-doe-acme">Small Wins</a> - Jane Doe from Acme</li>
       <li><a href="https://sched.co/AAAA5">Keynote: Cloud Native at Scale</a></li></ul>`);
-    const kinds = Object.fromEntries(sessions.map((s) => [s.id, s.kind]));
+    const kinds = Object.fromEntries(sessions.map((s) => [s.sessionKey, s.kind]));
     expect(kinds).toEqual({
       AAAA1: 'keynote',
       AAAA2: 'workshop',
@@ -162,7 +162,7 @@ describe('session links in a post', () => {
       <p>Compliance in the public cloud can sound scary.</p>
       <h3>Other news</h3><p>Not part of it.</p>`);
     expect(s).toMatchObject({
-      id: '1YeQJ',
+      sessionKey: '1YeQJ',
       title: 'Running PCI-DSS Certified Kubernetes Workloads',
       speakers: [{ name: 'Stephen Hoekstra', affiliation: 'Schuberg Philis' }],
       date: '2024-03-21',
@@ -180,7 +180,7 @@ describe('session links in a post', () => {
       <p>Current Kubernetes networking solutions provide basic security.</p>
       <p><a href="https://kccnceu2024.sched.com/event/1YeR5">Next One</a></p>`);
     expect(s).toMatchObject({
-      id: '1YeNT',
+      sessionKey: '1YeNT',
       speakers: [{ name: 'Vinay Kulkarni', affiliation: 'eBay' }],
       start: '2024-03-22T11:00:00+01:00',
       end: '2024-03-22T11:35:00+01:00',
@@ -200,7 +200,9 @@ describe('session links in a post', () => {
       <h3>Scaling GitOps</h3>
       <p>A talk about GitOps at scale.</p>
       <p><a href="https://sched.co/1YhhB">View on Sched</a></p>`);
-    expect(sessions.map((s) => [s.id, s.title, s.kind, s.speakers.map((p) => p.name), s.start, s.abstract])).toEqual([
+    expect(
+      sessions.map((s) => [s.sessionKey, s.title, s.kind, s.speakers.map((p) => p.name), s.start, s.abstract]),
+    ).toEqual([
       [
         '1YhhA',
         'Keynote: Cloud Native at 10',
@@ -228,7 +230,7 @@ describe('session links in a post', () => {
     const sessions = extract(`<table><tr><th>Date</th><th>Time</th><th>Session</th><th>Room</th></tr>
       <tr><td>Thursday</td><td>14:00 - 14:30</td><td><a href="https://sched.co/1T001">Scaling Argo</a> - Jane Doe, Acme</td><td>Hall 7</td></tr>
       <tr><td>Friday</td><td>10:00</td><td>Team lunch</td><td>Cafe</td></tr></table>`);
-    expect(sessions.map((s) => [s.id, s.title, s.date, s.start, s.end, s.room, s.speakers])).toEqual([
+    expect(sessions.map((s) => [s.sessionKey, s.title, s.date, s.start, s.end, s.room, s.speakers])).toEqual([
       [
         '1T001',
         'Scaling Argo',
@@ -247,7 +249,7 @@ describe('session links in a post', () => {
       <li><a href="https://www.youtube.com/watch?v=AAAAAAAAAAA&t=5s">Scaling Argo at Acme</a></li>
       <li><a href="https://youtu.be/BBBBBBBBBBB">Cilium Intro - Nico Vibert, Isovalent</a></li></ul>
       <h2>Fun</h2><p>Our <a href="https://www.youtube.com/watch?v=CCCCCCCCCCC">team video</a> is out.</p>`);
-    expect(sessions.map((s) => [s.id, s.url, s.title, s.speakers.map((p) => p.name)])).toEqual([
+    expect(sessions.map((s) => [s.sessionKey, s.url, s.title, s.speakers.map((p) => p.name)])).toEqual([
       ['yt-AAAAAAAAAAA', 'https://www.youtube.com/watch?v=AAAAAAAAAAA', 'Scaling Argo at Acme', []],
       ['yt-BBBBBBBBBBB', 'https://www.youtube.com/watch?v=BBBBBBBBBBB', 'Cilium Intro', ['Nico Vibert']],
     ]);
@@ -270,7 +272,7 @@ describe('session links in a post', () => {
       '<ul><li>Scaling Argo Rollouts - Jane Doe, Acme (<a href="https://sched.co/1ABCD">schedule</a>)</li></ul>',
     );
     expect(s).toMatchObject({
-      id: '1ABCD',
+      sessionKey: '1ABCD',
       title: 'Scaling Argo Rollouts',
       speakers: [{ name: 'Jane Doe', affiliation: 'Acme' }],
     });

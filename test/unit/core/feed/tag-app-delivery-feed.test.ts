@@ -17,7 +17,7 @@ const byTitle = (title: string): SessionRecord => {
 
 describe('tag-app-delivery-kubecon-na-2024.atom', () => {
   it('finds the seven sched sessions and the six booth lightning talks, not the meetups and working-group slots', () => {
-    expect(sessions.filter((s) => s.url?.startsWith('https://sched.co/')).map((s) => s.id)).toEqual([
+    expect(sessions.filter((s) => s.url?.startsWith('https://sched.co/')).map((s) => s.sessionKey)).toEqual([
       '1jKMS',
       '1izqS',
       '1izqv',
@@ -33,7 +33,7 @@ describe('tag-app-delivery-kubecon-na-2024.atom', () => {
   it('reads time, day, room and presenters from the table row in Salt Lake City time', () => {
     const s = byTitle('Platform Working Group Update');
     expect(s).toMatchObject({
-      id: '1jKMS',
+      sessionKey: '1jKMS',
       date: '2024-11-12',
       start: '2024-11-12T09:10:00-07:00',
       room: 'Salt Palace - Level 1 - Grand Ballroom G',

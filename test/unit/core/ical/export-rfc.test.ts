@@ -4,8 +4,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setNote, setStar } from '../../../../src/core/agenda/agenda-store';
-import { exportFromStore } from '../../../../src/core/ical/export-selection';
+import { setNote, setStar } from '../../../../src/core/store/agenda';
+import { exportSessions } from '../../../../src/core/use-cases/export-sessions';
 import { foldLine, unfoldLines } from '../../../../src/core/ical/fold-lines';
 import { applyImport } from '../../../../src/core/store/apply-import';
 import { SPRING_DST, extrasBatch, seedAgendaDb, AUTUMN_DST, DAY_ONLY, NO_DAY } from '../../../support/agenda-db';
@@ -18,7 +18,7 @@ function agendaExport(now = NOW) {
   seedAgendaDb(db);
   for (const id of ['dst-spring', 'dst-autumn', 'day-only', 'no-day']) setStar(db, id, 'going');
   setNote(db, 'dst-spring', 'bring a torch; and coffee,\nlots');
-  return { db, result: exportFromStore(db, { kind: 'agenda', includeMaybe: true }, now) };
+  return { db, result: exportSessions({ db, now: () => now }, { kind: 'agenda', includeMaybe: true }) };
 }
 
 /** The unfolded content lines of the VEVENT with this UID. */
@@ -133,7 +133,10 @@ describe('iCalendar export (RFC 5545)', () => {
 
   it('keeps the UID of a session across exports, stamps DTSTAMP, and raises SEQUENCE when it changes', () => {
     const { db, result: first } = agendaExport();
-    const second = exportFromStore(db, { kind: 'agenda', includeMaybe: true }, new Date('2026-03-05T10:00:00Z'));
+    const second = exportSessions(
+      { db, now: () => new Date('2026-03-05T10:00:00Z') },
+      { kind: 'agenda', includeMaybe: true },
+    );
     const uids = (text: string) => [...text.matchAll(/^UID:(.*)$/gm)].map((m) => m[1]).sort();
     expect(uids(second.text)).toEqual(uids(first.text));
     expect(eventLines(first.text, 'kubeplan-dst-spring@kubeplan')).toContain('DTSTAMP:20260302T083000Z');
@@ -141,7 +144,7 @@ describe('iCalendar export (RFC 5545)', () => {
     expect(eventLines(first.text, 'kubeplan-dst-spring@kubeplan')).toContain('SEQUENCE:0');
 
     applyImport(db, extrasBatch([{ ...SPRING_DST, room: 'Zaal B' }, AUTUMN_DST, DAY_ONLY, NO_DAY]));
-    const third = exportFromStore(db, { kind: 'agenda', includeMaybe: true }, NOW);
+    const third = exportSessions({ db, now: () => NOW }, { kind: 'agenda', includeMaybe: true });
     expect(eventLines(third.text, 'kubeplan-dst-spring@kubeplan')).toEqual(
       expect.arrayContaining(['SEQUENCE:1', 'LOCATION:Zaal B']),
     );
@@ -149,7 +152,7 @@ describe('iCalendar export (RFC 5545)', () => {
 
     // A starred session the schedule drops stays in the agenda export, cancelled.
     applyImport(db, extrasBatch([{ ...SPRING_DST, room: 'Zaal B' }, DAY_ONLY, NO_DAY]));
-    const fourth = exportFromStore(db, { kind: 'agenda', includeMaybe: true }, NOW);
+    const fourth = exportSessions({ db, now: () => NOW }, { kind: 'agenda', includeMaybe: true });
     expect(eventLines(fourth.text, 'kubeplan-dst-autumn@kubeplan')).toEqual(
       expect.arrayContaining(['STATUS:CANCELLED', 'SEQUENCE:1']),
     );
@@ -160,9 +163,9 @@ describe('iCalendar export (RFC 5545)', () => {
     seedAgendaDb(db);
     setStar(db, 'dst-spring', 'going');
     setStar(db, 'dst-autumn', 'maybe');
-    const going = exportFromStore(db, { kind: 'agenda', includeMaybe: false }, NOW);
+    const going = exportSessions({ db, now: () => NOW }, { kind: 'agenda', includeMaybe: false });
     expect(going.eventCount).toBe(1);
-    const both = exportFromStore(db, { kind: 'agenda', includeMaybe: true }, NOW);
+    const both = exportSessions({ db, now: () => NOW }, { kind: 'agenda', includeMaybe: true });
     expect(eventLines(both.text, 'kubeplan-dst-autumn@kubeplan')).toEqual(
       expect.arrayContaining(['STATUS:TENTATIVE', 'X-KUBEPLAN-AGENDA:maybe']),
     );

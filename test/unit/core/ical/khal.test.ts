@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
-import { setStar } from '../../../../src/core/agenda/agenda-store';
-import { exportFromStore } from '../../../../src/core/ical/export-selection';
+import { setStar } from '../../../../src/core/store/agenda';
+import { exportSessions } from '../../../../src/core/use-cases/export-sessions';
 import { AUTUMN_DST, DAY_ONLY, SPRING_DST, seedAgendaDb } from '../../../support/agenda-db';
 import { SCHED_EVENT, schedRecords } from '../../../support/sched-records';
 import { listSessions } from '../../../../src/core/store/read-sessions';
@@ -79,7 +79,7 @@ describe('exports accepted by khal', () => {
     const { db } = tempDb();
     seedAgendaDb(db);
     for (const id of ['dst-spring', 'dst-autumn', 'day-only', 'no-day']) setStar(db, id, 'going');
-    const exported = exportFromStore(db, { kind: 'agenda', includeMaybe: false });
+    const exported = exportSessions({ db }, { kind: 'agenda', includeMaybe: false });
     const cal = khal();
     cal.import(exported.text);
     expect(cal.list('2026-03-01', '2026-11-30')).toEqual([
@@ -96,7 +96,7 @@ describe('exports accepted by khal', () => {
     requireKhal(ctx);
     const { db } = tempDb();
     seedAgendaDb(db);
-    const exported = exportFromStore(db, { kind: 'event', event: SCHED_EVENT });
+    const exported = exportSessions({ db }, { kind: 'event', event: SCHED_EVENT });
     // What the store holds for the event (the store merges Sched's repeated speakerless slots such as
     // "Gold Sponsor In-Booth Demos"; that is the store's matching, not the export's).
     const records = listSessions(db).filter((s) => s.event === SCHED_EVENT);
@@ -112,7 +112,7 @@ describe('exports accepted by khal', () => {
     expect(listed.map((line) => line.split(' ¦ ').slice(0, 3).join(' ¦ ')).sort()).toEqual(expected.sort());
 
     // Exporting again and re-importing updates the same events instead of duplicating them.
-    cal.import(exportFromStore(db, { kind: 'event', event: SCHED_EVENT }).text);
+    cal.import(exportSessions({ db }, { kind: 'event', event: SCHED_EVENT }).text);
     expect(cal.list('2026-03-24', '2026-03-25')).toHaveLength(records.length);
   });
 });

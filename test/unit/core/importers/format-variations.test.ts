@@ -53,7 +53,7 @@ describe('format variations beyond the shared files', () => {
     expect(parsed.event).toBe('DevConf');
     const [keynote, floating, allDay] = parsed.batch.sessions;
     expect(keynote).toMatchObject({
-      id: 'ical:a@example',
+      sessionKey: 'ical:a@example',
       kind: 'keynote',
       room: 'Main hall',
       start: '2026-06-01T09:30:00+02:00',
@@ -77,10 +77,12 @@ describe('format variations beyond the shared files', () => {
 </schedule>`;
     const parsed = parseSchedule(xml, opts('tiny.xml', { format: 'pentabarf' }));
     expect(parsed.problems).toEqual([]);
-    expect(parsed.batch.sessions.map((s) => [s.id, s.title, utc(s.start), utc(s.end), s.room, s.date])).toEqual([
-      ['frab:tiny:7', 'Late talk', '2024-02-03T22:30:00Z', '2024-02-03T23:30:00Z', 'H.1302', '2024-02-03'],
-      ['frab:tiny:8', 'After midnight', '2024-02-04T00:00:00Z', '2024-02-04T00:20:00Z', 'H.1302', '2024-02-04'],
-    ]);
+    expect(parsed.batch.sessions.map((s) => [s.sessionKey, s.title, utc(s.start), utc(s.end), s.room, s.date])).toEqual(
+      [
+        ['frab:tiny:7', 'Late talk', '2024-02-03T22:30:00Z', '2024-02-03T23:30:00Z', 'H.1302', '2024-02-03'],
+        ['frab:tiny:8', 'After midnight', '2024-02-04T00:00:00Z', '2024-02-04T00:20:00Z', 'H.1302', '2024-02-04'],
+      ],
+    );
     expect(parsed.batch.sessions[0]!.speakers).toEqual([{ name: 'Ann', affiliation: null }]);
   });
 
@@ -117,7 +119,7 @@ describe('format variations beyond the shared files', () => {
       opts('sessions.json', { timeZone: 'Europe/London' }),
     ).batch.sessions;
     const shape = (s: (typeof fromAll)[number]) => [
-      s.id,
+      s.sessionKey,
       s.title,
       s.start,
       s.room,

@@ -174,7 +174,7 @@ describe('importing the real schedule exports', () => {
     const { db } = tempDb();
     importReal(db, 'sched-kccnceu2026-all.ics');
     const s = all(db).find((x) => x.title.startsWith('Crossplane - The Cloud Native Framework'))!;
-    expect(s.id).toBe('442db1ee1ff99470352c17b8e1b82a27');
+    expect(s.sessionKey).toBe('442db1ee1ff99470352c17b8e1b82a27');
     expect(s.url).toBe('https://kccnceu2026.sched.com/event/442db1ee1ff99470352c17b8e1b82a27');
     expect(s.speakers).toEqual([
       { name: 'Jared Watts', affiliation: 'Upbound' },
@@ -185,7 +185,7 @@ describe('importing the real schedule exports', () => {
   it("keeps a description's paragraphs, without the HTML entities Sched leaves in", () => {
     const { db } = tempDb();
     importReal(db, 'sched-kccnceu2026-all.ics');
-    const summit = all(db).find((x) => x.id === '0c2c3729721440b841aaaf02e5d99579')!;
+    const summit = all(db).find((x) => x.sessionKey === '0c2c3729721440b841aaaf02e5d99579')!;
     expect(summit.abstract).toMatch(
       /^THIS EVENT IS SOLD OUT\. PLEASE REVIEW WAITLIST PROCESS\.\n\nView the Maintainer Summit Schedule\./,
     );

@@ -32,7 +32,7 @@ describe('re-importing a newer export', () => {
     )!;
 
     const moved = block(original, MOVED);
-    const renamed = block(original, renamedBefore.id);
+    const renamed = block(original, renamedBefore.sessionKey);
     const cancelled = block(original, CANCELLED);
     expect(original.includes(block(original, REMOVED))).toBe(true);
     const edited = original
@@ -57,45 +57,47 @@ describe('re-importing a newer export', () => {
     expect(summary.counts).toEqual({ new: 0, changed: 2, removed: 2, unchanged: 592, skipped: 0 });
 
     const changes = readImportChanges(db)!;
-    const byId = new Map(changes.entries.map((e) => [e.sessionId, e.changes.map((c) => c.change)]));
+    const byId = new Map(changes.entries.map((e) => [e.sessionKey, e.changes.map((c) => c.change)]));
     expect(Object.fromEntries(byId)).toEqual({
       [MOVED]: ['time'],
       [REMOVED]: ['removed'],
-      [renamedBefore.id]: ['title'],
+      [renamedBefore.sessionKey]: ['title'],
       [CANCELLED]: ['cancelled'],
     });
     // Starred sessions lead the Changes view.
     expect(
       changes.entries
         .slice(0, 2)
-        .map((e) => e.sessionId)
+        .map((e) => e.sessionKey)
         .sort(),
     ).toEqual([MOVED, REMOVED].sort());
-    expect(changes.entries.find((e) => e.sessionId === MOVED)!.changes[0]).toMatchObject({
+    expect(changes.entries.find((e) => e.sessionKey === MOVED)!.changes[0]).toMatchObject({
       oldValue: '2026-03-24T15:15:00+01:00',
       newValue: '2026-03-24T17:15:00+01:00',
     });
 
     const all = listSessions(db, { includeRemoved: true, includeNonSessions: true });
-    const movedNow = all.find((s) => s.id === MOVED)!;
+    const movedNow = all.find((s) => s.sessionKey === MOVED)!;
     expect(movedNow).toMatchObject({
       agenda: 'going',
       note: 'sit near the front',
       start: '2026-03-24T17:15:00+01:00',
       changes: ['time'],
     });
-    expect(all.find((s) => s.id === REMOVED)).toMatchObject({
+    expect(all.find((s) => s.sessionKey === REMOVED)).toMatchObject({
       status: 'removed',
       agenda: 'going',
       note: 'ask about DRA',
     });
-    expect(all.find((s) => s.id === renamedBefore.id)!.title).toBe('Real-World Software Supply-Chain Security');
+    expect(all.find((s) => s.sessionKey === renamedBefore.sessionKey)!.title).toBe(
+      'Real-World Software Supply-Chain Security',
+    );
 
     // The original export again restores everything, and the stars are still there.
     const back = importReal(db, ICS);
     // Sessions back from removal count as new again; the moved and renamed ones change back.
     expect(back.summary.counts).toMatchObject({ new: 2, changed: 2, removed: 0 });
-    expect(listSessions(db).find((s) => s.id === REMOVED)).toMatchObject({ status: 'active', agenda: 'going' });
+    expect(listSessions(db).find((s) => s.sessionKey === REMOVED)).toMatchObject({ status: 'active', agenda: 'going' });
   });
 
   it('merges a feed post and a schedule entry of the same talk: abstract from the feed, time and room from the schedule', () => {
@@ -104,7 +106,7 @@ describe('re-importing a newer export', () => {
       source: { kind: 'feed', location: 'https://blog.example/feed.xml', title: 'Blog' },
       sessions: [
         record({
-          id: MOVED,
+          sessionKey: MOVED,
           url: `https://kccnceu2026.sched.com/event/${MOVED}/crossplane`,
           title: 'Crossplane - The Cloud Native Framework for Platform Engineering',
           event: 'KubeCon + CloudNativeCon Europe 2026',
@@ -117,7 +119,7 @@ describe('re-importing a newer export', () => {
     const { summary } = importReal(db, ICS);
     expect(summary.counts.new).toBe(595);
     expect(summary.counts.changed).toBe(1);
-    const merged = listSessions(db).find((s) => s.id === MOVED)!;
+    const merged = listSessions(db).find((s) => s.sessionKey === MOVED)!;
     expect(merged).toMatchObject({
       start: '2026-03-24T15:15:00+01:00',
       timeZone: 'Europe/Amsterdam',
@@ -134,13 +136,13 @@ describe('matching a blog post to the schedule by title', () => {
       source: { kind: 'feed', location: 'https://blog.example/feed.xml', title: 'Blog' },
       sessions: [
         record({
-          id: 'AbC12',
+          sessionKey: 'AbC12',
           url: 'https://kccnceu2026.sched.com/event/AbC12/operators-in-action',
           title: 'Operators in Action: Making Kubernetes Work for You',
           event: 'KubeCon + CloudNativeCon Europe 2026',
           abstract: 'Our maintainer explains operators.',
         }),
-        record({ id: 'Zz999', title: 'Coffee Break ☕', event: 'KubeCon + CloudNativeCon Europe 2026' }),
+        record({ sessionKey: 'Zz999', title: 'Coffee Break ☕', event: 'KubeCon + CloudNativeCon Europe 2026' }),
       ],
     });
     importReal(db, ICS);
@@ -148,11 +150,11 @@ describe('matching a blog post to the schedule by title', () => {
     const merged = all.filter((s) => s.title === 'Operators in Action: Making Kubernetes Work for You');
     expect(merged).toHaveLength(1);
     // The feed's id and link stay; the schedule's time, room, speakers (and its own abstract) win.
-    expect(merged[0]).toMatchObject({ id: 'AbC12', room: 'Elicium 2' });
+    expect(merged[0]).toMatchObject({ sessionKey: 'AbC12', room: 'Elicium 2' });
     expect(merged[0]!.abstract).toMatch(/^When our team needed to automate/);
     expect(merged[0]!.speakers).toEqual([{ name: 'Verena Traub', affiliation: "b'nerd GmbH" }]);
     expect(merged[0]!.start).not.toBeNull();
     // An ambiguous title (several coffee breaks) is never guessed.
-    expect(all.find((s) => s.id === 'Zz999')!.start).toBeNull();
+    expect(all.find((s) => s.sessionKey === 'Zz999')!.start).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportOptions } from '../../../../src/core/importers/import-options';
 import { importSchedule } from '../../../../src/core/importers/import-schedule';
-import type { Db } from '../../../../src/core/store/open-store';
+import type { Db } from '../../../../src/core/store/db';
 import { FIXTURES } from '../../helpers';
 
 export const SCHEDULES = path.join(FIXTURES, 'schedules');

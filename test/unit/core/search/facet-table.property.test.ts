@@ -74,7 +74,9 @@ describe('facet table', () => {
     fc.assert(
       fc.property(filters, (f) => {
         const { kept, facets } = filterAndCount(table, all, f, NOW);
-        expect(kept.map((n) => sessions[n]!.id)).toEqual(sessions.filter((s) => matchesFilters(s, f)).map((s) => s.id));
+        expect(kept.map((n) => sessions[n]!.sessionKey)).toEqual(
+          sessions.filter((s) => matchesFilters(s, f)).map((s) => s.sessionKey),
+        );
         const naive = naiveCounts(sessions, f);
         for (const facet of FACETS) {
           const listed = new Map(facets[facet].map((v) => [v.value, v.count]));

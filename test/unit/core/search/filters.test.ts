@@ -4,14 +4,14 @@ import { emptyFilters, isPast, type CatalogueFilters } from '../../../../src/cor
 import type { SessionView } from '../../../../src/shared/types';
 import { record } from '../../helpers';
 
-function view(overrides: Partial<SessionView> & { id: string }): SessionView {
+function view(overrides: Partial<SessionView> & { sessionKey: string }): SessionView {
   return { ...record(overrides), status: 'active', agenda: null, note: null, changes: [], ...overrides };
 }
 
 const NOW = new Date('2026-03-24T12:00:00Z');
 const sessions = [
   view({
-    id: 'a',
+    sessionKey: 'a',
     track: 'Security',
     kind: 'talk',
     date: '2026-03-24',
@@ -21,7 +21,7 @@ const sessions = [
     speakers: [{ name: 'A', affiliation: 'Google' }],
   }),
   view({
-    id: 'b',
+    sessionKey: 'b',
     track: 'Security',
     kind: 'lightning',
     date: '2026-03-25',
@@ -31,7 +31,7 @@ const sessions = [
     agenda: 'going',
   }),
   view({
-    id: 'c',
+    sessionKey: 'c',
     track: 'Observability',
     kind: 'talk',
     date: '2026-03-25',
@@ -42,14 +42,14 @@ const sessions = [
       { name: 'D', affiliation: 'Red Hat' },
     ],
   }),
-  view({ id: 'd', track: null, kind: 'panel', date: null }),
+  view({ sessionKey: 'd', track: null, kind: 'panel', date: null }),
 ];
 
 const table = facetTable(sessions);
 const everyone = Uint32Array.from(sessions.keys());
 /** The ids the catalogue keeps under `filters`, in catalogue order. */
 const kept = (filters: CatalogueFilters) =>
-  filterAndCount(table, everyone, filters, NOW).kept.map((n) => sessions[n]!.id);
+  filterAndCount(table, everyone, filters, NOW).kept.map((n) => sessions[n]!.sessionKey);
 const countFacets = (filters: CatalogueFilters) => filterAndCount(table, everyone, filters, NOW).facets;
 
 describe('filters', () => {
@@ -71,7 +71,7 @@ describe('filters', () => {
   });
 
   it('counts a day without a time as past only once the whole day is over in the event zone', () => {
-    const dayOnly = view({ id: 'x', date: '2026-03-24', timeZone: 'Europe/Amsterdam' });
+    const dayOnly = view({ sessionKey: 'x', date: '2026-03-24', timeZone: 'Europe/Amsterdam' });
     expect(isPast(dayOnly, new Date('2026-03-24T22:30:00Z'))).toBe(false);
     expect(isPast(dayOnly, new Date('2026-03-24T23:30:00Z'))).toBe(true);
   });

@@ -45,7 +45,10 @@ function expectSameRanking(sessions: SessionView[], queries: string[]) {
     const words = [...new Set(query.split(/\s+/).filter(Boolean).map(foldTerm))];
     const expected = new Map(mini(words, typing).map((r) => [String(r.id), r.score]));
     const found = runQuery(index, query);
-    const ours = Array.from(found?.sessions ?? [], (n, i) => ({ id: sessions[n]!.id, score: found!.scores[i]! }));
+    const ours = Array.from(found?.sessions ?? [], (n, i) => ({
+      id: sessions[n]!.sessionKey,
+      score: found!.scores[i]!,
+    }));
     expect(ours.map((h) => h.id).sort(), `ids for ${JSON.stringify(query)}`).toEqual([...expected.keys()].sort());
     for (const hit of ours)
       expect(hit.score, `score of ${hit.id} for ${JSON.stringify(query)}`).toBeCloseTo(expected.get(hit.id)!, 9);

@@ -54,7 +54,7 @@ describe('catalogue search over real sessions', () => {
   it('lists everything in day and time order for an empty query, or only exclusions', () => {
     const all = searchCatalogue(index, '', emptyFilters(), NOW);
     expect(all.ranked).toBe(false);
-    expect(all.hits.map((h) => h.session.id)).toEqual(sessions.map((s) => s.id));
+    expect(all.hits.map((h) => h.session.sessionKey)).toEqual(sessions.map((s) => s.sessionKey));
     const withoutBreaks = searchCatalogue(index, '-badge', emptyFilters(), NOW).hits;
     expect(withoutBreaks.length).toBeLessThan(sessions.length);
     expect(withoutBreaks.some((h) => /badge/i.test(h.session.title))).toBe(false);

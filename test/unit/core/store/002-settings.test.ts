@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSettings, writeSettings } from '../../../../src/core/settings/settings-store';
+import { readSettings, writeSettings } from '../../../../src/core/store/settings';
 import { migrate } from '../../../../src/core/store/migrate';
 import { migration001 } from '../../../../src/core/store/migrations/001-initial';
 import { migration002 } from '../../../../src/core/store/migrations/002-settings';

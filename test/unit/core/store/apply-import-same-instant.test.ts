@@ -8,7 +8,7 @@ import { record, tempDb } from '../../helpers';
 const at = (iso: string) => () => new Date(iso);
 const scheduleFile = (location: string, start: string, room: string): ImportBatch => ({
   source: { kind: 'schedule', location, title: null },
-  sessions: [record({ id: 'A1', start, end: null, timeZone: 'Europe/Paris', room })],
+  sessions: [record({ sessionKey: 'A1', start, end: null, timeZone: 'Europe/Paris', room })],
 });
 
 describe('applyImport when two sources are seen in the same millisecond', () => {

@@ -18,7 +18,7 @@ const recordArb: fc.Arbitrary<SessionRecord> = fc
   })
   .map(({ id, title, room, track, hour, speakers }) =>
     record({
-      id,
+      sessionKey: id,
       title,
       room,
       track,
@@ -47,7 +47,7 @@ describe('applyImport, for any sequence of imports', () => {
         );
         for (const batch of batches) {
           applyImport(db, batch);
-          for (const s of listSessions(db)) star.run(s.id);
+          for (const s of listSessions(db)) star.run(s.sessionKey);
         }
         const starred = db.prepare('SELECT COUNT(*) AS n FROM agenda').get() as { n: number };
         const visible = listSessions(db, { includeRemoved: true }).filter((s) => s.agenda === 'going');

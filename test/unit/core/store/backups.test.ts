@@ -12,7 +12,10 @@ import { record, tempDir } from '../../helpers';
 function seeded(dir: string) {
   const file = path.join(dir, 'kubeplan.db');
   const db = openStore(file);
-  applyImport(db, { source: { kind: 'feed', location: 'feed', title: null }, sessions: [record({ id: 'A1' })] });
+  applyImport(db, {
+    source: { kind: 'feed', location: 'feed', title: null },
+    sessions: [record({ sessionKey: 'A1' })],
+  });
   return { db, file };
 }
 
@@ -28,7 +31,7 @@ describe('automatic backups', () => {
     expect(kept[0]!.createdAt).toBe(`2026-01-01T00:00:0${KEEP_BACKUPS + 2}.000Z`);
     expect(kept[0]!.reason).toBe('before-import');
     const copy = openStore(kept[0]!.file, { readonly: true });
-    expect(listSessions(copy).map((s) => s.id)).toEqual(['A1']);
+    expect(listSessions(copy).map((s) => s.sessionKey)).toEqual(['A1']);
     copy.close();
     db.close();
   });
@@ -42,7 +45,7 @@ describe('automatic backups', () => {
     const keptAs = restoreBackup(file, backup);
     expect(fs.readFileSync(keptAs!, 'utf8')).toBe('garbage');
     const reopened = openStore(file);
-    expect(listSessions(reopened).map((s) => s.id)).toEqual(['A1']);
+    expect(listSessions(reopened).map((s) => s.sessionKey)).toEqual(['A1']);
     reopened.close();
   });
 

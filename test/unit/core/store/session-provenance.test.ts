@@ -10,14 +10,14 @@ describe('session provenance', () => {
     const schedule = { kind: 'schedule' as const, location: '/tmp/sched.ics', title: 'Sched export' };
     applyImport(
       db,
-      { source: feed, sessions: [record({ id: '1YeLy', title: 'Bloomberg’s Journey' })] },
+      { source: feed, sessions: [record({ sessionKey: '1YeLy', title: 'Bloomberg’s Journey' })] },
       { now: () => new Date('2026-03-01T10:00:00Z') },
     );
     applyImport(
       db,
       {
         source: schedule,
-        sessions: [record({ id: '1YeLy', title: 'Bloomberg’s Journey', room: 'Hall 7', date: '2024-03-20' })],
+        sessions: [record({ sessionKey: '1YeLy', title: 'Bloomberg’s Journey', room: 'Hall 7', date: '2024-03-20' })],
       },
       { now: () => new Date('2026-03-02T10:00:00Z') },
     );

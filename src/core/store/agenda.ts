@@ -2,8 +2,8 @@
 import { KubeplanError } from '../../shared/errors';
 import type { AgendaEntry } from '../../shared/agenda-types';
 import type { AgendaStatus, SessionView } from '../../shared/types';
-import type { Db } from '../store/open-store';
-import { listSessions } from '../store/read-sessions';
+import type { Db } from './db';
+import { listSessions } from './read-sessions';
 
 export const MAX_NOTE_LENGTH = 10_000;
 
@@ -18,48 +18,73 @@ function toEntry(row: AgendaRow): AgendaEntry {
   return { sessionKey: row.session_key, status: row.status, note: row.note, updatedAt: row.updated_at };
 }
 
-function requireSession(db: Db, key: string): void {
-  const found = db.prepare<[string], { key: string }>('SELECT key FROM sessions WHERE key = ?').get(key);
-  if (!found) throw new KubeplanError('not-found', `no session with id ${key}`, 'id');
+/** The session's title; an unknown key is refused by name. */
+function requireSession(db: Db, sessionKey: string): string {
+  const found = db
+    .prepare<[string], { title: string }>('SELECT title FROM sessions WHERE session_key = ?')
+    .get(sessionKey);
+  if (!found) throw new KubeplanError('not-found', `no session with key ${sessionKey}`, 'sessionKey');
+  return found.title;
 }
 
-function readEntry(db: Db, key: string): AgendaEntry | null {
+function readEntry(db: Db, sessionKey: string): AgendaEntry | null {
   const row = db
     .prepare<[string], AgendaRow>('SELECT session_key, status, note, updated_at FROM agenda WHERE session_key = ?')
-    .get(key);
+    .get(sessionKey);
   return row ? toEntry(row) : null;
 }
 
 /** Writes one row, and drops it when it holds neither a star nor a note. */
-function writeEntry(db: Db, key: string, status: AgendaStatus | null, note: string | null, now: Date): AgendaEntry {
+function writeEntry(
+  db: Db,
+  sessionKey: string,
+  status: AgendaStatus | null,
+  note: string | null,
+  now: Date,
+): AgendaEntry {
   if (status === null && note === null) {
-    db.prepare('DELETE FROM agenda WHERE session_key = ?').run(key);
-    return { sessionKey: key, status: null, note: null, updatedAt: now.toISOString() };
+    db.prepare('DELETE FROM agenda WHERE session_key = ?').run(sessionKey);
+    return { sessionKey, status: null, note: null, updatedAt: now.toISOString() };
   }
   db.prepare(
     `INSERT INTO agenda (session_key, status, note, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (session_key) DO UPDATE SET status = excluded.status, note = excluded.note,
        updated_at = excluded.updated_at`,
-  ).run(key, status, note, now.toISOString());
-  return readEntry(db, key)!;
+  ).run(sessionKey, status, note, now.toISOString());
+  return readEntry(db, sessionKey)!;
 }
 
-export function setStar(db: Db, key: string, status: AgendaStatus | null, now: Date = new Date()): AgendaEntry {
+export function setStar(db: Db, sessionKey: string, status: AgendaStatus | null, now: Date = new Date()): AgendaEntry {
   return db.transaction(() => {
-    requireSession(db, key);
-    return writeEntry(db, key, status, readEntry(db, key)?.note ?? null, now);
+    requireSession(db, sessionKey);
+    return writeEntry(db, sessionKey, status, readEntry(db, sessionKey)?.note ?? null, now);
   })();
 }
 
-export function setNote(db: Db, key: string, note: string | null, now: Date = new Date()): AgendaEntry {
+export function setNote(db: Db, sessionKey: string, note: string | null, now: Date = new Date()): AgendaEntry {
   const cleaned = note === null || note.trim() === '' ? null : note.trim();
   if (cleaned !== null && cleaned.length > MAX_NOTE_LENGTH) {
     throw new KubeplanError('invalid-argument', `a note holds at most ${MAX_NOTE_LENGTH} characters`, 'note');
   }
   return db.transaction(() => {
-    requireSession(db, key);
-    return writeEntry(db, key, readEntry(db, key)?.status ?? null, cleaned, now);
+    requireSession(db, sessionKey);
+    return writeEntry(db, sessionKey, readEntry(db, sessionKey)?.status ?? null, cleaned, now);
   })();
+}
+
+/** Sets one star level (or none) on several sessions in one transaction; an unknown key changes nothing. */
+export function setStarsTo(
+  db: Db,
+  sessionKeys: readonly string[],
+  status: AgendaStatus | null,
+  now: Date = new Date(),
+): { entry: AgendaEntry; title: string }[] {
+  return db.transaction(() =>
+    sessionKeys.map((sessionKey) => {
+      const title = requireSession(db, sessionKey);
+      return { entry: writeEntry(db, sessionKey, status, readEntry(db, sessionKey)?.note ?? null, now), title };
+    }),
+  )();
 }
 
 /** Stars many sessions at once (an .ics import): one transaction, notes kept unless a new one is given. */

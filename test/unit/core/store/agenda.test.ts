@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listEntries, listStarred, setNote, setStar } from '../../../../src/core/agenda/agenda-store';
+import { listEntries, listStarred, setNote, setStar } from '../../../../src/core/store/agenda';
 import { applyImport } from '../../../../src/core/store/apply-import';
 import { getSession } from '../../../../src/core/store/read-sessions';
 import { schedRecords } from '../../../support/sched-records';
@@ -24,7 +24,7 @@ describe('agenda stars and notes', () => {
   it('refuses to star an id that is not stored, naming it', () => {
     const { db } = tempDb();
     seedAgendaDb(db);
-    expect(() => setStar(db, 'nope', 'going')).toThrow(/no session with id nope/);
+    expect(() => setStar(db, 'nope', 'going')).toThrow(/no session with key nope/);
     expect(listEntries(db)).toEqual([]);
   });
 
@@ -35,9 +35,9 @@ describe('agenda stars and notes', () => {
     setStar(db, IDS.agentKeys, 'maybe');
     setNote(db, IDS.leastPrivilege, 'front row');
     const records = schedRecords()
-      .filter((r) => r.id !== IDS.agentKeys)
+      .filter((r) => r.sessionKey !== IDS.agentKeys)
       .map((r) =>
-        r.id === IDS.leastPrivilege
+        r.sessionKey === IDS.leastPrivilege
           ? { ...r, start: '2026-03-24T13:15:00Z', end: '2026-03-24T13:45:00Z', room: 'Hall 12' }
           : r,
       );
@@ -50,7 +50,7 @@ describe('agenda stars and notes', () => {
     expect(removed).toMatchObject({ agenda: 'maybe', status: 'removed' });
     expect(
       listStarred(db)
-        .map((s) => s.id)
+        .map((s) => s.sessionKey)
         .sort(),
     ).toEqual([IDS.leastPrivilege, IDS.agentKeys].sort());
   });

@@ -5,14 +5,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addFeed,
-  listFeeds,
-  refreshAllFeeds,
-  refreshFeed,
-  removeFeed,
-} from '../../../../src/core/catalog/feed-subscriptions';
-import type { Db } from '../../../../src/core/store/open-store';
+import { addFeed, listFeeds, removeFeed } from '../../../../src/core/use-cases/feeds';
+import { refreshAllFeeds, refreshFeed } from '../../../../src/core/use-cases/refresh-feeds';
+import type { Db } from '../../../../src/core/store/db';
 import { getSession, listSessions } from '../../../../src/core/store/read-sessions';
 import { FIXTURES, tempDb } from '../../helpers';
 
@@ -71,9 +66,9 @@ async function subscribed(): Promise<{ db: Db; id: number }> {
   body = V1;
   status = 200;
   const { db } = tempDb();
-  const outcome = await addFeed(db, `${base}/feed.xml`);
+  const outcome = await addFeed({ db }, `${base}/feed.xml`);
   expect(outcome.status).toBe('updated');
-  return { db, id: listFeeds(db)[0]!.id };
+  return { db, id: listFeeds({ db })[0]!.id };
 }
 
 function star(db: Db, key: string, note: string): void {
@@ -85,7 +80,7 @@ function star(db: Db, key: string, note: string): void {
 describe('feed subscriptions', () => {
   it('subscribes, records the fetch on the source, and an unchanged feed costs one 304 and changes nothing', async () => {
     const { db, id } = await subscribed();
-    expect(listFeeds(db)[0]).toMatchObject({
+    expect(listFeeds({ db })[0]).toMatchObject({
       location: `${base}/feed.xml`,
       title: 'Cilium Blog',
       lastStatus: 'ok',
@@ -93,7 +88,7 @@ describe('feed subscriptions', () => {
       sessionCount: 26,
     });
     const before = dump(db);
-    expect((await refreshFeed(db, id)).status).toBe('not-modified');
+    expect((await refreshFeed({ db }, id)).status).toBe('not-modified');
     expect(dump(db)).toBe(before);
   });
 
@@ -101,7 +96,7 @@ describe('feed subscriptions', () => {
     const { db, id } = await subscribed();
     db.prepare('UPDATE sources SET etag = NULL').run();
     const sessionsBefore = JSON.stringify(listSessions(db));
-    const outcome = await refreshFeed(db, id);
+    const outcome = await refreshFeed({ db }, id);
     expect(outcome.status === 'updated' && outcome.result.counts).toEqual({
       new: 0,
       changed: 0,
@@ -116,7 +111,7 @@ describe('feed subscriptions', () => {
     star(db, '1YeRx', 'must see');
     star(db, '1YFjR', 'bring laptop');
     body = V2;
-    const outcome = await refreshFeed(db, id);
+    const outcome = await refreshFeed({ db }, id);
     expect(outcome.status === 'updated' && outcome.result.counts).toEqual({
       new: 1,
       changed: 4,
@@ -152,11 +147,11 @@ describe('feed subscriptions', () => {
     star(db, '1YeRx', 'must see');
     const before = dump(db);
     status = 500;
-    expect(await refreshFeed(db, id)).toMatchObject({
+    expect(await refreshFeed({ db }, id)).toMatchObject({
       status: 'error',
       error: 'the server answered 500 Internal Server Error',
     });
-    expect(listFeeds(db)[0]).toMatchObject({
+    expect(listFeeds({ db })[0]).toMatchObject({
       lastStatus: 'error',
       lastError: 'the server answered 500 Internal Server Error',
       sessionCount: 26,
@@ -165,14 +160,14 @@ describe('feed subscriptions', () => {
 
     status = 200;
     body = V1.slice(0, Math.floor(V1.length / 2));
-    const truncated = await refreshFeed(db, id);
+    const truncated = await refreshFeed({ db }, id);
     expect(truncated.status === 'error' && truncated.error).toMatch(
       /feed\.xml:\d+: the document ends before <description>, <item>, <channel>, <rss> are closed/,
     );
     expect(dump(db)).toBe(before);
 
     body = '<?xml version="1.0"?><rss version="2.0"><channel><title>Cilium Blog</title></channel></rss>';
-    expect(await refreshFeed(db, id)).toMatchObject({
+    expect(await refreshFeed({ db }, id)).toMatchObject({
       status: 'error',
       error: 'the feed lists no items now; keeping the 26 stored sessions',
     });
@@ -180,26 +175,28 @@ describe('feed subscriptions', () => {
 
     // Back to the version last stored: the server's ETag still matches, so one 304 restores the status.
     body = V1;
-    expect((await refreshAllFeeds(db)).map((o) => o.status)).toEqual(['not-modified']);
-    expect(listFeeds(db)[0]).toMatchObject({ lastStatus: 'ok', lastError: null });
+    expect((await refreshAllFeeds({ db })).map((o) => o.status)).toEqual(['not-modified']);
+    expect(listFeeds({ db })[0]).toMatchObject({ lastStatus: 'ok', lastError: null });
   });
 
   it('a URL that fails on add stays subscribed with its error; non-http URLs are refused', async () => {
     const { db } = tempDb();
     status = 503;
-    expect((await addFeed(db, `${base}/feed.xml`)).status).toBe('error');
-    expect(listFeeds(db)).toMatchObject([
+    expect((await addFeed({ db }, `${base}/feed.xml`)).status).toBe('error');
+    expect(listFeeds({ db })).toMatchObject([
       { lastStatus: 'error', lastError: 'the server answered 503 Service Unavailable', sessionCount: 0 },
     ]);
     expect(listSessions(db)).toEqual([]);
-    await expect(addFeed(db, 'ftp://example.org/feed.xml')).rejects.toThrow('only http and https feeds can be fetched');
+    await expect(addFeed({ db }, 'ftp://example.org/feed.xml')).rejects.toThrow(
+      'only http and https feeds can be fetched',
+    );
   });
 
   it('removing a feed marks its sessions removed but keeps stars and notes', async () => {
     const { db, id } = await subscribed();
     star(db, '1YeQn', 'front row');
-    expect(removeFeed(db, id).counts.removed).toBe(26);
-    expect(listFeeds(db)).toEqual([]);
+    expect(removeFeed({ db }, id).counts.removed).toBe(26);
+    expect(listFeeds({ db })).toEqual([]);
     expect(listSessions(db)).toEqual([]);
     expect(getSession(db, '1YeQn')).toMatchObject({ status: 'removed', agenda: 'going', note: 'front row' });
   });

@@ -1,14 +1,9 @@
-// Reads and writes the user's preferences in the `settings` table, validated with zod on the way out.
-import { z } from 'zod';
+// The user's preferences in the `settings` table, checked against the rules in shared both ways.
 import type { AppSettings } from '../../shared/agenda-types';
-import type { Db } from '../store/open-store';
+import { reminderMinutesSchema } from '../../shared/reminder-minutes';
+import type { Db } from './db';
 
-const reminderMinutes = z
-  .number()
-  .int()
-  .min(1)
-  .max(24 * 60)
-  .nullable();
+const reminderMinutes = reminderMinutesSchema.nullable();
 
 export const DEFAULT_SETTINGS: AppSettings = { reminderMinutes: null };
 
@@ -45,5 +40,3 @@ export function writeSettings(db: Db, changes: Partial<AppSettings>, now: Date =
   })();
   return readSettings(db);
 }
-
-export const settingsSchema = z.object({ reminderMinutes }).partial().strict();

@@ -1,0 +1,114 @@
+// Refreshing subscribed feeds: fetch (or re-read) one or all, store their sessions, record the outcome on
+// the source. A failed or empty fetch records the error and leaves every stored session as it was.
+import { KubeplanError, errorMessage } from '../../shared/errors';
+import type { ImportResult, SourceKind } from '../../shared/types';
+import { fetchFeed, isUrl } from '../feed/fetch-feed';
+import { MAX_FEED_CHARS } from '../feed/parse-feed';
+import { scrapeFeed } from '../feed/scrape-feed';
+import { applyImport } from '../store/apply-import';
+import {
+  findSource,
+  findSourceById,
+  listFeedSources,
+  recordSourceError,
+  recordSourceNotModified,
+  type StoredSource,
+} from '../store/sources';
+import { readTextFile } from '../text/read-text-file';
+import { backupOnce, nowOf, type UseCaseDeps } from './deps';
+
+export type RefreshOutcome =
+  | { location: string; status: 'updated'; result: ImportResult }
+  | { location: string; status: 'not-modified' }
+  | { location: string; status: 'error'; error: string };
+
+/** An error's message for a source's status line, without repeating the source's own location. */
+export function reason(error: unknown, location: string): string {
+  const message = errorMessage(error);
+  return message.startsWith(`${location}: `) ? message.slice(location.length + 2) : message;
+}
+
+/**
+ * Fetches (or reads) a feed and stores its sessions as one source; throws after recording any failure.
+ * `beforeWrite` runs once the feed has parsed, just before the write (the action's automatic backup).
+ */
+export async function refreshFeedLocation(
+  deps: UseCaseDeps,
+  location: string,
+  kind: SourceKind,
+  beforeWrite: () => void,
+): Promise<RefreshOutcome> {
+  const { db } = deps;
+  const now = nowOf(deps);
+  const stored = findSource(db, location);
+  try {
+    let text: string;
+    let fetchMeta: { etag: string | null; lastModified: string | null } | undefined;
+    if (isUrl(location)) {
+      const fetched = await fetchFeed(location, stored, deps.fetch);
+      if (fetched.status === 'not-modified' && stored) {
+        recordSourceNotModified(db, stored.id, now.toISOString());
+        return { location, status: 'not-modified' };
+      }
+      if (fetched.status === 'not-modified')
+        throw new KubeplanError('network-error', 'the server answered 304 to a first fetch', location);
+      text = fetched.text;
+      fetchMeta = { etag: fetched.etag, lastModified: fetched.lastModified };
+    } else {
+      text = readTextFile(location, { maxBytes: deps.fetch?.maxBytes ?? MAX_FEED_CHARS });
+    }
+    const { feed, sessions } = scrapeFeed(text, location);
+    if (feed.items.length === 0 && stored && stored.sessionCount > 0) {
+      // A feed that suddenly lists nothing is far more often broken than emptied: keep what we have.
+      throw new KubeplanError(
+        'parse-error',
+        `the feed lists no items now; keeping the ${stored.sessionCount} stored sessions`,
+        location,
+      );
+    }
+    beforeWrite();
+    const result = applyImport(
+      db,
+      { source: { kind: stored?.kind ?? kind, location, title: feed.title }, sessions },
+      { now: () => now, ...(fetchMeta ? { fetchMeta } : {}) },
+    );
+    return { location, status: 'updated', result };
+  } catch (error) {
+    recordSourceError(
+      db,
+      { kind: stored?.kind ?? kind, location, title: stored?.title ?? null },
+      reason(error, location),
+      now.toISOString(),
+    );
+    throw error;
+  }
+}
+
+/** A refresh never throws for the feed's own failure: the outcome says it, and the source records it. */
+async function refreshStored(deps: UseCaseDeps, source: StoredSource, beforeWrite: () => void) {
+  try {
+    return await refreshFeedLocation(deps, source.location, source.kind, beforeWrite);
+  } catch (error) {
+    return { location: source.location, status: 'error' as const, error: reason(error, source.location) };
+  }
+}
+
+export function requireFeed(deps: UseCaseDeps, feedId: number): StoredSource {
+  const source = findSourceById(deps.db, feedId);
+  if (!source) throw new KubeplanError('not-found', `no feed with id ${feedId}`, 'id');
+  return source;
+}
+
+export async function refreshFeed(deps: UseCaseDeps, feedId: number): Promise<RefreshOutcome> {
+  return refreshStored(deps, requireFeed(deps, feedId), backupOnce(deps, 'before-feed-refresh'));
+}
+
+/** Every subscribed feed in turn: one backup for the whole refresh, before its first write. */
+export async function refreshAllFeeds(deps: UseCaseDeps): Promise<RefreshOutcome[]> {
+  const backup = backupOnce(deps, 'before-feed-refresh');
+  const outcomes: RefreshOutcome[] = [];
+  for (const feed of listFeedSources(deps.db)) {
+    outcomes.push(await refreshStored(deps, requireFeed(deps, feed.id), backup));
+  }
+  return outcomes;
+}
