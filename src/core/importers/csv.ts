@@ -16,6 +16,7 @@ import {
   checkZone,
   classifyKind,
   dropDuplicateIds,
+  fieldText,
   plainText,
   toZonedIso,
 } from './schedule-record';
@@ -35,7 +36,7 @@ const SCHED_ID = /^[0-9a-f]{32}$/;
 function splitCompanies(companies: string | null, speakerCount: number): (string | null)[] | null {
   if (!companies) return null;
   const splits = [/\s*[;\n]\s*/, /\s*[;|\n]\s*/].map((separator) =>
-    companies.split(separator).map((c) => cleanText(c)),
+    companies.split(separator).map((c) => fieldText(c)),
   );
   const aligned = splits.find((orgs) => orgs.length === speakerCount);
   if (aligned) return aligned;
@@ -204,19 +205,19 @@ export function parseCsv(source: string, options: ImportOptions): ParsedSchedule
     }
     const id = makeId(row, title, start ?? tba!);
     const trackCell = cell(row, 'track');
-    const track = cleanText(trackList ? trackCell?.split(',')[0] : trackCell);
+    const track = fieldText(trackList ? trackCell?.split(',')[0] : trackCell);
     const record: SessionRecord = {
       ...blankRecord(id, title),
       url: cleanText(cell(row, 'url')),
       kind: classifyKind(title, [cleanText(cell(row, 'kind')), track]),
-      event: cleanText(cell(row, 'event')) ?? options.event ?? null,
+      event: fieldText(cell(row, 'event')) ?? options.event ?? null,
       track,
       start,
       end,
       date: start ? dayInZone(start, zone) : tba === 'unscheduled' ? null : tba,
       timeZone: zone,
-      room: cleanText(cell(row, 'room')),
-      speakers: splitSpeakers(cell(row, 'speakers') ?? '', cleanText(cell(row, 'companies'))),
+      room: fieldText(cell(row, 'room')),
+      speakers: splitSpeakers(cell(row, 'speakers') ?? '', fieldText(cell(row, 'companies'))),
       abstract: plainText(cell(row, 'abstract')),
     };
     if (active >= 0 && row[active]?.trim().toUpperCase() === 'N') cancelled.push(id);
