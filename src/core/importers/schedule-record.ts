@@ -4,6 +4,14 @@ import type { ImportProblem, SessionKind, SessionRecord } from '../../shared/typ
 import { cleanText } from '../text/normalize';
 import { inZoneAt, instantMs, isValidTimeZone, memoPerZone, wallClockToInstant } from '../time/zoned';
 
+/** The most of a file's text a message quotes: a 100 MB one-line file must not land on stderr whole. */
+export const QUOTE_CHARS = 200;
+
+/** Text from a file as a message quotes it: at most QUOTE_CHARS characters, cut with "…". */
+export function quote(text: string, max = QUOTE_CHARS): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 export class ProblemLog {
   readonly problems: ImportProblem[] = [];
   add(where: string, message: string): void {
