@@ -47,7 +47,7 @@ export const importCommand: Command = {
   name: 'import',
   usage:
     'import <file|url>...    store sessions from feeds (RSS/Atom/RDF) or schedules (iCal, Sessionize, frab, Pentabarf, CSV)\n' +
-    '                          [--dry-run] [--skip-bad] [--format F] [--tz ZONE] [--event NAME] [--map field=Header,...]',
+    '                          [--dry-run] [--skip-bad] [--format F] [--tz ZONE] [--event NAME] [--map field=Header|column,...] [--max-size MB]',
   options: {
     'dry-run': { type: 'boolean', default: false },
     'skip-bad': { type: 'boolean', default: false },
@@ -55,10 +55,14 @@ export const importCommand: Command = {
     tz: { type: 'string' },
     event: { type: 'string' },
     map: { type: 'string' },
+    'max-size': { type: 'string' },
   },
   async run({ args, json, io, deps, values }) {
     if (args.length === 0) throw new UsageError('import needs at least one file or URL');
     const choices = choicesOf(values);
+    const maxSize = values['max-size'] as string | undefined;
+    if (maxSize !== undefined && !/^\d+(\.\d+)?$/.test(maxSize)) throw new UsageError('--max-size must be megabytes');
+    const maxFileBytes = maxSize === undefined ? undefined : Math.round(Number(maxSize) * 1024 * 1024);
     const dryRun = values['dry-run'] === true;
     // One automatic backup per command, taken just before the first file is written (not for a file that fails).
     const base = deps();
@@ -72,7 +76,7 @@ export const importCommand: Command = {
       },
     };
     for (const file of args) {
-      const input = { ...choices, location: file };
+      const input = { ...choices, location: file, ...(maxFileBytes === undefined ? {} : { maxFileBytes }) };
       const summary = dryRun
         ? await previewImport(shared, input)
         : await importSource(shared, input, { skipBad: values['skip-bad'] === true });
