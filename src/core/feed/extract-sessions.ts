@@ -128,7 +128,7 @@ function readFollowers(block: Element, ctx: PostContext, year: number | null): F
       out.room = readRoom(text);
       continue;
     }
-    if (!out.speakers && out.abstract.length === 0 && text.length < 150) {
+    if (!out.speakers && out.abstract.length === 0 && text.length < 400) {
       const speakers = parseSpeakerList(text.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, ''));
       if (speakers) {
         out.speakers = speakers;
@@ -180,7 +180,7 @@ function sessionFromLink(
       (l) =>
         l &&
         l !== whenLine &&
-        l.length < 150 &&
+        l.length < 400 &&
         parseSpeakerList(l.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, '')),
     ) ?? null;
   const laterProse = laterLines.filter((l) => l && l !== whenLine && l !== speakerLine && !readRoom(l));
