@@ -10,7 +10,10 @@ const WORDS: [RegExp, SessionKind][] = [
   [/\bpanel(?:s|ists?| discussions?)?\b/i, 'panel'],
   [/\bkeynotes?\b/i, 'keynote'],
   [/\b(?:workshops?|tutorials?|hands-on lab|contrib-?fest)\b/i, 'workshop'],
-  [/\b(?:poster sessions?|project meetings?|meet-?ups?|office hours|birds of a feather|bof|meet(?:-and-|\s+and\s+|\s*&\s*)greets?)\b/i, 'other'],
+  [
+    /\b(?:poster sessions?|project meetings?|meet-?ups?|office hours|birds of a feather|bof|meet(?:-and-|\s+and\s+|\s*&\s*)greets?)\b/i,
+    'other',
+  ],
   [/\b(?:booth|kiosk|on-booth)\b/i, 'booth'],
 ];
 

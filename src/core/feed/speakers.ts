@@ -37,9 +37,7 @@ const ABBREVIATION_END = /\b(?:Inc|Ltd|Corp|Co|Jr|Sr|S\.A|B\.V|N\.V|e\.V)\.$/;
 function clean(text: string): string {
   const trimmed = text.replace(/^[\s,;:&\-–—]+|[\s,;:.\-–—]+$/g, '');
   const kept = ABBREVIATION_END.test(text.trim()) ? `${trimmed}.` : trimmed;
-  return kept
-    .replace(/^(?:and|by|with)\s+/i, '')
-    .trim();
+  return kept.replace(/^(?:and|by|with)\s+/i, '').trim();
 }
 
 /** True for something that reads like a person's name: capitalized words, particles, a nickname in quotes. */
