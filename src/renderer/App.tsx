@@ -18,10 +18,13 @@ import { ChangesScreen } from './screens/ChangesScreen';
 import { FeedsScreen } from './screens/FeedsScreen';
 import { SessionScreen } from './screens/SessionScreen';
 import { SpeakerScreen } from './screens/SpeakerScreen';
+import { TimetableScreen } from './timetable/TimetableScreen';
 
 function Screen({ route, catalogue, imports }: { route: Route; catalogue: Catalogue; imports: number }) {
   const toggleStar = useToggleStar();
   switch (route.screen) {
+    case 'timetable':
+      return <TimetableScreen sessions={catalogue.sessions} loading={catalogue.loading} onToggleStar={toggleStar} />;
     case 'agenda':
       return <AgendaScreen sessions={catalogue.sessions} onAgendaImported={catalogue.reload} />;
     case 'changes':
