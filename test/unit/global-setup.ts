@@ -1,8 +1,11 @@
 // Vitest global setup: the shell tests load the built bundles in out/, so build them first unless
-// out/ is newer than every source file that goes into it.
+// out/ is newer than every source file that goes into it; and build the CLI that the tests which
+// spawn bin/kubeplan.mjs run (out/cli, scripts/build-cli.ts), so none of them builds it on its own.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildCli } from '../../scripts/build-cli';
+import { cliBuildIsFresh } from '../../scripts/cli-build-state.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const BUILT = [
@@ -21,7 +24,8 @@ function newestMtime(entry: string): number {
   return newest;
 }
 
-export default function setup(): void {
+export default async function setup(): Promise<void> {
+  if (!cliBuildIsFresh()) await buildCli();
   const built = BUILT.map((file) => path.join(ROOT, file));
   const fresh =
     built.every((file) => fs.existsSync(file)) &&
