@@ -1,6 +1,7 @@
 // The app shell: sidebar, start-up problems, the screen the route names, importing files (dropped on
 // the window, picked, or handed over by a second launch), and the app-wide keys.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SessionView } from '../shared/types';
 import { api } from './api';
 import { ImportDialog } from './components/ImportDialog';
 import { ProblemBanner } from './components/ProblemBanner';
@@ -16,13 +17,17 @@ import { ChangesScreen } from './screens/ChangesScreen';
 import { FeedsScreen } from './screens/FeedsScreen';
 import { SessionScreen } from './screens/SessionScreen';
 import { SpeakerScreen } from './screens/SpeakerScreen';
-import { useStore } from './stores/store';
+import { useStore } from './stores/use-store';
 import { useStores } from './stores/context';
+import { TimetableScreen } from './timetable/TimetableScreen';
 
 function Screen({ route }: { route: Route }) {
-  const { catalogue } = useStores();
+  const { catalogue, agenda } = useStores();
   const { sessions, loading } = useStore(catalogue);
+  const toggleStar = (session: SessionView) => void agenda.toggle(session).catch(() => {});
   switch (route.screen) {
+    case 'timetable':
+      return <TimetableScreen sessions={sessions} loading={loading} onToggleStar={toggleStar} />;
     case 'agenda':
       return <AgendaScreen sessions={sessions} />;
     case 'changes':
@@ -134,8 +139,8 @@ export function App() {
           key={JSON.stringify([pending.request.name, pending.preview?.counts, pending.error])}
           pending={pending}
           onPreview={(request) => void imports.preview(request)}
-          onConfirm={(skipBad) =>
-            void imports.confirm(skipBad).then((summary) => summary && navigate({ screen: 'changes' }))
+          onConfirm={(skipBad, allowRemovals) =>
+            void imports.confirm(skipBad, allowRemovals).then((summary) => summary && navigate({ screen: 'changes' }))
           }
           onCancel={() => imports.cancel()}
         />

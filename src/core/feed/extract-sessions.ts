@@ -12,6 +12,7 @@ import { eventYear, postContext, resolveHref, toRecord, type FoundSession, type 
 import { isGenericLinkText, parseSessionLink, type SessionLink } from './sched-ids';
 import { speakersAfter, speakersBefore, splitLinkText } from './speaker-phrase';
 import { parseSpeakerList } from './speakers';
+import { dayOnly, readLeadIn } from './line-roles';
 import { isWhenLine, readDay, readTimes, type DayInfo, type TimeRange } from './when';
 
 export interface FeedInfo {
@@ -128,7 +129,7 @@ function readFollowers(block: Element, ctx: PostContext, year: number | null): F
       out.room = readRoom(text);
       continue;
     }
-    if (!out.speakers && out.abstract.length === 0 && text.length < 150) {
+    if (!out.speakers && out.abstract.length === 0 && text.length < 400) {
       const speakers = parseSpeakerList(text.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, ''));
       if (speakers) {
         out.speakers = speakers;
@@ -168,7 +169,10 @@ function sessionFromLink(
   // Other links are sessions only as "Title - Speaker, Company": skip the rest for the many that are not.
   if (!link && !/\s[-–—|]\s/.test(linkText)) return null;
   const around = textAround(block, a, ctx);
-  const pre = around.pre;
+  // "9:45 - 10:15 GitOpsCon:", "Wed 18:", "**1:00 pm**:": the day, time and labels before the link
+  // are the session's; only what is left is the post's prose.
+  const lead = readLeadIn(around.pre, year);
+  const pre = lead.rest;
   // The text right after the link holds speakers and/or the post's words; later lines may be a
   // speaker line, a date line, a "Room:" line or more of the abstract.
   const [sameLine = '', ...laterLines] = around.post.split('\n').map((l) => l.trim());
@@ -180,7 +184,7 @@ function sessionFromLink(
       (l) =>
         l &&
         l !== whenLine &&
-        l.length < 150 &&
+        l.length < 400 &&
         parseSpeakerList(l.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, '')),
     ) ?? null;
   const laterProse = laterLines.filter((l) => l && l !== whenLine && l !== speakerLine && !readRoom(l));
@@ -235,6 +239,7 @@ function sessionFromLink(
   const kind: SessionKind =
     kindFromTitle(title) ??
     kindFromSlug(link?.slug ?? null) ??
+    lead.kind ??
     (pre.length < 40 ? kindPrefix(`${pre} `)?.kind : null) ??
     (link?.kind === 'youtube' ? kindFromWords(nearby) : null) ??
     headings.kind ??
@@ -250,8 +255,18 @@ function sessionFromLink(
     times = readTimes(post);
   }
   // "11:00 - 11:35: <link>" or "<link> (2:30pm)": a bare time next to the link, on the day above.
-  if (!times) times = (pre.length < 60 ? readTimes(pre) : null) ?? (sameLine.length < 120 ? readTimes(sameLine) : null);
-  if (!day || (day.date === null && day.weekday === null && day.dayNumber === null)) day = headings.day;
+  if (!times)
+    times =
+      lead.times ?? (pre.length < 60 ? readTimes(pre) : null) ?? (sameLine.length < 120 ? readTimes(sameLine) : null);
+  if (!day || (day.date === null && day.weekday === null && day.dayNumber === null)) day = lead.day;
+  // A list item whose own line is a day or date line ("- Tuesday, October 25 • 4:15pm–4:45pm") holds
+  // the sessions nested under it.
+  if (!day || !times) {
+    const outer = outerWhen(block, year);
+    if (!day && outer?.day) day = outer.day;
+    if (!times && outer?.times) times = outer.times;
+  }
+  if (!day) day = headings.day;
   const ownWords = [after && !after.onlySpeakers ? after.rest.trim() : '', ...laterProse].filter(Boolean).join('\n\n');
   const abstract = [ownWords, ...(followers?.abstract ?? [])].filter(Boolean).join('\n\n') || null;
   return {
@@ -259,12 +274,31 @@ function sessionFromLink(
     title,
     kind,
     speakers: speakers ?? [],
-    track: headings.track,
+    track: lead.track !== undefined ? lead.track : headings.track,
     day,
     times,
     room: followers?.room ?? lines.map(readRoom).find(Boolean) ?? null,
     abstract: abstract && abstract.length > MAX_ABSTRACT ? `${abstract.slice(0, MAX_ABSTRACT)}…` : abstract,
   };
+}
+
+/** The day and time a list item above the block states on its own line, before its nested list. */
+function outerWhen(block: Element, year: number | null): { day: DayInfo | null; times: TimeRange | null } | null {
+  for (let p = block.parent; p; p = p.parent) {
+    if (!isElement(p) || p.name !== 'li') continue;
+    const own: string[] = [];
+    for (const child of p.children) {
+      if (isElement(child) && (child.name === 'ul' || child.name === 'ol')) break;
+      own.push(textOf(child));
+    }
+    const line = own.join(' ').replace(/\s+/g, ' ').trim();
+    if (!line || line.length > 120) continue;
+    const day = readDay(line, year);
+    const hasDay = day.date !== null || day.weekday !== null || day.dayNumber !== null;
+    const times = readTimes(line);
+    if (hasDay || times) return { day: hasDay ? day : null, times };
+  }
+  return null;
 }
 
 function hasSessionLink(element: Element, ctx: PostContext): boolean {
@@ -290,6 +324,9 @@ export function extractSessions(item: FeedItem, feed: FeedInfo = { link: null, t
       const heading = HEADING.exec(child.name);
       if (heading && !hasSessionLink(child, ctx)) {
         headings.push(readHeading(textOf(child), +heading[1]!, year));
+      } else if (child.name === 'p' && isDayLine(child, year)) {
+        // "**Monday Nov 10th**" on a line of its own heads the sessions under it like a heading would.
+        headings.push({ ...readHeading(textOf(child), 7, year), kind: null });
       } else if (child.name === 'table') {
         found.push(...extractTable(child, headings, ctx, year));
       } else if (child.name === 'a' && child.attribs['href']) {
@@ -304,6 +341,13 @@ export function extractSessions(item: FeedItem, feed: FeedInfo = { link: null, t
   };
   walk($.root()[0]!);
   return found.map((f) => toRecord(f, ctx));
+}
+
+/** A paragraph that is only a day, in bold or as "Date: …": a heading in all but name. */
+function isDayLine(p: Element, year: number | null): boolean {
+  const text = textOf(p);
+  if (!text || text.length > 60 || findAll(p, (e) => e.name === 'a').length > 0) return false;
+  return dayOnly(text.replace(/^(?:date|day|when)\s*:\s*/i, ''), year) !== null;
 }
 
 function hasSchedLink(block: Element, ctx: PostContext): boolean {

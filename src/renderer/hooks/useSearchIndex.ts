@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import type { CatalogueIndex } from '../../core/search/search-index';
 import type { SessionView } from '../../shared/types';
-import { useStore } from '../stores/store';
+import { useStore } from '../stores/use-store';
 import { useStores } from '../stores/context';
 
 /**

@@ -13,7 +13,7 @@ import { ExportIcsButton } from '../components/ExportIcsButton';
 import { StarButton } from '../components/StarButton';
 import { dayHeading, timeRange } from '../format';
 import { routeHref } from '../routes';
-import { useStore } from '../stores/store';
+import { useStore } from '../stores/use-store';
 import { useStores } from '../stores/context';
 
 function zoneOf(day: AgendaDay): string | null {

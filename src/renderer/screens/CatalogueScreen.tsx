@@ -18,7 +18,7 @@ import { keyTarget } from '../keyboard/key-target';
 import { useKeyScope } from '../keyboard/KeyboardProvider';
 import { navigate } from '../routes';
 import { starOf } from '../stores/agenda-store';
-import { useStore } from '../stores/store';
+import { useStore } from '../stores/use-store';
 import { useStores } from '../stores/context';
 
 interface Props {

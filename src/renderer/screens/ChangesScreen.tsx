@@ -4,7 +4,7 @@ import { format } from 'date-fns';
 import { useEffect } from 'react';
 import type { ChangeKind, SessionChangeEntry } from '../../shared/types';
 import { countsSentence } from '../../shared/summary-text';
-import { useStore } from '../stores/store';
+import { useStore } from '../stores/use-store';
 import { useStores } from '../stores/context';
 
 const LABELS: Record<ChangeKind, string> = {

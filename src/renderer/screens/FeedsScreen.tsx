@@ -2,7 +2,7 @@
 // last fetch and last error.
 import { useEffect, useState, type FormEvent } from 'react';
 import { formatFetchTime } from '../format';
-import { useStore } from '../stores/store';
+import { useStore } from '../stores/use-store';
 import { useStores } from '../stores/context';
 
 export function FeedsScreen() {

@@ -42,12 +42,13 @@ export class ImportStore extends Store<ImportState> {
   }
 
   /** Imports what the preview showed; resolves the summary, or null when nothing was imported. */
-  async confirm(skipBad: boolean): Promise<ImportSummary | null> {
+  /** `allowRemovals`: the user confirmed a second time an import that removes starred sessions. */
+  async confirm(skipBad: boolean, allowRemovals = false): Promise<ImportSummary | null> {
     const pending = this.state.pending;
     if (!pending || pending.busy) return null;
     this.update({ pending: { ...pending, busy: true } });
     try {
-      const summary = await this.api.confirmImport({ ...pending.request, skipBad });
+      const summary = await this.api.confirmImport({ ...pending.request, skipBad, allowRemovals });
       this.update({ pending: null, lastSummary: summary });
       await this.afterImport();
       return summary;

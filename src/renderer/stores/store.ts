@@ -1,7 +1,6 @@
-// The smallest observable store: state replaced whole on each change, read by React through
-// useSyncExternalStore. Each domain store (catalogue, agenda, feeds…) extends it.
-import { useSyncExternalStore } from 'react';
-
+// The smallest observable store: state replaced whole on each change (React reads it through
+// useStore, in use-store.ts). Each domain store (catalogue, agenda, feeds…) extends it. No React here,
+// so the stores' tests run under plain Node types.
 export class Store<S> {
   #state: S;
   readonly #listeners = new Set<() => void>();
@@ -24,9 +23,4 @@ export class Store<S> {
     this.#state = typeof change === 'function' ? change(this.#state) : { ...this.#state, ...change };
     for (const listener of this.#listeners) listener();
   }
-}
-
-/** The store's state, or one part of it; the component re-renders when that part is replaced. */
-export function useStore<S, T = S>(store: Store<S>, select: (state: S) => T = (state) => state as unknown as T): T {
-  return useSyncExternalStore(store.subscribe, () => select(store.state));
 }

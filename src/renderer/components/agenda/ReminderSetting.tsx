@@ -1,6 +1,6 @@
 // The one reminder setting: off, or how many minutes before a starred session to notify.
 import { useEffect } from 'react';
-import { useStore } from '../../stores/store';
+import { useStore } from '../../stores/use-store';
 import { useStores } from '../../stores/context';
 
 const CHOICES = [5, 10, 15, 30, 60];
