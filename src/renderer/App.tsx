@@ -122,7 +122,7 @@ export function App() {
           ])}
           pending={importFlow.pending}
           onPreview={(request) => void importFlow.preview(request)}
-          onConfirm={(skipBad) => void importFlow.confirm(skipBad)}
+          onConfirm={(skipBad, allowRemovals) => void importFlow.confirm(skipBad, allowRemovals)}
           onCancel={importFlow.cancel}
         />
       )}
