@@ -5,25 +5,33 @@ import { backupBeforeWrite } from '../../core/store/backups';
 import type { UseCaseDeps } from '../../core/use-cases/deps';
 import { importSource, previewImport, type ImportChoices } from '../../core/use-cases/import-source';
 import { errorMessage } from '../../shared/errors';
-import { countsSentence } from '../../shared/summary-text';
-import { SCHEDULE_FORMATS, type DetectedFormat, type ImportSummary } from '../../shared/types';
+import { countsSentence, starredEffectLine } from '../../shared/summary-text';
+import { SCHEDULE_FORMATS, type DetectedFormat, type ImportReport } from '../../shared/types';
 import { UsageError, type Command, type CommandContext } from '../command';
 import { printJson, type CliIo } from '../io';
 
 const FORMATS: readonly string[] = ['feed', ...SCHEDULE_FORMATS];
 
-function printSummary(io: CliIo, file: string, summary: ImportSummary, dryRun: boolean): void {
+/** The preview and the import lead with what happens to your starred sessions, then the counts. */
+function printSummary(io: CliIo, file: string, summary: ImportReport, dryRun: boolean): void {
   io.stdout(
-    `${file}: ${summary.format}${summary.event ? `, ${summary.event}` : ''}${summary.timeZone ? `, times in ${summary.timeZone}` : ''}\n` +
-      `  ${dryRun ? 'would import: ' : ''}${countsSentence(summary.counts)}\n`,
+    `${file}: ${summary.format}${summary.event ? `, ${summary.event}` : ''}${summary.timeZone ? `, times in ${summary.timeZone}` : ''}\n`,
   );
+  if (summary.starred.length > 0) {
+    io.stdout(`  your sessions: ${dryRun ? 'would change' : 'changed'}:\n`);
+    for (const entry of summary.starred) io.stdout(`    ${starredEffectLine(entry)}\n`);
+  }
+  io.stdout(`  ${dryRun ? 'would import: ' : ''}${countsSentence(summary.counts)}\n`);
+  for (const reason of summary.removals.reasons) {
+    io.stdout(`  ${dryRun ? 'needs --allow-removals: ' : 'allowed: '}${reason}\n`);
+  }
   for (const problem of summary.problems) io.stdout(`  problem: ${problem.where}: ${problem.message}\n`);
 }
 
 /** `--json`: one object per file, in the order given (README, "Importing organizer schedules"). */
-function jsonSummary(file: string, summary: ImportSummary) {
-  const { format, event, timeZone, counts, problems } = summary;
-  return { file, format, event, timeZone, counts, problems };
+function jsonSummary(file: string, summary: ImportReport) {
+  const { format, event, timeZone, counts, problems, starred, removals } = summary;
+  return { file, format, event, timeZone, starred, counts, removals, problems };
 }
 
 function choicesOf(values: CommandContext['values']): ImportChoices {
@@ -47,18 +55,24 @@ export const importCommand: Command = {
   name: 'import',
   usage:
     'import <file|url>...    store sessions from feeds (RSS/Atom/RDF) or schedules (iCal, Sessionize, frab, Pentabarf, CSV)\n' +
-    '                          [--dry-run] [--skip-bad] [--format F] [--tz ZONE] [--event NAME] [--map field=Header,...]',
+    '                          [--dry-run] [--skip-bad] [--allow-removals] [--format F] [--tz ZONE] [--event NAME]\n' +
+    '                          [--map field=Header|column,...] [--max-size MB]',
   options: {
     'dry-run': { type: 'boolean', default: false },
     'skip-bad': { type: 'boolean', default: false },
+    'allow-removals': { type: 'boolean', default: false },
     format: { type: 'string' },
     tz: { type: 'string' },
     event: { type: 'string' },
     map: { type: 'string' },
+    'max-size': { type: 'string' },
   },
   async run({ args, json, io, deps, values }) {
     if (args.length === 0) throw new UsageError('import needs at least one file or URL');
     const choices = choicesOf(values);
+    const maxSize = values['max-size'] as string | undefined;
+    if (maxSize !== undefined && !/^\d+(\.\d+)?$/.test(maxSize)) throw new UsageError('--max-size must be megabytes');
+    const maxFileBytes = maxSize === undefined ? undefined : Math.round(Number(maxSize) * 1024 * 1024);
     const dryRun = values['dry-run'] === true;
     // One automatic backup per command, taken just before the first file is written (not for a file that fails).
     const base = deps();
@@ -72,10 +86,13 @@ export const importCommand: Command = {
       },
     };
     for (const file of args) {
-      const input = { ...choices, location: file };
+      const input = { ...choices, location: file, ...(maxFileBytes === undefined ? {} : { maxFileBytes }) };
       const summary = dryRun
         ? await previewImport(shared, input)
-        : await importSource(shared, input, { skipBad: values['skip-bad'] === true });
+        : await importSource(shared, input, {
+            skipBad: values['skip-bad'] === true,
+            allowRemovals: values['allow-removals'] === true,
+          });
       if (json) printJson(io, jsonSummary(file, summary));
       else printSummary(io, file, summary, dryRun);
     }

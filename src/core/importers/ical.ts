@@ -3,7 +3,6 @@ import ICAL from 'ical.js';
 import { errorMessage, KubeplanError } from '../../shared/errors';
 import type { ParsedSchedule, SessionRecord } from '../../shared/types';
 import { eventFromSubdomain, parseSchedLink } from '../feed/sched-ids';
-import { cleanText } from '../text/normalize';
 import { dayInZone, isValidTimeZone } from '../time/zoned';
 import type { ImportOptions } from './import-options';
 import { parseSchedSummary } from './sched-summary';
@@ -13,7 +12,9 @@ import {
   checkZone,
   classifyKind,
   dropDuplicateIds,
+  fieldText,
   plainText,
+  quote,
   toZonedIso,
 } from './schedule-record';
 
@@ -25,7 +26,7 @@ function rawText(component: Component, name: string): string | null {
 }
 
 function text(component: Component, name: string): string | null {
-  return cleanText(rawText(component, name));
+  return fieldText(rawText(component, name));
 }
 
 /** The raw value and TZID of DTSTART/DTEND, without ical.js's own zone handling. */
@@ -88,11 +89,22 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
     );
     body = lastEnd >= 0 ? `${body.slice(0, lastEnd)}END:VEVENT\r\nEND:VCALENDAR\r\n` : `${body}\r\nEND:VCALENDAR\r\n`;
   }
+  // `--format ical` on another kind of file: say what it starts with, not what ical.js tripped over.
+  if (!/^\s*BEGIN:VCALENDAR/i.test(body)) {
+    const head = body.trimStart().split(/\r?\n/, 1)[0] ?? '';
+    throw new KubeplanError(
+      'parse-error',
+      `not an iCalendar file: it does not start with BEGIN:VCALENDAR (line 1 is "${quote(head, 80)}")`,
+      `${file}:1`,
+    );
+  }
   let jcal: unknown;
   try {
     jcal = ICAL.parse(body);
   } catch (error) {
-    throw new KubeplanError('parse-error', `not a valid iCalendar file: ${errorMessage(error)}`, file);
+    // ical.js's own errors name the bad line; a TypeError from inside it names nothing useful.
+    const reason = error instanceof TypeError ? 'the calendar structure is broken' : quote(errorMessage(error), 160);
+    throw new KubeplanError('parse-error', `not a valid iCalendar file: ${reason}`, file);
   }
   // ical.js returns a list when the text holds several components, and nothing usable for none.
   const root = Array.isArray(jcal) && Array.isArray(jcal[0]) ? (jcal[0] as unknown[]) : jcal;
@@ -164,7 +176,7 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
 
     const parsed = sched ? parseSchedSummary(summary) : { title: summary, speakers: [] };
     const categories = vevent.getAllProperties('categories').flatMap((p) => p.getValues().map(String));
-    const track = cleanText(categories[0]);
+    const track = fieldText(categories[0]);
     let room = text(vevent, 'location');
     if (room && suffix && room.endsWith(suffix)) room = room.slice(0, -suffix.length);
     const status = text(vevent, 'status');
