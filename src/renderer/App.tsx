@@ -19,13 +19,23 @@ import { FeedsScreen } from './screens/FeedsScreen';
 import { SessionScreen } from './screens/SessionScreen';
 import { SpeakerScreen } from './screens/SpeakerScreen';
 
-function Screen({ route, catalogue, imports }: { route: Route; catalogue: Catalogue; imports: number }) {
+function Screen({
+  route,
+  catalogue,
+  imports,
+  onUndone,
+}: {
+  route: Route;
+  catalogue: Catalogue;
+  imports: number;
+  onUndone: () => void;
+}) {
   const toggleStar = useToggleStar();
   switch (route.screen) {
     case 'agenda':
       return <AgendaScreen sessions={catalogue.sessions} onAgendaImported={catalogue.reload} />;
     case 'changes':
-      return <ChangesScreen generation={imports} />;
+      return <ChangesScreen generation={imports} onUndone={onUndone} />;
     case 'session':
       return <SessionScreen sessionKey={route.sessionKey} sessions={catalogue.sessions} />;
     case 'speaker':
@@ -50,6 +60,11 @@ export function App() {
     },
     [reload],
   );
+  // An undone import restored a backup: the catalogue and the Changes view read the database again.
+  const onUndone = useCallback(() => {
+    reload();
+    setImports((n) => n + 1);
+  }, [reload]);
   const importFlow = useImport(onImported);
   const { openFile, preview } = importFlow;
   const onDrop = useCallback((file: File) => void openFile(file), [openFile]);
@@ -103,7 +118,7 @@ export function App() {
       </Sidebar>
       <main className="content">
         <ProblemBanner problems={problems} status={catalogue.status} onRecovered={catalogue.reload} />
-        <Screen route={route} catalogue={catalogue} imports={imports} />
+        <Screen route={route} catalogue={catalogue} imports={imports} onUndone={onUndone} />
       </main>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

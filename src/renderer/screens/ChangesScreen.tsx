@@ -2,8 +2,9 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
-import type { ChangeKind, ImportChanges, SessionChangeEntry } from '../../shared/types';
-import { countsSentence } from '../../shared/summary-text';
+import { errorMessage } from '../../shared/errors';
+import type { ChangeKind, ImportChanges, SessionChangeEntry, UndoPlan } from '../../shared/types';
+import { countsSentence, plural } from '../../shared/summary-text';
 import { api } from '../api';
 
 const LABELS: Record<ChangeKind, string> = {
@@ -55,8 +56,80 @@ function Entry({ entry }: { entry: SessionChangeEntry }) {
   );
 }
 
-export function ChangesScreen({ generation }: { generation: number }) {
+/** When an import or a backup was made, in the viewer's zone: "Tue 24 Mar, 15:15". */
+function at(iso: string): string {
+  return format(new Date(iso), 'EEE d MMM, HH:mm');
+}
+
+/** "Undo this import": what restoring the backup taken before it takes back, then the second click. */
+function UndoImport({ importId, onUndone }: { importId: number; onUndone: (message: string) => void }) {
+  const [plan, setPlan] = useState<UndoPlan | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ask = () => {
+    setError(null);
+    api.planUndo({ importId }).then(setPlan, (caught: unknown) => setError(errorMessage(caught)));
+  };
+  const undo = () => {
+    setBusy(true);
+    api.undoImport({ importId }).then(
+      (undone) => {
+        setBusy(false);
+        setPlan(null);
+        onUndone(`Undone: ${undone.map((i) => `${i.source} (${at(i.finishedAt)})`).join(', ')}.`);
+      },
+      (caught: unknown) => {
+        setBusy(false);
+        setError(errorMessage(caught));
+      },
+    );
+  };
+  const later = plan ? plan.undoes.filter((i) => i.importId !== importId) : [];
+  return (
+    <div className="undo-import">
+      {!plan && (
+        <button type="button" onClick={ask}>
+          Undo this import
+        </button>
+      )}
+      {error && (
+        <p className="banner error" role="alert">
+          {error}
+        </p>
+      )}
+      {plan && (
+        <div className="banner warning" role="group" aria-labelledby="undo-heading">
+          <h3 id="undo-heading">Undo this import?</h3>
+          <p>
+            This puts back the automatic backup taken {at(plan.backup.createdAt)}, just before the import of{' '}
+            {plan.target.source}.
+          </p>
+          {later.length > 0 && (
+            <p>
+              It also takes back {plural(later.length, 'later import')}:{' '}
+              {later.map((i) => `${i.source} (${at(i.finishedAt)})`).join(', ')}.
+            </p>
+          )}
+          {plan.planChanges > 0 && (
+            <p>It also takes back the star or note of {plural(plan.planChanges, 'session')}, changed since then.</p>
+          )}
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setPlan(null)} disabled={busy}>
+              Keep the import
+            </button>
+            <button type="button" className="primary danger" onClick={undo} disabled={busy}>
+              {busy ? 'Undoing…' : 'Undo import'}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function ChangesScreen({ generation, onUndone }: { generation: number; onUndone: () => void }) {
   const [changes, setChanges] = useState<ImportChanges | null | undefined>(undefined);
+  const [undoneMessage, setUndoneMessage] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
     void api.getChanges().then((result) => {
@@ -67,10 +140,24 @@ export function ChangesScreen({ generation }: { generation: number }) {
     };
   }, [generation]);
 
+  const undone = (message: string) => {
+    setUndoneMessage(message);
+    onUndone();
+  };
+  const note = undoneMessage && (
+    <p className="undo-message" role="status">
+      {undoneMessage}
+    </p>
+  );
   if (changes === undefined) return <div className="empty">Loading changes…</div>;
   if (changes === null)
     return (
-      <div className="empty">No import has changed anything yet. Drop a schedule file on the window to import it.</div>
+      <>
+        {note}
+        <div className="empty">
+          No import has changed anything yet. Drop a schedule file on the window to import it.
+        </div>
+      </>
     );
   const { counts } = changes;
   return (
@@ -80,6 +167,8 @@ export function ChangesScreen({ generation }: { generation: number }) {
         <p role="status">
           {changes.source ?? 'Import'}: {countsSentence(counts)}
         </p>
+        {note}
+        <UndoImport key={changes.importId} importId={changes.importId} onUndone={undone} />
       </header>
       <ul className="change-entries">
         {changes.entries.map((entry) => (
