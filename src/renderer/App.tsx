@@ -18,6 +18,7 @@ import { ChangesScreen } from './screens/ChangesScreen';
 import { FeedsScreen } from './screens/FeedsScreen';
 import { SessionScreen } from './screens/SessionScreen';
 import { SpeakerScreen } from './screens/SpeakerScreen';
+import { TimetableScreen } from './timetable/TimetableScreen';
 
 function Screen({
   route,
@@ -32,6 +33,8 @@ function Screen({
 }) {
   const toggleStar = useToggleStar();
   switch (route.screen) {
+    case 'timetable':
+      return <TimetableScreen sessions={catalogue.sessions} loading={catalogue.loading} onToggleStar={toggleStar} />;
     case 'agenda':
       return <AgendaScreen sessions={catalogue.sessions} onAgendaImported={catalogue.reload} />;
     case 'changes':

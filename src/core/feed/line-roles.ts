@@ -50,7 +50,13 @@ export function dayOnly(text: string, year: number | null): DayInfo | null {
 export function readLeadIn(text: string, year: number | null): LeadIn {
   const out: LeadIn = { day: null, times: null, track: undefined, kind: null, rest: '' };
   let rest = text.replace(/^[\s\-–—*•]+/, '').trim();
-  for (let guard = 0; guard < 6 && rest; guard += 1) {
+  for (let guard = 0; guard < 8 && rest; guard += 1) {
+    // "(local time)", "(CET)" after a time say nothing more about the session.
+    const aside = /^\((?:local time|[A-Z]{2,4}T?)\)[\s:|•,\-–—]*/i.exec(rest);
+    if (aside && out.times) {
+      rest = rest.slice(aside[0].length);
+      continue;
+    }
     const time = out.times ? null : TIME_AT_START.exec(rest);
     const times = time ? readTimes(time[1]!) : null;
     if (time && times) {

@@ -7,7 +7,13 @@ import type { ParsedSource, ParseRequest } from './import-source';
 
 /** Why a backup was taken: part of the backup's file name, and what the recovery list shows. */
 export type BackupReason =
-  'before-import' | 'before-feed-add' | 'before-feed-refresh' | 'before-feed-remove' | 'before-agenda-import';
+  | 'before-import'
+  | 'before-feed-add'
+  | 'before-feed-refresh'
+  | 'before-feed-remove'
+  | 'before-agenda-import'
+  | 'before-plan-apply'
+  | 'before-plan-undo';
 
 export interface UseCaseDeps {
   db: Db;

@@ -40,6 +40,15 @@ function writeData(db: Database.Database, version: number): void {
   if (version >= 2) {
     db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('reminderMinutes', '10', 'then')").run();
   }
+  if (version >= 4) {
+    db.exec(`
+      INSERT INTO plan_pins (session_key, pinned_at) VALUES ('1YFfY', 'then');
+      INSERT INTO team_members (id, name, imported_at) VALUES (1, 'Ana', 'then');
+      INSERT INTO team_agenda (member_id, session_key, status) VALUES (1, '1YFfY', 'going');
+      INSERT INTO recordings (session_key, video_id, url, title, source)
+        VALUES ('1YFfY', 'abcdefghijk', 'https://www.youtube.com/watch?v=abcdefghijk', 'Least-Privilege for AI', 'feed.xml');
+    `);
+  }
 }
 
 const LATEST = migrations[migrations.length - 1]!.version;
