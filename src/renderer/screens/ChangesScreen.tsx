@@ -3,9 +3,11 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../shared/errors';
-import type { ChangeKind, ImportChanges, SessionChangeEntry, UndoPlan } from '../../shared/types';
+import type { ChangeKind, SessionChangeEntry, UndoPlan } from '../../shared/types';
 import { countsSentence, plural } from '../../shared/summary-text';
-import { api } from '../api';
+import type { ChangesStore } from '../stores/changes-store';
+import { useStore } from '../stores/use-store';
+import { useStores } from '../stores/context';
 
 const LABELS: Record<ChangeKind, string> = {
   new: 'New',
@@ -62,17 +64,25 @@ function at(iso: string): string {
 }
 
 /** "Undo this import": what restoring the backup taken before it takes back, then the second click. */
-function UndoImport({ importId, onUndone }: { importId: number; onUndone: (message: string) => void }) {
+function UndoImport({
+  store,
+  importId,
+  onUndone,
+}: {
+  store: ChangesStore;
+  importId: number;
+  onUndone: (message: string) => void;
+}) {
   const [plan, setPlan] = useState<UndoPlan | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const ask = () => {
     setError(null);
-    api.planUndo({ importId }).then(setPlan, (caught: unknown) => setError(errorMessage(caught)));
+    store.planUndo(importId).then(setPlan, (caught: unknown) => setError(errorMessage(caught)));
   };
   const undo = () => {
     setBusy(true);
-    api.undoImport({ importId }).then(
+    store.undo(importId).then(
       (undone) => {
         setBusy(false);
         setPlan(null);
@@ -127,23 +137,14 @@ function UndoImport({ importId, onUndone }: { importId: number; onUndone: (messa
   );
 }
 
-export function ChangesScreen({ generation, onUndone }: { generation: number; onUndone: () => void }) {
-  const [changes, setChanges] = useState<ImportChanges | null | undefined>(undefined);
+export function ChangesScreen() {
+  const { changes: store } = useStores();
+  const { changes } = useStore(store);
   const [undoneMessage, setUndoneMessage] = useState<string | null>(null);
   useEffect(() => {
-    let current = true;
-    void api.getChanges().then((result) => {
-      if (current) setChanges(result);
-    });
-    return () => {
-      current = false;
-    };
-  }, [generation]);
+    void store.load();
+  }, [store]);
 
-  const undone = (message: string) => {
-    setUndoneMessage(message);
-    onUndone();
-  };
   const note = undoneMessage && (
     <p className="undo-message" role="status">
       {undoneMessage}
@@ -168,7 +169,7 @@ export function ChangesScreen({ generation, onUndone }: { generation: number; on
           {changes.source ?? 'Import'}: {countsSentence(counts)}
         </p>
         {note}
-        <UndoImport key={changes.importId} importId={changes.importId} onUndone={undone} />
+        <UndoImport key={changes.importId} store={store} importId={changes.importId} onUndone={setUndoneMessage} />
       </header>
       <ul className="change-entries">
         {changes.entries.map((entry) => (
