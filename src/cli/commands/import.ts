@@ -56,7 +56,7 @@ export const importCommand: Command = {
   usage:
     'import <file|url>...    store sessions from feeds (RSS/Atom/RDF) or schedules (iCal, Sessionize, frab, Pentabarf, CSV)\n' +
     '                          [--dry-run] [--skip-bad] [--allow-removals] [--format F] [--tz ZONE] [--event NAME]\n' +
-    '                          [--map field=Header,...]',
+    '                          [--map field=Header|column,...] [--max-size MB]',
   options: {
     'dry-run': { type: 'boolean', default: false },
     'skip-bad': { type: 'boolean', default: false },
@@ -65,10 +65,14 @@ export const importCommand: Command = {
     tz: { type: 'string' },
     event: { type: 'string' },
     map: { type: 'string' },
+    'max-size': { type: 'string' },
   },
   async run({ args, json, io, deps, values }) {
     if (args.length === 0) throw new UsageError('import needs at least one file or URL');
     const choices = choicesOf(values);
+    const maxSize = values['max-size'] as string | undefined;
+    if (maxSize !== undefined && !/^\d+(\.\d+)?$/.test(maxSize)) throw new UsageError('--max-size must be megabytes');
+    const maxFileBytes = maxSize === undefined ? undefined : Math.round(Number(maxSize) * 1024 * 1024);
     const dryRun = values['dry-run'] === true;
     // One automatic backup per command, taken just before the first file is written (not for a file that fails).
     const base = deps();
@@ -82,7 +86,7 @@ export const importCommand: Command = {
       },
     };
     for (const file of args) {
-      const input = { ...choices, location: file };
+      const input = { ...choices, location: file, ...(maxFileBytes === undefined ? {} : { maxFileBytes }) };
       const summary = dryRun
         ? await previewImport(shared, input)
         : await importSource(shared, input, {
