@@ -3,7 +3,9 @@
 import { parseMapOption } from '../../core/importers/csv-columns';
 import { backupBeforeWrite } from '../../core/store/backups';
 import type { UseCaseDeps } from '../../core/use-cases/deps';
-import { importSource, previewImport, type ImportChoices } from '../../core/use-cases/import-source';
+import { importSource, loadSource, previewImport, type ImportChoices } from '../../core/use-cases/import-source';
+import { importRecordings, isYouTubeFeed } from '../../core/use-cases/recordings';
+import { printRecordingsResult } from './recordings';
 import { errorMessage } from '../../shared/errors';
 import { countsSentence } from '../../shared/summary-text';
 import { SCHEDULE_FORMATS, type DetectedFormat, type ImportSummary } from '../../shared/types';
@@ -46,7 +48,8 @@ function choicesOf(values: CommandContext['values']): ImportChoices {
 export const importCommand: Command = {
   name: 'import',
   usage:
-    'import <file|url>...    store sessions from feeds (RSS/Atom/RDF) or schedules (iCal, Sessionize, frab, Pentabarf, CSV)\n' +
+    'import <file|url>...    store sessions from feeds (RSS/Atom/RDF) or schedules (iCal, Sessionize, frab, Pentabarf, CSV);\n' +
+    '                          a YouTube channel or playlist feed adds recordings to its sessions\n' +
     '                          [--dry-run] [--skip-bad] [--format F] [--tz ZONE] [--event NAME] [--map field=Header,...]',
   options: {
     'dry-run': { type: 'boolean', default: false },
@@ -72,6 +75,16 @@ export const importCommand: Command = {
       },
     };
     for (const file of args) {
+      // A YouTube channel or playlist feed holds recordings, not sessions: they are matched to sessions.
+      if (!dryRun && choices.format === undefined) {
+        const source = await loadSource(file, base.fetch);
+        if (isYouTubeFeed(source.text)) {
+          const result = importRecordings(shared, { text: source.text, name: source.location });
+          if (json) printJson(io, result);
+          else printRecordingsResult(io, result);
+          continue;
+        }
+      }
       const input = { ...choices, location: file };
       const summary = dryRun
         ? await previewImport(shared, input)

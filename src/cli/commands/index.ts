@@ -10,6 +10,10 @@ import { searchCommand } from './search';
 import { remindCommand } from './remind';
 import { scrapeCommand } from './scrape';
 import { noteCommand, starCommand, unstarCommand } from './star';
+import { planCommand } from './plan';
+import { recommendCommand } from './recommend';
+import { missedCommand, recordingsCommand } from './recordings';
+import { teamCommand } from './team';
 
 export const commands: Command[] = [
   importCommand,
@@ -24,4 +28,9 @@ export const commands: Command[] = [
   exportCommand,
   importAgendaCommand,
   remindCommand,
+  recommendCommand,
+  planCommand,
+  teamCommand,
+  recordingsCommand,
+  missedCommand,
 ];
