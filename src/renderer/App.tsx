@@ -18,10 +18,13 @@ import { ChangesScreen } from './screens/ChangesScreen';
 import { FeedsScreen } from './screens/FeedsScreen';
 import { SessionScreen } from './screens/SessionScreen';
 import { SpeakerScreen } from './screens/SpeakerScreen';
+import { TimetableScreen } from './timetable/TimetableScreen';
 
 function Screen({ route, catalogue, imports }: { route: Route; catalogue: Catalogue; imports: number }) {
   const toggleStar = useToggleStar();
   switch (route.screen) {
+    case 'timetable':
+      return <TimetableScreen sessions={catalogue.sessions} loading={catalogue.loading} onToggleStar={toggleStar} />;
     case 'agenda':
       return <AgendaScreen sessions={catalogue.sessions} onAgendaImported={catalogue.reload} />;
     case 'changes':
@@ -119,7 +122,7 @@ export function App() {
           ])}
           pending={importFlow.pending}
           onPreview={(request) => void importFlow.preview(request)}
-          onConfirm={(skipBad) => void importFlow.confirm(skipBad)}
+          onConfirm={(skipBad, allowRemovals) => void importFlow.confirm(skipBad, allowRemovals)}
           onCancel={importFlow.cancel}
         />
       )}

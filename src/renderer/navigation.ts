@@ -15,6 +15,11 @@ export const navEntries: NavEntry[] = [
     matches: (r) => r.screen === 'catalogue' || r.screen === 'session' || r.screen === 'speaker',
   },
   {
+    label: 'Timetable',
+    route: { screen: 'timetable' },
+    matches: (r) => r.screen === 'timetable',
+  },
+  {
     label: 'My agenda',
     route: { screen: 'agenda' },
     matches: (r) => r.screen === 'agenda',

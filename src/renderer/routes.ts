@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 
 export type Route =
   | { screen: 'catalogue' }
+  | { screen: 'timetable' }
   | { screen: 'agenda' }
   | { screen: 'changes' }
   | { screen: 'session'; sessionKey: string }
@@ -13,6 +14,8 @@ export function parseRoute(hash: string): Route {
   const [screen, ...rest] = hash.replace(/^#\/?/, '').split('/');
   const arg = rest.length > 0 ? decodeURIComponent(rest.join('/')) : '';
   switch (screen) {
+    case 'timetable':
+      return { screen: 'timetable' };
     case 'agenda':
       return { screen: 'agenda' };
     case 'session':

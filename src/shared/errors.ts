@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'database-error',
   'network-error',
   'forbidden',
+  /** An import that would take sessions from your plan, refused until confirmed a second time. */
+  'needs-confirmation',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,5 @@
 // The sentences both shells print about imports and refreshes ("3 new, 1 changed, …"), written once.
-import type { ChangeCounts } from './types';
+import type { ChangeCounts, StarredEffect } from './types';
 
 export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -20,4 +20,33 @@ export function refreshSentence(
   if (outcome.status === 'error') return `${outcome.location}: error: ${outcome.error}`;
   if (outcome.status === 'not-modified') return `${outcome.location}: unchanged since the last fetch`;
   return `${outcome.location}: ${countsSentence(outcome.counts)}`;
+}
+
+/** "2026-03-24 15:15" from a stored ISO time (already in the event's zone); anything else as it is. */
+function when(value: string | null): string {
+  if (!value) return 'no time';
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) ? value.slice(0, 16).replace('T', ' ') : value;
+}
+
+/** One effect on a starred session, as a phrase: "moved from 2026-03-24 15:15 to 17:15", "cancelled". */
+export function effectPhrase(e: StarredEffect['effects'][number]): string {
+  switch (e.effect) {
+    case 'removed':
+      return 'removed from the schedule';
+    case 'cancelled':
+      return 'cancelled';
+    case 'became-break':
+      return `now listed as ${e.newValue === 'break' ? 'a break' : 'logistics, not a session'}`;
+    case 'renamed':
+      return `renamed to "${e.newValue ?? ''}"`;
+    case 'moved':
+      if (e.change === 'room') return `moved from room ${e.oldValue ?? 'not given'} to ${e.newValue ?? 'no room'}`;
+      if (e.change === 'day') return `moved from ${e.oldValue ?? 'no day'} to ${e.newValue ?? 'no day'}`;
+      return `moved from ${when(e.oldValue)} to ${when(e.newValue)}`;
+  }
+}
+
+/** A starred session and everything an import does to it: `★ "Title": moved from … to …; renamed to "…"`. */
+export function starredEffectLine(entry: StarredEffect): string {
+  return `${entry.agenda === 'maybe' ? '☆' : '★'} "${entry.title}": ${entry.effects.map(effectPhrase).join('; ')}`;
 }

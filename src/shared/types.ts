@@ -140,8 +140,41 @@ export interface ImportSummary {
   problems: ImportProblem[];
 }
 
+/** What an import does to a session in your agenda, in the words the preview leads with. */
+export const PLAN_EFFECTS = ['removed', 'cancelled', 'became-break', 'moved', 'renamed'] as const;
+export type PlanEffect = (typeof PLAN_EFFECTS)[number];
+
+/** One starred session an import touches, and each way it does. */
+export interface StarredEffect {
+  sessionKey: string;
+  /** The title before the import (a renamed session is listed under the name you starred). */
+  title: string;
+  agenda: AgendaStatus;
+  timeZone: string | null;
+  effects: { effect: PlanEffect; change: ChangeKind; oldValue: string | null; newValue: string | null }[];
+}
+
+/** How much of a source an import takes away, and why it needs a second confirmation (no reasons: it does not). */
+export interface RemovalCheck {
+  /** Sessions the source listed before this import. */
+  sourceSessions: number;
+  /** Sessions the import removes or cancels, starred or not. */
+  removed: { sessionKey: string; title: string; change: 'removed' | 'cancelled'; starred: boolean }[];
+  /** Why the import must be confirmed a second time; empty when it need not. */
+  reasons: string[];
+}
+
+/** What an import does to your plan: the starred sessions it touches first, then what it removes. */
+export interface PlanImpact {
+  starred: StarredEffect[];
+  removals: RemovalCheck;
+}
+
+/** An import's summary with its effect on your plan: what the preview shows and an import returns. */
+export interface ImportReport extends ImportSummary, PlanImpact {}
+
 /** The preview the app shows before an import: the dry run's summary, the file, and for CSV the columns chosen. */
-export interface ImportPreview extends ImportSummary {
+export interface ImportPreview extends ImportReport {
   fileName: string;
   /** CSV only: the header row and the column the importer chose per field. */
   columns: { headers: string[]; fields: Partial<Record<MappableField, string>> } | null;

@@ -5,6 +5,8 @@ import { ROOT, expect, saveScreenshot, test } from './fixtures';
 
 const ICS = path.join(ROOT, 'test', 'fixtures', 'schedules', 'sched-kccnceu2026-all.ics');
 const CROSSPLANE = '442db1ee1ff99470352c17b8e1b82a27';
+const TRUNCATED = path.join(ROOT, 'test', 'fixtures', 'schedules', 'sched-kccnceu2026-tuesday-morning.ics');
+const NETWORK_DRIVER = 'b3baba1cfb52fdb5cb4924e1a19d9e52';
 
 /** Drops a file on the window the way a file manager does: a DataTransfer built in the page. */
 async function dropFile(page: Page, name: string, text: string): Promise<void> {
@@ -81,6 +83,44 @@ test.describe('importing a schedule', () => {
     await expect(first).toContainText('Tue 24 Mar, 15:15 → Tue 24 Mar, 17:15');
     await expect(window.locator('li.change-entry')).toHaveCount(1);
     await saveScreenshot(window, 'import-changes', testInfo.project.name);
+  });
+
+  test('a truncated export leads with the starred session it removes and needs a second confirmation', async ({
+    window,
+    backend,
+  }) => {
+    test.skip(backend === null, 'starring goes through the backend handle of the chromium project');
+    await expect(window.locator('article.session').first()).toBeVisible();
+    await dropFile(window, 'all.ics', fs.readFileSync(ICS, 'utf8'));
+    await window
+      .getByRole('dialog', { name: 'Import all.ics' })
+      .getByRole('button', { name: 'Import', exact: true })
+      .click();
+    await expect(window).toHaveURL(/#\/changes$/);
+    backend!
+      .db!.prepare("INSERT INTO agenda (session_key, status, updated_at) VALUES (?, 'going', 'now')")
+      .run(NETWORK_DRIVER);
+
+    // The next download of all.ics stopped after Tuesday morning.
+    await dropFile(window, 'all.ics', fs.readFileSync(TRUNCATED, 'utf8'));
+    const dialog = window.getByRole('dialog', { name: 'Import all.ics' });
+    const yours = dialog.getByRole('list', { name: 'What happens to your starred sessions' });
+    await expect(yours).toContainText('Kubernetes Network Driver Unpacked');
+    await expect(yours).toContainText('Removed');
+    await dialog.getByRole('button', { name: 'Import…' }).click();
+    const warning = dialog.getByRole('alert');
+    await expect(warning).toContainText('This import takes sessions away');
+    await expect(warning).toContainText('1 starred session out of your agenda');
+    await expect(warning).toContainText('more than a quarter');
+    // Back leaves everything as it was; the second step is needed again.
+    await dialog.getByRole('button', { name: 'Back' }).click();
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Import…' }).click();
+    await dialog.getByRole('button', { name: /^Import and remove \d+ sessions$/ }).click();
+    await expect(window).toHaveURL(/#\/changes$/);
+    const first = window.locator('li.change-entry').first();
+    await expect(first).toHaveAttribute('data-session-key', NETWORK_DRIVER);
+    await expect(first).toContainText('Removed');
   });
 
   test('a file that is not a schedule gets a clear message and changes nothing', async ({ window }) => {

@@ -7,25 +7,33 @@ import { importSource, loadSource, previewImport, type ImportChoices } from '../
 import { importRecordings, isYouTubeFeed } from '../../core/use-cases/recordings';
 import { printRecordingsResult } from './recordings';
 import { errorMessage } from '../../shared/errors';
-import { countsSentence } from '../../shared/summary-text';
-import { SCHEDULE_FORMATS, type DetectedFormat, type ImportSummary } from '../../shared/types';
+import { countsSentence, starredEffectLine } from '../../shared/summary-text';
+import { SCHEDULE_FORMATS, type DetectedFormat, type ImportReport } from '../../shared/types';
 import { UsageError, type Command, type CommandContext } from '../command';
 import { printJson, type CliIo } from '../io';
 
 const FORMATS: readonly string[] = ['feed', ...SCHEDULE_FORMATS];
 
-function printSummary(io: CliIo, file: string, summary: ImportSummary, dryRun: boolean): void {
+/** The preview and the import lead with what happens to your starred sessions, then the counts. */
+function printSummary(io: CliIo, file: string, summary: ImportReport, dryRun: boolean): void {
   io.stdout(
-    `${file}: ${summary.format}${summary.event ? `, ${summary.event}` : ''}${summary.timeZone ? `, times in ${summary.timeZone}` : ''}\n` +
-      `  ${dryRun ? 'would import: ' : ''}${countsSentence(summary.counts)}\n`,
+    `${file}: ${summary.format}${summary.event ? `, ${summary.event}` : ''}${summary.timeZone ? `, times in ${summary.timeZone}` : ''}\n`,
   );
+  if (summary.starred.length > 0) {
+    io.stdout(`  your sessions: ${dryRun ? 'would change' : 'changed'}:\n`);
+    for (const entry of summary.starred) io.stdout(`    ${starredEffectLine(entry)}\n`);
+  }
+  io.stdout(`  ${dryRun ? 'would import: ' : ''}${countsSentence(summary.counts)}\n`);
+  for (const reason of summary.removals.reasons) {
+    io.stdout(`  ${dryRun ? 'needs --allow-removals: ' : 'allowed: '}${reason}\n`);
+  }
   for (const problem of summary.problems) io.stdout(`  problem: ${problem.where}: ${problem.message}\n`);
 }
 
 /** `--json`: one object per file, in the order given (README, "Importing organizer schedules"). */
-function jsonSummary(file: string, summary: ImportSummary) {
-  const { format, event, timeZone, counts, problems } = summary;
-  return { file, format, event, timeZone, counts, problems };
+function jsonSummary(file: string, summary: ImportReport) {
+  const { format, event, timeZone, counts, problems, starred, removals } = summary;
+  return { file, format, event, timeZone, starred, counts, removals, problems };
 }
 
 function choicesOf(values: CommandContext['values']): ImportChoices {
@@ -50,10 +58,12 @@ export const importCommand: Command = {
   usage:
     'import <file|url>...    store sessions from feeds (RSS/Atom/RDF) or schedules (iCal, Sessionize, frab, Pentabarf, CSV);\n' +
     '                          a YouTube channel or playlist feed adds recordings to its sessions\n' +
-    '                          [--dry-run] [--skip-bad] [--format F] [--tz ZONE] [--event NAME] [--map field=Header,...]',
+    '                          [--dry-run] [--skip-bad] [--allow-removals] [--format F] [--tz ZONE] [--event NAME]\n' +
+    '                          [--map field=Header,...]',
   options: {
     'dry-run': { type: 'boolean', default: false },
     'skip-bad': { type: 'boolean', default: false },
+    'allow-removals': { type: 'boolean', default: false },
     format: { type: 'string' },
     tz: { type: 'string' },
     event: { type: 'string' },
@@ -88,7 +98,10 @@ export const importCommand: Command = {
       const input = { ...choices, location: file };
       const summary = dryRun
         ? await previewImport(shared, input)
-        : await importSource(shared, input, { skipBad: values['skip-bad'] === true });
+        : await importSource(shared, input, {
+            skipBad: values['skip-bad'] === true,
+            allowRemovals: values['allow-removals'] === true,
+          });
       if (json) printJson(io, jsonSummary(file, summary));
       else printSummary(io, file, summary, dryRun);
     }

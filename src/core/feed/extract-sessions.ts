@@ -10,8 +10,10 @@ import { kindFromSlug, kindFromTitle, kindFromWords, kindPrefix } from './kinds'
 import type { FeedItem } from './parse-feed';
 import { eventYear, postContext, resolveHref, toRecord, type FoundSession, type PostContext } from './post-context';
 import { isGenericLinkText, parseSessionLink, type SessionLink } from './sched-ids';
+import { compact } from './slug-text';
 import { speakersAfter, speakersBefore, splitLinkText } from './speaker-phrase';
 import { parseSpeakerList } from './speakers';
+import { dayOnly, readLeadIn } from './line-roles';
 import { isWhenLine, readDay, readTimes, type DayInfo, type TimeRange } from './when';
 
 export interface FeedInfo {
@@ -128,7 +130,7 @@ function readFollowers(block: Element, ctx: PostContext, year: number | null): F
       out.room = readRoom(text);
       continue;
     }
-    if (!out.speakers && out.abstract.length === 0 && text.length < 150) {
+    if (!out.speakers && out.abstract.length === 0 && text.length < 400) {
       const speakers = parseSpeakerList(text.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, ''));
       if (speakers) {
         out.speakers = speakers;
@@ -167,11 +169,23 @@ function sessionFromLink(
   const linkText = textOf(a);
   // Other links are sessions only as "Title - Speaker, Company": skip the rest for the many that are not.
   if (!link && !/\s[-–—|]\s/.test(linkText)) return null;
+  // One id linked twice in a block ("[**Harbor Maintainers track**](x) … [Project Harbor, …](x)"):
+  // the last link names the session, the earlier ones are labels on it.
+  const sameId = link ? blockText(block, ctx, a).anchors.filter((x) => linkOf(x, ctx)?.id === link.id) : [a];
+  if (sameId[sameId.length - 1] !== a) return null;
+  const labels = sameId.slice(0, -1).map((x) => textOf(x));
   const around = textAround(block, a, ctx);
-  const pre = around.pre;
+  // "9:45 - 10:15 GitOpsCon:", "Wed 18:", "**1:00 pm**:": the day, time and labels before the link
+  // are the session's; only what is left is the post's prose.
+  const lead = readLeadIn(around.pre, year);
+  const pre = lead.rest;
   // The text right after the link holds speakers and/or the post's words; later lines may be a
   // speaker line, a date line, a "Room:" line or more of the abstract.
-  const [sameLine = '', ...laterLines] = around.post.split('\n').map((l) => l.trim());
+  const [rawSameLine = '', ...laterLines] = around.post.split('\n').map((l) => l.trim());
+  // "<link> March 22nd - 14:00 - 14:35 (local time) Title - A, X & B, Y": a date line run on after the link.
+  const trail = readLeadIn(rawSameLine, year);
+  const trailWhen = trail.times !== null && trail.rest !== rawSameLine;
+  const sameLine = trailWhen ? withoutTitle(trail.rest, linkText) : rawSameLine;
   const lines = [sameLine, ...laterLines.filter(Boolean)];
   const post = lines.join(' ').trim();
   const whenLine = lines.find((l) => isWhenLine(l)) ?? null;
@@ -180,7 +194,7 @@ function sessionFromLink(
       (l) =>
         l &&
         l !== whenLine &&
-        l.length < 150 &&
+        l.length < 400 &&
         parseSpeakerList(l.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, '')),
     ) ?? null;
   const laterProse = laterLines.filter((l) => l && l !== whenLine && l !== speakerLine && !readRoom(l));
@@ -193,6 +207,7 @@ function sessionFromLink(
   let followers = standalone ? readFollowers(block, ctx, year) : null;
 
   let title = linkText;
+  let videoSpeakers: SpeakerRef[] | null = null;
   if (!linkText || isGenericLinkText(linkText)) {
     // "Title – Jane Doe (<a>schedule</a>)": the words before a generic link name the session.
     const before = pre
@@ -203,6 +218,10 @@ function sessionFromLink(
     title = heading ? textOf(heading) : before.length >= 8 && before.length <= 200 ? before : '';
     // What sits between the title heading and the link (speakers, date line, abstract) is the session's.
     if (heading) followers = readFollowers(heading, ctx, year);
+    // "[The second talk](…)" with the recording embedded below: the video's title names the session.
+    if (!title) title = videoTitleNear(block, ctx) ?? '';
+  } else if (link?.kind === 'sched') {
+    videoSpeakers = speakersInVideoTitle(block, ctx, linkText, link.slug);
   }
   if (!title) return null;
   const split = splitLinkText(title, link?.slug ?? null);
@@ -215,7 +234,8 @@ function sessionFromLink(
     after?.speakers ??
     (speakerLine ? parseSpeakerList(speakerLine.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, '')) : null) ??
     followers?.speakers ??
-    speakersBefore(pre, link?.slug ?? null);
+    speakersBefore(pre, link?.slug ?? null) ??
+    videoSpeakers;
   const nearby = `${pre} ${post}`;
 
   if (!link) {
@@ -235,13 +255,14 @@ function sessionFromLink(
   const kind: SessionKind =
     kindFromTitle(title) ??
     kindFromSlug(link?.slug ?? null) ??
+    lead.kind ??
     (pre.length < 40 ? kindPrefix(`${pre} `)?.kind : null) ??
     (link?.kind === 'youtube' ? kindFromWords(nearby) : null) ??
     headings.kind ??
     'talk';
 
-  let day = followers?.day ?? null;
-  let times = followers?.times ?? null;
+  let day = followers?.day ?? (trailWhen ? trail.day : null);
+  let times = followers?.times ?? (trailWhen ? trail.times : null);
   if (!times && whenLine) {
     day = readDay(whenLine, year);
     times = readTimes(whenLine);
@@ -250,8 +271,18 @@ function sessionFromLink(
     times = readTimes(post);
   }
   // "11:00 - 11:35: <link>" or "<link> (2:30pm)": a bare time next to the link, on the day above.
-  if (!times) times = (pre.length < 60 ? readTimes(pre) : null) ?? (sameLine.length < 120 ? readTimes(sameLine) : null);
-  if (!day || (day.date === null && day.weekday === null && day.dayNumber === null)) day = headings.day;
+  if (!times)
+    times =
+      lead.times ?? (pre.length < 60 ? readTimes(pre) : null) ?? (sameLine.length < 120 ? readTimes(sameLine) : null);
+  if (!day || (day.date === null && day.weekday === null && day.dayNumber === null)) day = lead.day;
+  // A list item whose own line is a day or date line ("- Tuesday, October 25 • 4:15pm–4:45pm") holds
+  // the sessions nested under it.
+  if (!day || !times) {
+    const outer = outerWhen(block, year);
+    if (!day && outer?.day) day = outer.day;
+    if (!times && outer?.times) times = outer.times;
+  }
+  if (!day) day = headings.day;
   const ownWords = [after && !after.onlySpeakers ? after.rest.trim() : '', ...laterProse].filter(Boolean).join('\n\n');
   const abstract = [ownWords, ...(followers?.abstract ?? [])].filter(Boolean).join('\n\n') || null;
   return {
@@ -259,12 +290,85 @@ function sessionFromLink(
     title,
     kind,
     speakers: speakers ?? [],
-    track: headings.track,
+    track: labelTrack(labels) ?? (lead.track !== undefined ? lead.track : headings.track),
     day,
     times,
     room: followers?.room ?? lines.map(readRoom).find(Boolean) ?? null,
     abstract: abstract && abstract.length > MAX_ABSTRACT ? `${abstract.slice(0, MAX_ABSTRACT)}…` : abstract,
   };
+}
+
+/** "Title - A, X": a line that repeats the link's title before the speakers loses the title. */
+function withoutTitle(line: string, title: string): string {
+  const a = compact(line);
+  const t = compact(title);
+  if (!t || !a.startsWith(t)) return line;
+  let seen = '';
+  for (let i = 0; i < line.length; i += 1) {
+    seen += compact(line[i]!);
+    if (seen.length >= t.length) return line.slice(i + 1);
+  }
+  return '';
+}
+
+/** A label link naming a track ("Harbor Maintainers track") gives the session that track. */
+function labelTrack(labels: string[]): string | null {
+  for (const label of labels) {
+    const m = /\b((?:maintainers?|contributors?|project|community|lightning talks?)\s+track)\s*$/i.exec(label.trim());
+    if (m) return m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
+  }
+  return null;
+}
+
+/** The elements after a block, up to the next session link or heading (what a post says of that session). */
+function* siblingsAfter(block: Element, ctx: PostContext, limit = 8): Generator<Element> {
+  let n = 0;
+  for (let sibling = nextElement(block); sibling && n < limit; sibling = nextElement(sibling), n += 1) {
+    if (HEADING.test(sibling.name) || sibling.name === 'hr' || hasSchedLink(sibling, ctx)) return;
+    yield sibling;
+  }
+}
+
+/** The title of a video embedded right after the block ("KubeCon 2023 NA – Title - Speaker"). */
+function videoTitleNear(block: Element, ctx: PostContext): string | null {
+  for (const sibling of siblingsAfter(block, ctx)) {
+    const frame = sibling.name === 'iframe' ? sibling : findAll(sibling, (e) => e.name === 'iframe')[0];
+    const title = frame?.attribs['title']?.trim();
+    if (title) return title.replace(/^(?:kube\s*con|cloud\s*native\s*con)\b[^–—-]{0,40}\s[–—-]\s+/i, '');
+  }
+  return null;
+}
+
+/** Speakers a video embedded after the block names for the same title ("Title - Vadim Bauer"). */
+function speakersInVideoTitle(
+  block: Element,
+  ctx: PostContext,
+  title: string,
+  slug: string | null,
+): SpeakerRef[] | null {
+  const video = videoTitleNear(block, ctx);
+  if (!video) return null;
+  const split = splitLinkText(video, slug);
+  return split.speakers && compact(split.title).includes(compact(title).slice(0, 20)) ? split.speakers : null;
+}
+
+/** The day and time a list item above the block states on its own line, before its nested list. */
+function outerWhen(block: Element, year: number | null): { day: DayInfo | null; times: TimeRange | null } | null {
+  for (let p = block.parent; p; p = p.parent) {
+    if (!isElement(p) || p.name !== 'li') continue;
+    const own: string[] = [];
+    for (const child of p.children) {
+      if (isElement(child) && (child.name === 'ul' || child.name === 'ol')) break;
+      own.push(textOf(child));
+    }
+    const line = own.join(' ').replace(/\s+/g, ' ').trim();
+    if (!line || line.length > 120) continue;
+    const day = readDay(line, year);
+    const hasDay = day.date !== null || day.weekday !== null || day.dayNumber !== null;
+    const times = readTimes(line);
+    if (hasDay || times) return { day: hasDay ? day : null, times };
+  }
+  return null;
 }
 
 function hasSessionLink(element: Element, ctx: PostContext): boolean {
@@ -290,6 +394,9 @@ export function extractSessions(item: FeedItem, feed: FeedInfo = { link: null, t
       const heading = HEADING.exec(child.name);
       if (heading && !hasSessionLink(child, ctx)) {
         headings.push(readHeading(textOf(child), +heading[1]!, year));
+      } else if (child.name === 'p' && isDayLine(child, year)) {
+        // "**Monday Nov 10th**" on a line of its own heads the sessions under it like a heading would.
+        headings.push({ ...readHeading(textOf(child), 7, year), kind: null });
       } else if (child.name === 'table') {
         found.push(...extractTable(child, headings, ctx, year));
       } else if (child.name === 'a' && child.attribs['href']) {
@@ -304,6 +411,13 @@ export function extractSessions(item: FeedItem, feed: FeedInfo = { link: null, t
   };
   walk($.root()[0]!);
   return found.map((f) => toRecord(f, ctx));
+}
+
+/** A paragraph that is only a day, in bold or as "Date: …": a heading in all but name. */
+function isDayLine(p: Element, year: number | null): boolean {
+  const text = textOf(p);
+  if (!text || text.length > 60 || findAll(p, (e) => e.name === 'a').length > 0) return false;
+  return dayOnly(text.replace(/^(?:date|day|when)\s*:\s*/i, ''), year) !== null;
 }
 
 function hasSchedLink(block: Element, ctx: PostContext): boolean {

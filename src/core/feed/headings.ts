@@ -18,16 +18,36 @@ export interface HeadingContext {
 const SESSION_WORDS =
   /\b(?:talks?|sessions?|recordings?|videos?|keynotes?|panels?|presentations?|agenda|schedule|lightning)\b/i;
 
-const TRACK_ENDING = /(?:\bDay|Con|\bSummit|\bCommons|\bForum|\bRejekts|\bHub|\bTrack|\bMini[- ]Summit)$/;
+const TRACK_ENDING = /(?:\bDays?|Con|\bSummit|\bCommons|\bForum|\bRejekts|\bHub|\bTrack|\bMini[- ]Summit)$/;
 const MAIN_CONFERENCE = /\b(?:kube\s*con|cloud\s*native\s*con)\b/i;
 
-function trackName(text: string): string | null | undefined {
+/**
+ * The track or co-located event a heading or label names ("GitOpsCon", "Prometheus Days"), null for
+ * the main conference, undefined when it names none; `labelled` for a name after "Track:".
+ */
+export function trackName(text: string, labelled = false): string | null | undefined {
   if (MAIN_CONFERENCE.test(text)) return null;
   const name = text.replace(/\s+(?:(?:EU|NA|Europe|North America)\s*)?20\d\d$/, '').replace(/[:\s]+$/, '');
   const words = name.split(/\s+/);
   if (words.length > 6 || !/^[\p{Lu}\d]/u.test(name)) return undefined;
+  if (labelled) return name;
   if (!TRACK_ENDING.test(name) || /^day\s*\d/i.test(name) || /co-located/i.test(name)) return undefined;
   return name;
+}
+
+/** "Tuesday 17 May - GitOpsCon", "Tuesday, October 25 (GitOpsCon)": the part that is not the day names the track. */
+function trackBesideDay(text: string, year: number | null): string | null | undefined {
+  const parts = [...text.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!);
+  parts.push(...text.replace(/\([^)]*\)/g, ' ').split(/\s+[-–—|:]\s+|:\s+/));
+  let found: string | null | undefined;
+  for (const part of parts) {
+    const day = readDay(part, year);
+    if (day.date !== null || day.weekday !== null || day.dayNumber !== null) continue;
+    const track = trackName(part.trim());
+    if (track) return track;
+    if (track === null) found = null;
+  }
+  return found;
 }
 
 export function readHeading(text: string, level: number, year: number | null): HeadingContext {
@@ -38,7 +58,7 @@ export function readHeading(text: string, level: number, year: number | null): H
     level,
     day: hasDay ? day : null,
     kind: kindFromWords(clean),
-    track: hasDay ? undefined : trackName(clean),
+    track: hasDay ? trackBesideDay(clean, year) : trackName(clean),
     sessions: SESSION_WORDS.test(clean),
   };
 }

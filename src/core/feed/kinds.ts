@@ -3,13 +3,17 @@
 import type { SessionKind } from '../../shared/types';
 
 const PREFIX =
-  /^[\W_]*(lightning talks?|lighn?ing talks?|keynote(?: session)?|sponsored keynote|panel(?: discussion)?|workshop|tutorial|booth talk|fireside chat)\b\s*[:\-–—|]\s*/i;
+  /^[\W_]*((?:project )?lightning talks?|lighn?ing talks?|keynote(?: session)?|sponsored keynote|panel(?: discussion)?|(?:hands-on )?workshop|tutorial|contribfest|booth talk|fireside chat|poster session(?: \([^)]*\))?)\b\s*[:\-–—|]\s*/i;
 
 const WORDS: [RegExp, SessionKind][] = [
   [/\blighn?t?n?ing\s+talks?\b|⚡/i, 'lightning'],
   [/\bpanel(?:s|ists?| discussions?)?\b/i, 'panel'],
   [/\bkeynotes?\b/i, 'keynote'],
-  [/\b(?:workshops?|tutorials?|hands-on lab)\b/i, 'workshop'],
+  [/\b(?:workshops?|tutorials?|hands-on lab|contrib-?fest)\b/i, 'workshop'],
+  [
+    /\b(?:poster sessions?|project meetings?|meet-?ups?|office hours|birds of a feather|bof|meet(?:-and-|\s+and\s+|\s*&\s*)greets?)\b/i,
+    'other',
+  ],
   [/\b(?:booth|kiosk|on-booth)\b/i, 'booth'],
 ];
 
@@ -18,7 +22,9 @@ function kindOfWord(word: string): SessionKind {
   if (w.includes('lig')) return 'lightning';
   if (w.includes('keynote')) return 'keynote';
   if (w.startsWith('panel') || w.startsWith('fireside')) return 'panel';
-  if (w.startsWith('workshop') || w.startsWith('tutorial')) return 'workshop';
+  if (w.startsWith('workshop') || w.startsWith('hands-on') || w.startsWith('tutorial') || w.startsWith('contribfest'))
+    return 'workshop';
+  if (w.startsWith('poster')) return 'other';
   if (w.startsWith('booth')) return 'booth';
   return 'talk';
 }
@@ -34,6 +40,10 @@ export function kindFromTitle(title: string): SessionKind | null {
   const prefix = kindPrefix(title);
   if (prefix) return prefix.kind;
   if (/\bpanel(?: discussion)?\s*$/i.test(title)) return 'panel';
+  if (/[|:\-–—]\s*(?:project\s+)?lightning talk\s*$/i.test(title) || /^\s*⚡/.test(title)) return 'lightning';
+  if (/\b(?:contrib-?fest|hands-on workshop)\b|^[^:]{1,60}\bworkshop\s*:/i.test(title)) return 'workshop';
+  if (/^[^:]{0,40}\btutorial\b/i.test(title)) return 'workshop';
+  if (/\bposter session\b|\bproject meeting\b|\bmeet-?up\b/i.test(title)) return 'other';
   return null;
 }
 

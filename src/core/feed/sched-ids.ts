@@ -62,6 +62,17 @@ export function parseSessionLink(href: string): SessionLink | null {
 
 /** Link texts that name the link, not the session ("here", "slides", a bare URL). */
 export function isGenericLinkText(text: string): boolean {
+  // "This talk", "The second talk", "This 90-minute tutorial", "In this session", "(sched, recording)".
+  const phrase = text.trim().replace(/^[([]|[)\]]$/g, '');
+  if (
+    /^(?:in\s+)?(?:this|that|the\s+(?:first|second|third|fourth|next|last|other))\s+(?:[\w-]+\s+)?(?:talk|session|tutorial|workshop|presentation|panel|keynote|one)$/i.test(
+      phrase,
+    ) ||
+    /^(?:link to (?:the )?(?:talk|session)|(?:sched|schedule|recording|slides|video|link)(?:\s*[,/&]\s*(?:sched|schedule|recording|slides|video|link))+)$/i.test(
+      phrase,
+    )
+  )
+    return true;
   return (
     /^(?:https?:\/\/|www\.)\S+$/i.test(text) ||
     /^(?:here|link|details?|more|more info(?:rmation)?|read more|full details|schedule|sched|sched link|watch(?: (?:it|here|now|on youtube|the (?:video|recording|talk|session)))?|video|recording|slides|youtube|session|talk|abstract|register|(?:add (?:it )?to (?:your|my) (?:schedule|calendar|agenda))|(?:view|see|open) (?:it |the session |the talk )?(?:on|in) sched|(?:session|talk) (?:page|details|link)|view (?:session|talk|details))\W*$/i.test(

@@ -31,11 +31,13 @@ const PARTICLES = new Set([
 const NOT_NAMES =
   /\b(?:tbd|tba|leads?|group|wg|team|members?|community|speakers?|panelists?|maintainers?|contributors|sponsors?|everyone|others|this|these|the|our|we|you|talks?|sessions?|panel|keynotes?|workshops?|tutorials?|lightning|recap|update|video|slides)\b/i;
 
+// A company's own abbreviation keeps its period ("Kong Inc.", "Nike, Inc.").
+const ABBREVIATION_END = /\b(?:Inc|Ltd|Corp|Co|Jr|Sr|S\.A|B\.V|N\.V|e\.V)\.$/;
+
 function clean(text: string): string {
-  return text
-    .replace(/^[\s,;:&\-–—]+|[\s,;:.\-–—]+$/g, '')
-    .replace(/^(?:and|by|with)\s+/i, '')
-    .trim();
+  const trimmed = text.replace(/^[\s,;:&\-–—]+|[\s,;:.\-–—]+$/g, '');
+  const kept = ABBREVIATION_END.test(text.trim()) ? `${trimmed}.` : trimmed;
+  return kept.replace(/^(?:and|by|with)\s+/i, '').trim();
 }
 
 /** True for something that reads like a person's name: capitalized words, particles, a nickname in quotes. */
@@ -46,8 +48,17 @@ export function looksLikeName(name: string, maxWords = 5): boolean {
   return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && PARTICLES.has(w)));
 }
 
+// Roles and job titles a post writes where a company could stand; they are not affiliations.
+const ROLE =
+  /^(?:(?:senior|staff|principal|lead|chief|head|core|co-?)\s+)*(?:maintainers?|contributors?|co-?chairs?|chairs?|cncf ambassadors?|ambassadors?|community managers?|(?:software|site reliability|infrastructure|platform|staff|devops|solutions?|field|developer|cloud|security)\s+(?:engineers?|architects?)|engineers?|architects?|developers?|advocates?|developer advocates?|product managers?|engineering managers?|managers?|directors?|founders?|co-?founders?|ceo|cto|cpo|vp|tech leads?|tsc members?|gc members?|governance committee members?|technical committee members?|emeritus|creator|author|organizers?|hosts?|moderator|mc|speaker|(?:principal )?mts)$/i;
+
+/** True for a role or job title ("Maintainer", "Co-Chairs", "Software Engineer"), never an affiliation. */
+export function isRole(text: string): boolean {
+  return ROLE.test(text.trim().replace(/[.,]+$/, ''));
+}
+
 function affiliation(text: string | undefined): string | null {
-  if (!text) return null;
+  if (!text || isRole(text)) return null;
   return cleanText(
     clean(text)
       .replace(/^the\s+/, '')
@@ -55,21 +66,28 @@ function affiliation(text: string | undefined): string | null {
   );
 }
 
-function withInherited(items: { name: string; affiliation: string | null }[]): SpeakerRef[] {
+interface Item {
+  name: string;
+  affiliation: string | null;
+  /** The post gave this speaker something of their own (a role): no company is shared to them. */
+  own?: boolean;
+}
+
+function withInherited(items: Item[]): SpeakerRef[] {
   // "A & B from X", "A & B, X": a speaker without a company shares the next one's.
   const out: SpeakerRef[] = [];
   let next: string | null = null;
   for (let i = items.length - 1; i >= 0; i -= 1) {
     const item = items[i]!;
     if (item.affiliation) next = item.affiliation;
-    out.unshift({ name: item.name, affiliation: item.affiliation ?? next });
+    out.unshift({ name: item.name, affiliation: item.affiliation ?? (item.own ? null : next) });
   }
   return out;
 }
 
 function parseFromGroup(group: string): SpeakerRef[] {
   const segments = group.replace(/,\s*(from|at)\s+/gi, ' $1 ').split(AFFILIATION_WORD);
-  const items: { name: string; affiliation: string | null }[] = [];
+  const items: Item[] = [];
   let names = segments[0]!;
   for (let i = 1; i < segments.length; i += 1) {
     const segment = segments[i]!;
@@ -95,7 +113,9 @@ function parseFromGroup(group: string): SpeakerRef[] {
 function parseParenGroup(group: string): SpeakerRef[] {
   const items = group.split(/\s*(?:,\s*(?:and|&)\s+|,|\s+&\s+|\s+and\s+)\s*(?![^(]*\))/i).map((part) => {
     const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(part.trim());
-    return m ? { name: clean(m[1]!), affiliation: affiliation(m[2]) } : { name: clean(part), affiliation: null };
+    return m
+      ? { name: clean(m[1]!), affiliation: affiliation(m[2]), own: true }
+      : { name: clean(part), affiliation: null };
   });
   return withInherited(items.filter((i) => i.name));
 }
@@ -119,9 +139,18 @@ function parseCommaGroup(group: string): SpeakerRef[] {
   );
 }
 
+/** Japanese and Chinese punctuation in ASCII form: "A（X）、B（Y）" is "A (X); B (Y)" (each keeps its own). */
+export function widthFolded(text: string): string {
+  return text
+    .replace(/\s*（\s*/g, ' (')
+    .replace(/\s*）\s*/g, ') ')
+    .replace(/\s*[、;；]\s*/g, '; ')
+    .replace(/：/g, ': ');
+}
+
 /** Every speaker a phrase names, with affiliations; null when any part does not read like a name. */
 export function parseSpeakerList(phrase: string, maxWords = 5): SpeakerRef[] | null {
-  const text = clean(phrase.replace(/\s+/g, ' '));
+  const text = clean(widthFolded(phrase).replace(/\s+/g, ' '));
   if (!text) return null;
   const speakers: SpeakerRef[] = [];
   for (const group of text.split(/\s*;\s*/)) {

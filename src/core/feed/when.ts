@@ -55,7 +55,8 @@ const ZONE_OFFSETS: Record<string, string> = {
   PDT: '-07:00',
   JST: '+09:00',
 };
-const ZONE = new RegExp(`\\b(${Object.keys(ZONE_OFFSETS).join('|')})\\b`);
+// "6:15pmEST", "16:00CET": a zone word may follow the time without a space.
+const ZONE = new RegExp(`(?:\\b|(?<=\\d|[ap]\\.?m\\.?))(${Object.keys(ZONE_OFFSETS).join('|')})\\b`);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -149,8 +150,12 @@ export function readTimes(text: string): TimeRange | null {
     const [, h1, sep1, m1, ap1, h2, sep2, m2, ap2] = m;
     // "14:00", "9am", "9.30am", "10 - 11am" are times; "2 - 14:00" and "Cilium 1.15" are not.
     const clock = (sep: string | undefined) => sep === ':' || sep === 'h' || sep === 'H';
+    // "16.00–16.07", "15.30 - 16:00": dotted times count in a range with minutes on both sides (a
+    // lone "1.15" is a version number).
+    const dotted = !!(h2 && m1 && m2 && (sep1 === '.' || sep2 === '.') && !ap1 && !ap2);
     const rejected =
-      (!(m1 && clock(sep1)) && !ap1 && !(h2 && ap2)) || (sep1 === '.' && !ap1 && !ap2) || (sep2 === '.' && !ap2);
+      !dotted &&
+      ((!(m1 && clock(sep1)) && !ap1 && !(h2 && ap2)) || (sep1 === '.' && !ap1 && !ap2) || (sep2 === '.' && !ap2));
     if (rejected) {
       // Look again right after this number: "Day 2 - 14:00 to 14:30" holds a range after the "2".
       TIME_RANGE.lastIndex = m.index + h1!.length;
@@ -161,7 +166,8 @@ export function readTimes(text: string): TimeRange | null {
     if (!start) continue;
     const end = h2 ? toClock(h2, m2, ap2) : null;
     if (h2 && !m2 && !ap2) continue;
-    const zone = ZONE.exec(text.slice(m.index));
+    // The zone word belongs to this time only when it follows it closely ("9:45am MST:", "(CET)").
+    const zone = ZONE.exec(text.slice(m.index, m.index + m[0].length + 8));
     return { start, end, zoneAbbreviation: zone ? zone[1]! : null };
   }
   return null;

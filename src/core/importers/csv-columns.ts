@@ -59,6 +59,18 @@ export function headerKey(header: string): string {
 
 export type ColumnMap = Partial<Record<MappableField, number>>;
 
+/** `3` or `#3` in a mapping is the third column (counted from 1), for files with no header row. */
+export function columnNumber(value: string): number | null {
+  const m = /^#?([1-9]\d{0,3})$/.exec(value.trim());
+  return m ? Number(m[1]) : null;
+}
+
+/** Whether every column of the user's mapping is given by number: then the file may have no header row. */
+export function mapsByNumber(user: Partial<Record<MappableField, string>> | undefined): boolean {
+  const values = Object.values(user ?? {});
+  return values.length > 0 && values.every((v) => columnNumber(v) !== null);
+}
+
 /**
  * Column index per field. User mappings win; then known aliases. Returns the headers named in the
  * user's mapping that do not exist, so the message can say which one is wrong.
@@ -72,7 +84,8 @@ export function mapColumns(
   const used = new Set<number>();
   const unknown: string[] = [];
   for (const [field, header] of Object.entries(user) as [MappableField, string][]) {
-    const at = keys.indexOf(headerKey(header));
+    const number = columnNumber(header);
+    const at = number !== null ? (number <= headers.length ? number - 1 : -1) : keys.indexOf(headerKey(header));
     if (at < 0) unknown.push(`${field}=${header}`);
     else {
       map[field] = at;
@@ -93,7 +106,10 @@ export function mapColumns(
   return { map, unknown };
 }
 
-/** `title=Session,start=Start Time` → {title: 'Session', start: 'Start Time'}; throws on unknown fields. */
+/**
+ * `title=Session,start=Start Time` → {title: 'Session', start: 'Start Time'}; `title=2,start=1` maps
+ * by column number (from 1). Throws on unknown fields.
+ */
 export function parseMapOption(value: string): Partial<Record<MappableField, string>> {
   const out: Partial<Record<MappableField, string>> = {};
   for (const pair of value.split(',')) {
@@ -101,7 +117,9 @@ export function parseMapOption(value: string): Partial<Record<MappableField, str
     const eq = pair.indexOf('=');
     const field = pair.slice(0, eq).trim() as MappableField;
     if (eq < 0 || !MAPPABLE_FIELDS.includes(field)) {
-      throw new Error(`--map: "${pair.trim()}" is not field=Header (fields: ${MAPPABLE_FIELDS.join(', ')})`);
+      throw new Error(
+        `--map: "${pair.trim().slice(0, 80)}" is not field=Header or field=column number (fields: ${MAPPABLE_FIELDS.join(', ')})`,
+      );
     }
     out[field] = pair.slice(eq + 1).trim();
   }

@@ -57,3 +57,29 @@ export function combineDateTime(cell: string | undefined, dateCell: string | und
   }
   return null;
 }
+
+const CLOCK = String.raw`\d{1,2}(?::\d{2}){1,2}\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?`;
+const RANGE = new RegExp(String.raw`^(.*?)(${CLOCK})\s*(?:-|–|—|to|until)\s*(${CLOCK})$`);
+
+/**
+ * A cell holding a start and an end, as printed programmes write them: `8:00-8:50`, `2019-05-03
+ * 2:00 PM – 3:30 PM`. Each side gets the cell's date part, if any. Null for anything else (an ISO
+ * date's dashes are not a range: each side needs a colon or am/pm).
+ */
+export function splitTimeRange(cell: string | undefined): { start: string; end: string } | null {
+  const m = RANGE.exec(cell?.trim() ?? '');
+  if (!m) return null;
+  const day = m[1]!.trim();
+  return { start: `${day} ${m[2]!}`.trim(), end: `${day} ${m[3]!}`.trim() };
+}
+
+/** Whether a cell reads as a date, time or time range: a first row with one is data, not a header. */
+export function looksLikeTime(cell: string): boolean {
+  const value = cell.trim();
+  if (value === '') return false;
+  return (
+    readDateTime(value) !== null ||
+    splitTimeRange(value) !== null ||
+    (value.includes(':') && readTimeOfDay(value) !== null)
+  );
+}

@@ -5,9 +5,9 @@ import type { ParsedSchedule, SessionRecord, SpeakerRef } from '../../shared/typ
 import { parseSchedLink } from '../feed/sched-ids';
 import { restoreCell } from '../text/formula-cells';
 import { cleanText } from '../text/normalize';
-import { dayInZone } from '../time/zoned';
-import { headerKey, mapColumns } from './csv-columns';
-import { combineDateTime } from './csv-time';
+import { dayInZone, inZoneAt, instantMs } from '../time/zoned';
+import { columnNumber, headerKey, mapColumns } from './csv-columns';
+import { combineDateTime, looksLikeTime, splitTimeRange } from './csv-time';
 import type { ImportOptions, MappableField } from './import-options';
 import {
   ProblemLog,
@@ -16,7 +16,9 @@ import {
   checkZone,
   classifyKind,
   dropDuplicateIds,
+  fieldText,
   plainText,
+  quote,
   toZonedIso,
 } from './schedule-record';
 
@@ -26,6 +28,13 @@ function sniffDelimiter(firstLine: string): string {
 }
 
 const SCHED_ID = /^[0-9a-f]{32}$/;
+/** The session keys kubeplan's importers make (`csv:…`, `ical:…`, `frab:…`, `sessionize:…`). */
+const OWN_KEY = /^(csv|ical|frab|sessionize):\S/;
+
+/** `talks.csv` of `/home/me/Downloads/talks.csv` or `C:\\Users\\me\\talks.csv`, extension dropped. */
+function baseName(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, '') || file;
+}
 
 /**
  * Companies line up with the speakers when the counts agree. `;` and line breaks separate them; `|`
@@ -35,7 +44,7 @@ const SCHED_ID = /^[0-9a-f]{32}$/;
 function splitCompanies(companies: string | null, speakerCount: number): (string | null)[] | null {
   if (!companies) return null;
   const splits = [/\s*[;\n]\s*/, /\s*[;|\n]\s*/].map((separator) =>
-    companies.split(separator).map((c) => cleanText(c)),
+    companies.split(separator).map((c) => fieldText(c)),
   );
   const aligned = splits.find((orgs) => orgs.length === speakerCount);
   if (aligned) return aligned;
@@ -94,11 +103,17 @@ export function parseCsv(source: string, options: ImportOptions): ParsedSchedule
       `${file}:${e.lines ?? '?'}`,
     );
   }
-  const [header, ...rest] = rows;
+  if (rows.length === 0) throw new KubeplanError('parse-error', 'the CSV file is empty', file);
+  // A first row with a date or time in it is data: the file has no header row, its columns are known
+  // by number ("column 1"), and `--map title=2,start=1` maps them.
+  const headerless = rows[0]!.record.some(looksLikeTime);
+  const header = headerless ? null : rows[0]!;
   // Undo the apostrophe a spreadsheet export puts before a cell that would read as a formula.
-  const body = rest.map(({ record, info }) => ({ record: record.map(restoreCell), info }));
-  if (!header) throw new KubeplanError('parse-error', 'the CSV file is empty', file);
-  const headers = header.record.map((h) => h.trim());
+  const body = rows.slice(headerless ? 0 : 1).map(({ record, info }) => ({ record: record.map(restoreCell), info }));
+  const width = Math.max(...rows.map((r) => r.record.length));
+  const headers = header
+    ? header.record.map((h) => h.trim())
+    : Array.from({ length: width }, (_, i) => `column ${i + 1}`);
   const { map, unknown } = mapColumns(headers, options.map);
   const columns: CsvColumns = {
     headers,
@@ -124,27 +139,35 @@ export function parseCsv(source: string, options: ImportOptions): ParsedSchedule
     problems: log.problems,
     columns,
   });
-  for (const u of unknown)
-    log.add(`${file}:1 --map ${u}`, `no column named "${u.split('=')[1]}" (headers: ${headers.join(', ')})`);
+  // What the user can map: the header names, or for a headerless file each column's number and first cell.
+  const choices = header
+    ? `headers: ${quote(headers.join(', '))}`
+    : `no header row; line 1 is ${quote(rows[0]!.record.map((c, i) => `${i + 1}: ${c.trim()}`).join(', '))}`;
+  const mapHint = (field: string) => (header ? `--map ${field}=<header>` : `--map ${field}=<column number>`);
+  for (const u of unknown) {
+    const wanted = u.slice(u.indexOf('=') + 1);
+    const what = columnNumber(wanted) !== null ? `no column ${wanted}` : `no column named "${quote(wanted)}"`;
+    log.add(`${file}:1 --map ${u}`, `${what} (${choices})`);
+  }
   if (map.title === undefined)
-    log.add(
-      `${file}:1 title`,
-      `no column for the session title; map one (--map title=<header>; headers: ${headers.join(', ')})`,
-    );
+    log.add(`${file}:1 title`, `no column for the session title; map one (${mapHint('title')}; ${choices})`);
   if (map.start === undefined)
-    log.add(
-      `${file}:1 start`,
-      `no column for the start time; map one (--map start=<header>; headers: ${headers.join(', ')})`,
-    );
+    log.add(`${file}:1 start`, `no column for the start time; map one (${mapHint('start')}; ${choices})`);
   if (map.title === undefined || map.start === undefined || unknown.length > 0) return result([]);
 
   const cell = (row: string[], field: MappableField): string | undefined => {
     const at = map[field];
     return at === undefined ? undefined : row[at];
   };
+  /** The start and end cells; a start cell holding a range (`8:00-8:50`) gives both. */
+  const times = (row: string[]): { start: string | undefined; end: string | undefined } => {
+    const range = splitTimeRange(cell(row, 'start'));
+    const end = cell(row, 'end');
+    return range ? { start: range.start, end: end?.trim() ? end : range.end } : { start: cell(row, 'start'), end };
+  };
   // Times with an explicit offset need no zone; wall-clock times do.
   const wallClock = body.some(({ record }, i) => {
-    const value = combineDateTime(cell(record, 'start'), cell(record, 'date'));
+    const value = combineDateTime(times(record).start, cell(record, 'date'));
     return value !== null && value.length <= 19 && !zones[i];
   });
   if (wallClock) {
@@ -157,13 +180,19 @@ export function parseCsv(source: string, options: ImportOptions): ParsedSchedule
 
   const good: { record: SessionRecord; where: string }[] = [];
   const schedIds = map.id !== undefined && body.every(({ record }) => SCHED_ID.test(record[map.id!] ?? ''));
+  // Ids come from the file's content, never its path: the same file saved in another folder is the
+  // same sessions, and an exported UID must not leak where the file was. The event (--event, else
+  // the file's event column) keeps two spreadsheets' row numbers apart; else the file's base name.
+  const scope =
+    options.event ?? body.map(({ record }) => fieldText(cell(record, 'event'))).find(Boolean) ?? baseName(options.file);
   /** Sched ids as they are; other ids prefixed so two spreadsheets' row numbers never collide. */
   const makeId = (row: string[], title: string, start: string): string => {
     const url = cleanText(cell(row, 'url'));
     const rawId = cleanText(cell(row, 'id'));
     const sched = url ? parseSchedLink(url) : null;
-    const scope = options.event ?? options.location;
     if (schedIds && rawId) return rawId;
+    // kubeplan's own CSV export writes each session key in the ID column: it comes back as it went.
+    if (rawId && OWN_KEY.test(rawId)) return rawId;
     if (sched) return sched.id;
     return rawId ? `csv:${scope}:${rawId}` : `csv:${scope}:${start}:${title}`;
   };
@@ -183,40 +212,44 @@ export function parseCsv(source: string, options: ImportOptions): ParsedSchedule
       log.add(`${where} ${headers[map.title]}`, 'missing session title');
       continue;
     }
-    const startLocal = combineDateTime(cell(row, 'start'), cell(row, 'date'));
+    const cells = times(row);
+    const startLocal = combineDateTime(cells.start, cell(row, 'date'));
     const start = startLocal ? toZonedIso(startLocal, zone) : null;
     // "2019-05-03 TBA": the day is known, the time is not yet; keep it untimed on that day ("TBA": no day either).
     const tba = !start ? untimedDay(cell(row, 'start'), cell(row, 'date')) : null;
     if (!start && !tba) {
-      log.add(`${where} ${headers[map.start]}`, `cannot read start time "${cell(row, 'start') ?? ''}"`);
+      log.add(`${where} ${headers[map.start]}`, `cannot read start time "${quote(cell(row, 'start') ?? '')}"`);
       continue;
     }
     let end: string | null = null;
     if (start) {
-      const endCell = cell(row, 'end');
+      const endCell = cells.end;
       const endLocal = endCell?.trim() ? combineDateTime(endCell, cell(row, 'date') ?? startLocal!.slice(0, 10)) : null;
       end = endLocal ? toZonedIso(endLocal, zone) : null;
+      // `23:30-0:30`: a range that ends before it starts ends the next day.
+      if (end && splitTimeRange(cell(row, 'start')) && instantMs(end) < instantMs(start))
+        end = inZoneAt(instantMs(end) + 86_400_000, zone);
       if (endCell?.trim() && !end) {
-        log.add(`${where} ${headers[map.end!]}`, `cannot read end time "${endCell}"`);
+        log.add(`${where} ${headers[map.end ?? map.start]}`, `cannot read end time "${quote(endCell)}"`);
         continue;
       }
       if (!end) end = addDuration(start, cell(row, 'duration') ?? null, zone);
     }
     const id = makeId(row, title, start ?? tba!);
     const trackCell = cell(row, 'track');
-    const track = cleanText(trackList ? trackCell?.split(',')[0] : trackCell);
+    const track = fieldText(trackList ? trackCell?.split(',')[0] : trackCell);
     const record: SessionRecord = {
       ...blankRecord(id, title),
       url: cleanText(cell(row, 'url')),
       kind: classifyKind(title, [cleanText(cell(row, 'kind')), track]),
-      event: cleanText(cell(row, 'event')) ?? options.event ?? null,
+      event: fieldText(cell(row, 'event')) ?? options.event ?? null,
       track,
       start,
       end,
       date: start ? dayInZone(start, zone) : tba === 'unscheduled' ? null : tba,
       timeZone: zone,
-      room: cleanText(cell(row, 'room')),
-      speakers: splitSpeakers(cell(row, 'speakers') ?? '', cleanText(cell(row, 'companies'))),
+      room: fieldText(cell(row, 'room')),
+      speakers: splitSpeakers(cell(row, 'speakers') ?? '', fieldText(cell(row, 'companies'))),
       abstract: plainText(cell(row, 'abstract')),
     };
     if (active >= 0 && row[active]?.trim().toUpperCase() === 'N') cancelled.push(id);

@@ -7,6 +7,7 @@ import {
   blankRecord,
   classifyKind,
   dropDuplicateIds,
+  fieldText,
   plainText,
   toZonedIso,
   type ProblemLog,
@@ -54,7 +55,7 @@ function wallClockStart(e: FrabEvent, zone: string | null): string | null {
 }
 
 export function frabRecord(e: FrabEvent, conf: FrabConference, where: string, log: ProblemLog): SessionRecord | null {
-  const title = cleanText(e.title);
+  const title = fieldText(e.title);
   if (!title) {
     log.add(`${where} title`, 'event has no title');
     return null;
@@ -75,19 +76,21 @@ export function frabRecord(e: FrabEvent, conf: FrabConference, where: string, lo
   }
   const end = addDuration(start, e.duration, zone);
   if (e.duration && !end) log.add(`${where} duration`, `cannot read duration "${e.duration}"`);
-  const subtitle = cleanText(e.subtitle);
+  const subtitle = fieldText(e.subtitle);
   return {
     ...blankRecord(e.guid ? `frab:${e.guid}` : `frab:${key}`, title),
     url: cleanText(e.url),
     kind: classifyKind(title, [e.type, e.track]),
     event: conf.title,
-    track: cleanText(e.track),
+    track: fieldText(e.track),
     start,
     end,
     date: dayInZone(start, zone),
     timeZone: zone,
-    room: cleanText(e.room),
-    speakers: e.persons.filter((p) => p.name),
+    room: fieldText(e.room),
+    speakers: e.persons
+      .map((p) => ({ name: fieldText(p.name) ?? '', affiliation: fieldText(p.affiliation) }))
+      .filter((p) => p.name),
     abstract: plainText([subtitle, e.abstract, e.description].filter(Boolean).join('\n\n')),
   };
 }

@@ -3,7 +3,6 @@ import ICAL from 'ical.js';
 import { errorMessage, KubeplanError } from '../../shared/errors';
 import type { ParsedSchedule, SessionRecord } from '../../shared/types';
 import { eventFromSubdomain, parseSchedLink } from '../feed/sched-ids';
-import { cleanText } from '../text/normalize';
 import { dayInZone, isValidTimeZone } from '../time/zoned';
 import type { ImportOptions } from './import-options';
 import { parseSchedSummary } from './sched-summary';
@@ -13,6 +12,7 @@ import {
   checkZone,
   classifyKind,
   dropDuplicateIds,
+  fieldText,
   plainText,
   toZonedIso,
 } from './schedule-record';
@@ -25,7 +25,7 @@ function rawText(component: Component, name: string): string | null {
 }
 
 function text(component: Component, name: string): string | null {
-  return cleanText(rawText(component, name));
+  return fieldText(rawText(component, name));
 }
 
 /** The raw value and TZID of DTSTART/DTEND, without ical.js's own zone handling. */
@@ -164,7 +164,7 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
 
     const parsed = sched ? parseSchedSummary(summary) : { title: summary, speakers: [] };
     const categories = vevent.getAllProperties('categories').flatMap((p) => p.getValues().map(String));
-    const track = cleanText(categories[0]);
+    const track = fieldText(categories[0]);
     let room = text(vevent, 'location');
     if (room && suffix && room.endsWith(suffix)) room = room.slice(0, -suffix.length);
     const status = text(vevent, 'status');

@@ -11,7 +11,8 @@ export interface SchedulePreview {
   parsed: ParsedScheduleFile;
 }
 
-function summarize(parsed: ParsedScheduleFile, result: ImportResult): ImportSummary {
+/** The summary of a dry run or an import of `parsed` (the import use case adds the plan's impact). */
+export function summarize(parsed: ParsedScheduleFile, result: ImportResult): ImportSummary {
   return {
     format: parsed.format,
     event: parsed.event,

@@ -1,7 +1,16 @@
 // Helpers every schedule importer shares: local times to instants, session kinds, ids and the problem list.
+import { decodeHTMLStrict } from 'entities';
 import type { ImportProblem, SessionKind, SessionRecord } from '../../shared/types';
 import { cleanText } from '../text/normalize';
 import { inZoneAt, instantMs, isValidTimeZone, memoPerZone, wallClockToInstant } from '../time/zoned';
+
+/** The most of a file's text a message quotes: a 100 MB one-line file must not land on stderr whole. */
+export const QUOTE_CHARS = 200;
+
+/** Text from a file as a message quotes it: at most QUOTE_CHARS characters, cut with "…". */
+export function quote(text: string, max = QUOTE_CHARS): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
 
 export class ProblemLog {
   readonly problems: ImportProblem[] = [];
@@ -125,6 +134,23 @@ export function blankRecord(id: string, title: string): SessionRecord {
   };
 }
 
+/**
+ * HTML character references decoded (`&amp;`, `&#8217;`, `&nbsp;`): Sched, Pentabarf and spreadsheet
+ * exports put them in titles, names and rooms. Strict: only references closed by `;`, so `AT&T` and
+ * `R&D` stay as they are.
+ */
+export function decodeEntities(text: string): string;
+export function decodeEntities(text: string | null | undefined): string | null;
+export function decodeEntities(text: string | null | undefined): string | null {
+  if (text == null) return null;
+  return text.includes('&') ? decodeHTMLStrict(text) : text;
+}
+
+/** A one-line field of a schedule (title, name, room, track): entities decoded, white space collapsed. */
+export function fieldText(text: string | null | undefined): string | null {
+  return cleanText(decodeEntities(text));
+}
+
 /** Strips HTML tags and entities some exports put in descriptions. */
 export function plainText(html: string | null | undefined): string | null {
   if (!html) return null;
@@ -137,15 +163,8 @@ export function plainText(html: string | null | undefined): string | null {
       // A tag starts with a letter (or `/`, `!`): `latency < 10 ms and > 5 ms` and `<3` are text.
       .replace(/<(?:\/?[A-Za-z]|!)[^>]*>/g, '');
   }
-  if (text.includes('&')) {
-    text = text
-      .replace(/&nbsp;?/g, ' ')
-      .replace(/&amp;/g, '&')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;|&apos;/g, "'");
-  }
+  // Every named and numeric reference, not only the five XML ones (`&rsquo;`, `&#8217;`); no-break spaces become spaces.
+  if (text.includes('&')) text = decodeEntities(text.replace(/&nbsp;?/g, ' ')).replace(/\u00a0/g, ' ');
   // Runs of spaces and tabs become one space; a lone space is left alone rather than replaced by itself.
   text = text.replace(/\r\n?/g, '\n').replace(/[ \t]{2,}|\t/g, ' ');
   // Line breaks stay (paragraphs), without the spaces around them, at most one blank line in a row.

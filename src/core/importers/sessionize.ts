@@ -2,10 +2,17 @@
 import { z } from 'zod';
 import { errorMessage, KubeplanError } from '../../shared/errors';
 import type { ParsedSchedule, SessionRecord, SpeakerRef } from '../../shared/types';
-import { cleanText } from '../text/normalize';
 import { dayInZone } from '../time/zoned';
 import type { ImportOptions } from './import-options';
-import { ProblemLog, blankRecord, classifyKind, dropDuplicateIds, plainText, toZonedIso } from './schedule-record';
+import {
+  ProblemLog,
+  blankRecord,
+  classifyKind,
+  dropDuplicateIds,
+  fieldText,
+  plainText,
+  toZonedIso,
+} from './schedule-record';
 
 const id = z.union([z.string(), z.number()]).transform(String);
 const nullableText = z
@@ -49,7 +56,7 @@ type Session = z.infer<typeof session>;
 type Speaker = z.infer<typeof speaker>;
 
 function speakerName(s: Speaker): string {
-  return cleanText(s.fullName) ?? cleanText(`${s.firstName ?? ''} ${s.lastName ?? ''}`) ?? s.id;
+  return fieldText(s.fullName) ?? fieldText(`${s.firstName ?? ''} ${s.lastName ?? ''}`) ?? s.id;
 }
 
 /** Every session object in any Sessionize view, with its JSON path for messages. */
@@ -122,7 +129,7 @@ export function parseSessionize(source: string, options: ImportOptions): ParsedS
       continue;
     }
     const s = parsed.data;
-    const title = cleanText(s.title);
+    const title = fieldText(s.title);
     if (!title) {
       log.add(`${where}.title`, 'session has no title');
       continue;
@@ -198,18 +205,18 @@ function toRecord(
   const people: SpeakerRef[] = (s.speakers ?? []).map((ref) => {
     const refId = typeof ref === 'string' ? ref : ref.id;
     const known = l.speakers.get(refId);
-    if (known) return { name: speakerName(known), affiliation: cleanText(known.tagLine) };
+    if (known) return { name: speakerName(known), affiliation: fieldText(known.tagLine) };
     return { name: typeof ref === 'string' ? ref : ref.name, affiliation: null };
   });
   return {
     ...blankRecord(`sessionize:${s.id}`, title),
     kind: classifyKind(title, kindHints, s.isServiceSession ?? false),
-    track: cleanText(track),
+    track: fieldText(track),
     start,
     end,
     date: start ? dayInZone(start, zone) : null,
     timeZone: zone,
-    room: cleanText(s.room) ?? (s.roomId != null ? (l.rooms.get(s.roomId) ?? null) : null),
+    room: fieldText(s.room) ?? (s.roomId != null ? (l.rooms.get(s.roomId) ?? null) : null),
     speakers: people,
     abstract: plainText(s.description),
   };

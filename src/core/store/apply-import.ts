@@ -138,14 +138,27 @@ const ROLLBACK = Symbol('dry run');
 
 /** What applying the batch would do, with exact counts: the import runs and is rolled back. */
 export function dryRunImport(db: Db, batch: ImportBatch, options: ApplyOptions = {}): ImportResult {
-  let result: ImportResult | null = null;
+  return dryRunInspect(db, batch, options, (result) => result);
+}
+
+/**
+ * The dry run, with `inspect` reading the database as the import left it, before the rollback (what
+ * the import would do to the user's plan is read from the change log it wrote).
+ */
+export function dryRunInspect<T>(
+  db: Db,
+  batch: ImportBatch,
+  options: ApplyOptions,
+  inspect: (result: ImportResult) => T,
+): T {
+  let seen: { value: T } | null = null;
   try {
     db.transaction(() => {
-      result = applyInTransaction(db, batch, options);
+      seen = { value: inspect(applyInTransaction(db, batch, options)) };
       throw ROLLBACK;
     })();
   } catch (error) {
     if (error !== ROLLBACK) throw error;
   }
-  return result!;
+  return (seen as { value: T } | null)!.value;
 }

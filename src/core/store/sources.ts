@@ -117,3 +117,13 @@ export function hasSources(db: Db): boolean {
 export function deleteSource(db: Db, id: number): void {
   db.prepare('DELETE FROM sources WHERE id = ?').run(id);
 }
+
+/** How many sessions a source listed on its last import (0 for a source never imported): what a removal share is of. */
+export function sourceSessionCount(db: Db, location: string): number {
+  return db
+    .prepare<[string], { n: number }>(
+      `SELECT COUNT(DISTINCT ss.session_key) AS n FROM session_sources ss JOIN sources s ON s.id = ss.source_id
+       WHERE s.location = ?`,
+    )
+    .get(location)!.n;
+}

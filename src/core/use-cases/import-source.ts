@@ -6,6 +6,7 @@ import type {
   DetectedFormat,
   ImportBatch,
   ImportPreview,
+  ImportReport,
   ImportSummary,
   MappableField,
   SessionRecord,
@@ -15,11 +16,13 @@ import { looksLikeFeed } from '../feed/parse-feed';
 import { scrapeFeed } from '../feed/scrape-feed';
 import { detectFormat } from '../importers/detect-format';
 import type { ImportOptions } from '../importers/import-options';
-import { importParsedSchedule, previewParsedSchedule } from '../importers/import-schedule';
+import { importParsedSchedule, summarize } from '../importers/import-schedule';
 import { parseSchedule, type ParsedScheduleFile } from '../importers/parse-schedule';
-import { applyImport, dryRunImport } from '../store/apply-import';
+import { applyImport } from '../store/apply-import';
+import { sourceSessionCount } from '../store/sources';
 import { readTextFile } from '../text/read-text-file';
-import { backupOnce, clockOf, type UseCaseDeps } from './deps';
+import { backupOnce, clockOf, type BackupReason, type UseCaseDeps } from './deps';
+import { planImpact, previewImpact, refuseUnconfirmed } from './plan-impact';
 
 /** What the user may say about a file: its format, the zone of times it gives bare, its event, CSV columns. */
 export interface ImportChoices {
@@ -127,36 +130,90 @@ function scheduleOptions(source: Omit<LoadedSource, 'fetchMeta'>, choices: Impor
   return options;
 }
 
-/** What importing would do, with exact counts (the real import, rolled back), and every problem. */
+/**
+ * What importing would do, with exact counts (the real import, rolled back), every problem, and first
+ * what it does to the user's starred sessions.
+ */
 export async function previewImport(deps: UseCaseDeps, input: ImportInput): Promise<ImportPreview> {
   const source = await load(deps, input);
   const parsed = await parse(deps, source, input);
   // The database is read after the parse: a backup restored meanwhile is the one the dry run reads.
   const now = clockOf(deps);
   if (parsed.kind === 'feed') {
-    const { counts } = dryRunImport(deps.db, parsed.batch, { now });
-    return { ...feedSummary(parsed.batch.sessions, { ...counts, skipped: 0 }), fileName: source.name, columns: null };
+    const { result, impact } = previewImpact(deps.db, parsed.batch, { now });
+    const summary = feedSummary(parsed.batch.sessions, { ...result.counts, skipped: 0 });
+    return { ...summary, ...impact, fileName: source.name, columns: null };
   }
-  const { summary } = previewParsedSchedule(deps.db, parsed.parsed, { now });
-  return { ...summary, fileName: source.name, columns: parsed.parsed.columns ?? null };
+  const { result, impact } = previewImpact(deps.db, parsed.parsed.batch, { now });
+  return {
+    ...summarize(parsed.parsed, result),
+    ...impact,
+    fileName: source.name,
+    columns: parsed.parsed.columns ?? null,
+  };
+}
+
+export interface ImportSourceOptions {
+  /** Import the good rows of a schedule with bad ones (without it, any problem stops the import). */
+  skipBad?: boolean;
+  /** The second confirmation: import even when it removes a starred session or over a quarter of the source. */
+  allowRemovals?: boolean;
+}
+
+/** True when a schedule's problems stop the import before anything else is looked at. */
+function stoppedByProblems(parsed: ParsedSource, skipBad: boolean): boolean {
+  if (parsed.kind !== 'schedule' || parsed.parsed.problems.length === 0) return false;
+  const usable = parsed.parsed.batch.sessions.length + (parsed.parsed.batch.cancelled?.length ?? 0);
+  return !skipBad || usable === 0;
 }
 
 /**
  * Imports in one transaction, after the automatic backup. Bad rows stop a schedule import unless
- * `skipBad` says to import the good ones; nothing is written for a file that does not parse.
+ * `skipBad` says to import the good ones; nothing is written for a file that does not parse. An import
+ * that would take starred sessions or over a quarter of the source away is refused (nothing written,
+ * no backup used) unless `allowRemovals` confirms it.
  */
 export async function importSource(
   deps: UseCaseDeps,
   input: ImportInput,
-  options: { skipBad?: boolean } = {},
-): Promise<ImportSummary> {
+  options: ImportSourceOptions = {},
+): Promise<ImportReport> {
   const source = await load(deps, input);
   const parsed = await parse(deps, source, input);
-  const apply = { now: clockOf(deps), beforeWrite: backupOnce(deps, 'before-import') };
+  return importParsed(deps, source, parsed, options);
+}
+
+/** The write step of an import, for a document already parsed (a refreshed subscription uses it too). */
+export function importParsed(
+  deps: UseCaseDeps,
+  source: LoadedSource,
+  parsed: ParsedSource,
+  options: ImportSourceOptions = {},
+  reason: BackupReason = 'before-import',
+): ImportReport {
+  const skipBad = options.skipBad ?? false;
+  const now = clockOf(deps);
+  const batch = parsed.kind === 'feed' ? parsed.batch : parsed.parsed.batch;
+  const before = sourceSessionCount(deps.db, batch.source.location);
+  // Only a source that listed sessions can lose any; the check is a dry run, so a refusal writes nothing.
+  if (!options.allowRemovals && before > 0 && !stoppedByProblems(parsed, skipBad)) {
+    refuseUnconfirmed(previewImpact(deps.db, batch, { now }).impact, source.name);
+  }
+  const apply = { now, beforeWrite: backupOnce(deps, reason) };
   if (parsed.kind === 'feed') {
     const fetchMeta = source.fetchMeta;
-    const { counts } = applyImport(deps.db, parsed.batch, fetchMeta ? { ...apply, fetchMeta } : apply);
-    return feedSummary(parsed.batch.sessions, { ...counts, skipped: 0 });
+    const result = applyImport(deps.db, parsed.batch, fetchMeta ? { ...apply, fetchMeta } : apply);
+    return {
+      ...feedSummary(parsed.batch.sessions, { ...result.counts, skipped: 0 }),
+      ...planImpact(deps.db, result, before),
+    };
   }
-  return importParsedSchedule(deps.db, parsed.parsed, options.skipBad ?? false, apply).summary;
+  const fetchMeta = source.fetchMeta;
+  const { summary, result } = importParsedSchedule(
+    deps.db,
+    parsed.parsed,
+    skipBad,
+    fetchMeta ? { ...apply, fetchMeta } : apply,
+  );
+  return { ...summary, ...planImpact(deps.db, result, before) };
 }

@@ -8,7 +8,8 @@ import type { HandlerSlice } from './types';
 export function importHandlers(app: App): HandlerSlice<keyof typeof importChannels> {
   return {
     previewImport: (request) => previewImport(depsOf(app), request),
-    confirmImport: ({ skipBad, ...request }) => importSource(depsOf(app), request, { skipBad: skipBad ?? false }),
+    confirmImport: ({ skipBad, allowRemovals, ...request }) =>
+      importSource(depsOf(app), request, { skipBad: skipBad ?? false, allowRemovals: allowRemovals ?? false }),
     getChanges: (input) => readImportChanges(requireDb(app), input?.importId),
   };
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ImportRequest } from '../../shared/ipc/import-channels';
 import { MAPPABLE_FIELDS, type MappableField } from '../../shared/types';
 import type { PendingImport } from '../hooks/useImport';
+import { StarredEffects } from './StarredEffects';
 
 const FORMAT_LABELS: Record<string, string> = {
   feed: 'Blog feed (RSS/Atom)',
@@ -17,7 +18,8 @@ const FORMAT_LABELS: Record<string, string> = {
 interface Props {
   pending: PendingImport;
   onPreview: (request: ImportRequest) => void;
-  onConfirm: (skipBad: boolean) => void;
+  /** `allowRemovals`: the user confirmed a second time an import that takes sessions away. */
+  onConfirm: (skipBad: boolean, allowRemovals: boolean) => void;
   onCancel: () => void;
 }
 
@@ -27,6 +29,10 @@ export function ImportDialog({ pending, onPreview, onConfirm, onCancel }: Props)
   const [event, setEvent] = useState(request.event ?? '');
   const [map, setMap] = useState<Partial<Record<MappableField, string>>>(request.map ?? preview?.columns?.fields ?? {});
   const [skipBad, setSkipBad] = useState(false);
+  // The second step an import that takes sessions from the plan must pass.
+  const [confirming, setConfirming] = useState(false);
+  const reasons = preview?.removals.reasons ?? [];
+  const removed = preview?.removals.removed ?? [];
   const problems = preview?.problems ?? [];
   const total = preview
     ? preview.counts.new + preview.counts.changed + preview.counts.removed + preview.counts.unchanged
@@ -52,6 +58,35 @@ export function ImportDialog({ pending, onPreview, onConfirm, onCancel }: Props)
           <p className="banner error" role="alert">
             {error}
           </p>
+        )}
+        {preview && <StarredEffects starred={preview.starred} />}
+        {preview && confirming && (
+          <div className="banner warning removal-confirm" role="alert" aria-labelledby="removal-confirm-heading">
+            <h3 id="removal-confirm-heading">This import takes sessions away</h3>
+            <ul>
+              {reasons.map((r, i) => (
+                <li key={i}>{r.charAt(0).toUpperCase() + r.slice(1)}.</li>
+              ))}
+            </ul>
+            {removed.length > 0 && (
+              <details>
+                <summary>
+                  The {removed.length} session{removed.length === 1 ? '' : 's'} it removes
+                </summary>
+                <ul aria-label="Sessions the import removes">
+                  {removed.slice(0, 200).map((r) => (
+                    <li key={r.sessionKey}>
+                      {r.starred ? '★ ' : ''}
+                      {r.title}
+                      {r.change === 'cancelled' ? ' (cancelled)' : ''}
+                    </li>
+                  ))}
+                  {removed.length > 200 && <li>…and {removed.length - 200} more</li>}
+                </ul>
+              </details>
+            )}
+            <p>Stars and notes stay on removed sessions, and the import can be undone from the Changes view.</p>
+          </div>
         )}
         {preview && (
           <>
@@ -142,12 +177,35 @@ export function ImportDialog({ pending, onPreview, onConfirm, onCancel }: Props)
           </details>
         )}
         <footer className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="button" className="primary" disabled={!canImport} onClick={() => onConfirm(skipBad)}>
-            Import
-          </button>
+          {confirming ? (
+            <>
+              <button type="button" onClick={() => setConfirming(false)}>
+                Back
+              </button>
+              <button
+                type="button"
+                className="primary danger"
+                disabled={!canImport}
+                onClick={() => onConfirm(skipBad, true)}
+              >
+                Import and remove {removed.length} session{removed.length === 1 ? '' : 's'}
+              </button>
+            </>
+          ) : (
+            <>
+              <button type="button" onClick={onCancel}>
+                Cancel
+              </button>
+              <button
+                type="button"
+                className="primary"
+                disabled={!canImport}
+                onClick={() => (reasons.length > 0 ? setConfirming(true) : onConfirm(skipBad, false))}
+              >
+                {reasons.length > 0 ? 'Import…' : 'Import'}
+              </button>
+            </>
+          )}
         </footer>
       </section>
     </div>

@@ -35,11 +35,11 @@ export function useImport(onImported: (summary: ImportSummary) => void) {
   );
 
   const confirm = useCallback(
-    async (skipBad: boolean) => {
+    async (skipBad: boolean, allowRemovals = false) => {
       if (!pending) return;
       setPending({ ...pending, busy: true });
       try {
-        const summary = await api.confirmImport({ ...pending.request, skipBad });
+        const summary = await api.confirmImport({ ...pending.request, skipBad, allowRemovals });
         setPending(null);
         onImported(summary);
       } catch (error) {

@@ -1,6 +1,6 @@
 // Channels for importing a dropped or picked file: preview (dry run), confirm, and the Changes view.
 import { z } from 'zod';
-import type { ImportChanges, ImportPreview, ImportSummary } from '../types';
+import type { ImportChanges, ImportPreview, ImportReport } from '../types';
 import { MAPPABLE_FIELDS, SCHEDULE_FORMATS } from '../types';
 import { defineChannel } from './define-channel';
 
@@ -21,9 +21,10 @@ export type { ImportPreview } from '../types';
 
 export const importChannels = {
   previewImport: defineChannel<ImportPreview>()('import:preview', importRequest),
-  confirmImport: defineChannel<ImportSummary>()(
+  /** `allowRemovals` is the second confirmation an import that takes sessions from your plan needs. */
+  confirmImport: defineChannel<ImportReport>()(
     'import:confirm',
-    importRequest.extend({ skipBad: z.boolean().optional() }).strict(),
+    importRequest.extend({ skipBad: z.boolean().optional(), allowRemovals: z.boolean().optional() }).strict(),
   ),
   getChanges: defineChannel<ImportChanges | null>()(
     'import:changes',

@@ -23,7 +23,9 @@ describe('kubeplan import (schedules)', () => {
       format: 'pentabarf',
       event: 'FOSDEM 2024',
       timeZone: 'Europe/Brussels',
+      starred: [],
       counts: { new: 337, changed: 0, removed: 0, unchanged: 0, skipped: 0 },
+      removals: { sourceSessions: 0, removed: [], reasons: [] },
       problems: [],
     });
     const listed = await run(['list', '--json', '--db', db]);

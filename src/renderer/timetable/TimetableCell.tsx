@@ -1,0 +1,94 @@
+// One session in the grid: a box as tall as the session is long, in its track's colour, with its star.
+import { memo } from 'react';
+import type { AgendaStatus, SessionView } from '../../shared/types';
+import { clockTime } from '../format';
+import { routeHref } from '../routes';
+import type { GridCell } from './day-grid';
+import { trackColour } from './track-colour';
+
+interface Props {
+  cell: GridCell;
+  room: string | null;
+  timeZone: string;
+  status: AgendaStatus | null;
+  selected: boolean;
+  /** The grid is one Tab stop: this cell takes it. */
+  tabStop: boolean;
+  onSelect: (sessionKey: string) => void;
+  onToggleStar: ((session: SessionView) => void) | undefined;
+}
+
+const STATUS_WORDS = { going: 'going', maybe: 'maybe' } as const;
+
+/** Cells shorter than this show the title only (a 5-minute talk is 15 px). */
+const ROOMY_PX = 40;
+
+export const TimetableCell = memo(function TimetableCell({
+  cell,
+  room,
+  timeZone,
+  status,
+  selected,
+  tabStop,
+  onSelect,
+  onToggleStar,
+}: Props) {
+  const { session } = cell;
+  const start = clockTime(new Date(cell.startMs).toISOString(), timeZone);
+  const end = clockTime(new Date(cell.endMs).toISOString(), timeZone);
+  const colour = trackColour(session.track);
+  const roomy = cell.height >= ROOMY_PX;
+  const starLabel =
+    status === null
+      ? `Star “${session.title}” (going)`
+      : status === 'going'
+        ? `Mark “${session.title}” as maybe`
+        : `Remove “${session.title}” from my agenda`;
+  return (
+    <article
+      className={`tt-cell track-${colour ?? 'none'} star-${status ?? 'none'}${selected ? ' selected' : ''}${roomy ? '' : ' short'}`}
+      style={{ top: cell.top, left: cell.left, width: cell.width, height: cell.height }}
+      data-session-key={session.sessionKey}
+      data-status={status ?? 'none'}
+      data-start={cell.startMs}
+      data-end={cell.endMs}
+      data-column={cell.column}
+      tabIndex={tabStop ? 0 : -1}
+      aria-current={selected ? 'true' : undefined}
+      aria-label={`${start} – ${end}, ${room ?? 'room not announced'}: ${session.title}${
+        session.track ? `, ${session.track}` : ''
+      }${status ? `, ${STATUS_WORDS[status]}` : ''}`}
+      onFocus={() => onSelect(session.sessionKey)}
+    >
+      {roomy && (
+        <div className="tt-time" aria-hidden="true">
+          {start}–{end}
+        </div>
+      )}
+      <a className="tt-title" href={routeHref({ screen: 'session', sessionKey: session.sessionKey })} tabIndex={-1}>
+        {session.title}
+      </a>
+      {roomy && session.speakers.length > 0 && (
+        <div className="tt-speakers" aria-hidden="true">
+          {session.speakers.map((s) => s.name).join(', ')}
+        </div>
+      )}
+      {onToggleStar && (
+        <button
+          type="button"
+          className="tt-star"
+          tabIndex={-1}
+          aria-label={starLabel}
+          aria-pressed={status !== null}
+          title={starLabel}
+          onClick={(event) => {
+            event.stopPropagation();
+            onToggleStar(session);
+          }}
+        >
+          <span aria-hidden="true">{status === null ? '☆' : '★'}</span>
+        </button>
+      )}
+    </article>
+  );
+});

@@ -1,0 +1,185 @@
+// The timetable: a rooms × time grid per day, with day tabs, "Now", the catalogue's search and filters.
+import { useMemo, useRef, useState } from 'react';
+import type { SessionView } from '../../shared/types';
+import { useNow } from '../clock';
+import { FilterPanel } from '../components/FilterPanel';
+import { SearchBox } from '../components/SearchBox';
+import { dayHeading } from '../format';
+import { useAgenda } from '../hooks/useAgenda';
+import { navigate } from '../routes';
+import { buildDayGrid, roomOrder, timetableDays } from './day-grid';
+import { DayTabs, tabId } from './DayTabs';
+import { nowDay } from './now';
+import { TimetableGrid, type GridCommand } from './TimetableGrid';
+import { useShownSessions } from './use-shown-sessions';
+import './timetable.css';
+
+interface Props {
+  sessions: SessionView[];
+  loading: boolean;
+  onToggleStar?: ((session: SessionView) => void) | undefined;
+}
+
+/** The day and session last looked at, so coming back from a session page lands on them again. */
+const remembered: { day: string | null; sessionKey: string | null } = { day: null, sessionKey: null };
+
+const PANEL_ID = 'timetable-grid';
+
+export function TimetableScreen({ sessions, loading, onToggleStar }: Props) {
+  const now = useNow();
+  // "Now" reads the clock when pressed, not at the last minute tick.
+  const [pressedAt, setPressedAt] = useState(0);
+  const nowMs = Math.max(now.getTime(), pressedAt);
+  const { view, setView, shown, facets, narrowed, indexing } = useShownSessions(sessions, now);
+  const { statusOf } = useAgenda();
+  const rooms = useMemo(() => roomOrder(sessions), [sessions]);
+  const days = useMemo(() => timetableDays(shown), [shown]);
+  const zone = useMemo(() => shown.find((s) => s.start)?.timeZone ?? 'UTC', [shown]);
+  const untimed = useMemo(() => shown.filter((s) => !s.start).length, [shown]);
+
+  const [chosenDay, setChosenDay] = useState<string | null>(remembered.day);
+  const day =
+    chosenDay !== null && days.some((d) => d.date === chosenDay)
+      ? chosenDay
+      : (nowDay(
+          days.map((d) => d.date),
+          nowMs,
+          zone,
+        )?.date ?? null);
+  const grid = useMemo(() => (day === null ? null : buildDayGrid(shown, day, rooms)), [shown, day, rooms]);
+
+  const [selectedKey, setSelectedKey] = useState<string | null>(remembered.sessionKey);
+  const [command, setCommand] = useState<GridCommand>({ kind: remembered.sessionKey ? 'focus' : 'top', serial: 0 });
+  const [notice, setNotice] = useState<string | null>(null);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const chooseDay = (date: string) => {
+    remembered.day = date;
+    setChosenDay(date);
+    setNotice(null);
+    setCommand((c) => ({ kind: 'top', serial: c.serial + 1 }));
+  };
+  const goToNow = () => {
+    const at = Date.now();
+    setPressedAt(at);
+    const target = nowDay(
+      days.map((d) => d.date),
+      at,
+      zone,
+    );
+    if (!target) return;
+    remembered.day = target.date;
+    setChosenDay(target.date);
+    setNotice(target.during ? null : `The event is not on today: showing ${dayHeading(target.date)}.`);
+    setCommand((c) => ({ kind: 'now', serial: c.serial + 1 }));
+  };
+  const select = (sessionKey: string) => {
+    remembered.sessionKey = sessionKey;
+    setSelectedKey(sessionKey);
+  };
+  const open = (session: SessionView) => {
+    remembered.sessionKey = session.sessionKey;
+    remembered.day = day;
+    navigate({ screen: 'session', sessionKey: session.sessionKey });
+  };
+
+  const label = grid
+    ? `${dayHeading(grid.date)}: ${grid.cells.length} ${grid.cells.length === 1 ? 'session' : 'sessions'} in ${
+        grid.columns.length
+      } ${grid.columns.length === 1 ? 'room' : 'rooms'}`
+    : '';
+  return (
+    // The grid handles `s` for its own cells; the app-wide shortcut stays out.
+    <div className="timetable" data-star-keys="screen">
+      <header
+        className="toolbar tt-toolbar"
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' && event.target === searchRef.current && grid) {
+            event.preventDefault();
+            setCommand((c) => ({ kind: 'focus', serial: c.serial + 1 }));
+          }
+        }}
+      >
+        <h1 className="visually-hidden">Timetable</h1>
+        <div className="tt-toolbar-row">
+          <SearchBox
+            inputRef={searchRef}
+            value={view.query}
+            onChange={(query) => setView({ ...view, query })}
+            resultCount={shown.length}
+            totalCount={narrowed ? sessions.length : null}
+            indexing={indexing}
+          />
+          <button type="button" className="button" onClick={goToNow}>
+            Now
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={filtersOpen}
+            aria-controls="timetable-filters"
+            onClick={() => setFiltersOpen(!filtersOpen)}
+          >
+            Filters
+          </button>
+        </div>
+        <DayTabs days={days} selected={day} onSelect={chooseDay} panelId={PANEL_ID} />
+        <p className="hint" aria-hidden="true">
+          <kbd>←</kbd>
+          <kbd>↑</kbd>
+          <kbd>↓</kbd>
+          <kbd>→</kbd> move · <kbd>Enter</kbd> open{onToggleStar ? ' · ' : ''}
+          {onToggleStar && <kbd>s</kbd>}
+          {onToggleStar ? ' star' : ''}
+          {untimed > 0
+            ? ` · ${untimed} ${untimed === 1 ? 'session' : 'sessions'} without a time are in the list only`
+            : ''}
+        </p>
+        {notice && (
+          <p className="tt-notice" role="status">
+            {notice}
+          </p>
+        )}
+      </header>
+      <div className={`tt-body-row${filtersOpen ? ' with-filters' : ''}`}>
+        <div id={PANEL_ID} className="tt-panel" role="tabpanel" aria-labelledby={day ? tabId(day) : undefined}>
+          {grid ? (
+            <TimetableGrid
+              key={grid.date}
+              grid={grid}
+              label={label}
+              labelledBy={day ? tabId(day) : ''}
+              selectedKey={selectedKey}
+              onSelect={select}
+              onOpen={open}
+              onToggleStar={onToggleStar}
+              statusOf={statusOf}
+              nowMs={nowMs}
+              command={command}
+            />
+          ) : (
+            <div className="empty" role="status">
+              {loading
+                ? 'Loading sessions…'
+                : narrowed
+                  ? 'No timed sessions match. Try fewer words or clear the filters.'
+                  : 'No session has a time yet: the list shows them by day.'}
+            </div>
+          )}
+        </div>
+        {filtersOpen && facets && (
+          <div id="timetable-filters" className="tt-filters">
+            <FilterPanel
+              facets={facets}
+              filters={view.filters}
+              onChange={(filters) => setView({ ...view, filters })}
+              showLocalTime={view.showLocalTime}
+              onShowLocalTime={(showLocalTime) => setView({ ...view, showLocalTime })}
+            />
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+// The sessions the timetable shows: the catalogue's saved search and filters applied, as in the list.
+import { useMemo } from 'react';
+import type { FacetCounts } from '../../core/search/facet-table';
+import { hasActiveFilters } from '../../core/search/filters';
+import { searchCatalogue } from '../../core/search/search-catalogue';
+import type { SessionView } from '../../shared/types';
+import { initialView, parseSavedView, SAVED_VIEW_KEY, type SavedView } from '../catalogue/saved-view';
+import { useAgenda } from '../hooks/useAgenda';
+import { usePersistentState } from '../hooks/usePersistentState';
+import { useSearchIndex } from '../hooks/useSearchIndex';
+
+export interface ShownSessions {
+  view: SavedView;
+  setView: (view: SavedView) => void;
+  shown: SessionView[];
+  /** Null until the search index is built (then every session is shown unless a query or filter waits). */
+  facets: FacetCounts | null;
+  narrowed: boolean;
+  indexing: boolean;
+}
+
+/** The same saved view as the catalogue list (one query, one set of filters), so both show the same sessions. */
+export function useShownSessions(sessions: SessionView[], now: Date): ShownSessions {
+  const [view, setView] = usePersistentState<SavedView>(SAVED_VIEW_KEY, initialView(), parseSavedView);
+  const { query, filters } = view;
+  const latest = useSearchIndex(sessions);
+  const narrowed = query.trim() !== '' || hasActiveFilters(filters);
+  const index = latest && latest.sessions === sessions ? latest : null;
+  const { statusOf } = useAgenda();
+  const starredNow = filters.starredOnly ? statusOf : null;
+  const result = useMemo(() => {
+    if (!index) return null;
+    return searchCatalogue(index, query, filters, now, starredNow ? (s) => starredNow(s) !== null : undefined);
+  }, [index, query, filters, now, starredNow]);
+  const shown = useMemo(() => (result ? result.hits.map((h) => h.session) : sessions), [result, sessions]);
+  return { view, setView, shown, facets: result?.facets ?? null, narrowed, indexing: narrowed && !result };
+}

@@ -1,0 +1,113 @@
+// The timetable over the real KubeCon EU 2026 catalogue: day tabs, Now and the now-line, arrow keys,
+// starring with s, opening with Enter, the catalogue's filters, and axe in both themes.
+import type { Locator, Page } from '@playwright/test';
+import { catalogueBatches } from '../fixtures/catalogue/catalogue-batches';
+import { expect, saveScreenshot, test } from './fixtures';
+
+test.use({ seedBatches: { batches: catalogueBatches() } });
+// eslint-disable-next-line no-empty-pattern
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'the seeded catalogue is stored through the in-process backend');
+});
+
+const grid = (page: Page) => page.getByRole('region', { name: /sessions in \d+ rooms/ });
+const cells = (page: Page) => page.locator('.tt-cell');
+const focused = (page: Page) => page.locator('.tt-cell:focus');
+
+async function openTimetable(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Timetable' }).click();
+  await expect(grid(page)).toBeVisible();
+  await expect(cells(page).first()).toBeVisible();
+}
+
+/** A cell's room column, start and end (epoch ms), as the page drew it. */
+async function place(cell: Locator): Promise<{ column: number; start: number; end: number; key: string }> {
+  return cell.evaluate((el) => ({
+    column: Number(el.getAttribute('data-column')),
+    start: Number(el.getAttribute('data-start')),
+    end: Number(el.getAttribute('data-end')),
+    key: el.getAttribute('data-session-key')!,
+  }));
+}
+
+test('day tabs, Now, arrows, s and Enter on the KubeCon EU 2026 grid', async ({ window }, testInfo) => {
+  // Tuesday 24 March 2026, 11:20 in Amsterdam.
+  const now = Date.parse('2026-03-24T11:20:00+01:00');
+  await window.clock.setFixedTime(now);
+  await openTimetable(window);
+
+  const tabs = window.getByRole('tablist', { name: 'Days' }).getByRole('tab');
+  await expect(tabs).toHaveText([
+    /^Sun 22 Mar/,
+    /^Mon 23 Mar/,
+    /^Tue 24 Mar/,
+    /^Wed 25 Mar/,
+    /^Thu 26 Mar/,
+    /^Fri 27 Mar/,
+  ]);
+
+  await window.getByRole('tab', { name: /^Wed 25 Mar/ }).click();
+  await expect(window.getByRole('tab', { name: /^Wed 25 Mar/ })).toHaveAttribute('aria-selected', 'true');
+  // The tab's count is the grid's: every session of the day is placed.
+  const wednesday = Number(
+    await window
+      .getByRole('tab', { name: /^Wed 25 Mar/ })
+      .locator('.tt-day-count')
+      .textContent(),
+  );
+  expect(wednesday).toBeGreaterThan(150);
+  await expect(grid(window)).toHaveAccessibleName(
+    new RegExp(`^Wednesday, 25 March 2026: ${wednesday} sessions in \\d+ rooms$`),
+  );
+  // Only the part in view is in the DOM.
+  await expect(cells(window).first()).toBeVisible();
+  const shown = await cells(window).count();
+  expect(shown).toBeGreaterThan(5);
+  expect(shown).toBeLessThan(wednesday);
+  await expect(window.locator('[data-testid="now-line"]')).toHaveCount(0);
+
+  await window.getByRole('button', { name: 'Now' }).click();
+  await expect(window.getByRole('tab', { name: /^Tue 24 Mar/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(window.locator('[data-testid="now-line"]')).toBeVisible();
+  await expect(window.locator('.tt-now-label')).toHaveText('11:20');
+  // The session that holds the focus is running at 11:20.
+  await expect(focused(window)).toHaveCount(1);
+  const atNow = await place(focused(window));
+  expect(atNow.start).toBeLessThanOrEqual(now);
+  expect(atNow.end).toBeGreaterThan(now);
+  await saveScreenshot(window, 'timetable', testInfo.project.name);
+
+  // ↓: the next session in the same room, later.
+  await window.keyboard.press('ArrowDown');
+  const below = await place(focused(window));
+  expect(below.column).toBe(atNow.column);
+  expect(below.start).toBeGreaterThanOrEqual(atNow.start);
+  expect(below.key).not.toBe(atNow.key);
+  // →: a room to the right.
+  await window.keyboard.press('ArrowRight');
+  const right = await place(focused(window));
+  expect(right.column).toBeGreaterThanOrEqual(below.column);
+  expect(right.key).not.toBe(below.key);
+  // ←: back where we were.
+  await window.keyboard.press('ArrowLeft');
+  expect((await place(focused(window))).column).toBeLessThanOrEqual(right.column);
+  await window.keyboard.press('ArrowRight');
+  expect((await place(focused(window))).key).toBe(right.key);
+
+  // s stars it (going), again makes it maybe; the sidebar's agenda count follows.
+  await window.keyboard.press('s');
+  await expect(focused(window)).toHaveAttribute('data-status', 'going');
+  await expect(window.getByRole('link', { name: /My agenda/ })).toContainText('1');
+  await window.keyboard.press('s');
+  await expect(focused(window)).toHaveAttribute('data-status', 'maybe');
+
+  // Enter opens the session; Esc comes back to the same day with the same session focused.
+  const title = await focused(window).locator('.tt-title').textContent();
+  await window.keyboard.press('Enter');
+  await expect(window.getByRole('heading', { level: 1 })).toHaveText(title!);
+  await window.keyboard.press('Escape');
+  await expect(grid(window)).toBeVisible();
+  await expect(window.getByRole('tab', { name: /^Tue 24 Mar/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(focused(window)).toHaveAttribute('data-session-key', right.key);
+  await expect(focused(window)).toHaveAttribute('data-status', 'maybe');
+});
