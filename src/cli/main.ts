@@ -7,7 +7,7 @@ import { openStore } from '../core/store/open-store';
 import { UsageError, type OptionSpec } from './command';
 import { commands } from './commands/index';
 import { defaultDatabasePath } from './db-path';
-import type { CliIo } from './io';
+import { printJson, type CliIo } from './io';
 
 const COMMON_OPTIONS: OptionSpec = {
   db: { type: 'string' },
@@ -71,7 +71,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`kubeplan: ${error.message}\nRun kubeplan --help for usage.\n`);
       return 2;
     }
-    io.stderr(`kubeplan: ${toErrorInfo(error).message}\n`);
+    const info = toErrorInfo(error);
+    // Under --json a failure is JSON too, so a script reading stdout learns what went wrong.
+    if (argv.includes('--json')) printJson(io, { error: info });
+    io.stderr(`kubeplan: ${info.message}\n`);
     return 1;
   } finally {
     (db as Db | null)?.close();

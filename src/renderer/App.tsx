@@ -1,16 +1,15 @@
-// The app shell: sidebar, start-up problems, the screen the route names, and importing files
-// (dropped on the window, picked, or handed over by a second launch).
+// The app shell: sidebar, start-up problems, the screen the route names, importing files (dropped on
+// the window, picked, or handed over by a second launch), and the app-wide keys.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportSummary } from '../shared/types';
+import type { SessionView } from '../shared/types';
 import { api } from './api';
 import { ImportDialog } from './components/ImportDialog';
 import { ProblemBanner } from './components/ProblemBanner';
 import { Sidebar } from './components/Sidebar';
-import { useStarredCount, useToggleStar } from './hooks/useAgenda';
-import { useCatalogue, type Catalogue } from './hooks/useCatalogue';
 import { useFileDrop } from './hooks/useFileDrop';
-import { useImport } from './hooks/useImport';
-import { useStarShortcut } from './hooks/useStarShortcut';
+import { useStarredCount } from './hooks/useStar';
+import { HelpOverlay } from './keyboard/HelpOverlay';
+import { useKeyScope } from './keyboard/KeyboardProvider';
 import { navigate, useRoute, type Route } from './routes';
 import { AgendaScreen } from './screens/AgendaScreen';
 import { CatalogueScreen } from './screens/CatalogueScreen';
@@ -18,43 +17,53 @@ import { ChangesScreen } from './screens/ChangesScreen';
 import { FeedsScreen } from './screens/FeedsScreen';
 import { SessionScreen } from './screens/SessionScreen';
 import { SpeakerScreen } from './screens/SpeakerScreen';
+import { useStore } from './stores/use-store';
+import { useStores } from './stores/context';
 import { TimetableScreen } from './timetable/TimetableScreen';
 
-function Screen({ route, catalogue, imports }: { route: Route; catalogue: Catalogue; imports: number }) {
-  const toggleStar = useToggleStar();
+function Screen({ route }: { route: Route }) {
+  const { catalogue, agenda } = useStores();
+  const { sessions, loading } = useStore(catalogue);
+  const toggleStar = (session: SessionView) => void agenda.toggle(session).catch(() => {});
   switch (route.screen) {
     case 'timetable':
-      return <TimetableScreen sessions={catalogue.sessions} loading={catalogue.loading} onToggleStar={toggleStar} />;
+      return <TimetableScreen sessions={sessions} loading={loading} onToggleStar={toggleStar} />;
     case 'agenda':
-      return <AgendaScreen sessions={catalogue.sessions} onAgendaImported={catalogue.reload} />;
+      return <AgendaScreen sessions={sessions} />;
     case 'changes':
-      return <ChangesScreen generation={imports} />;
+      return <ChangesScreen />;
     case 'session':
-      return <SessionScreen sessionKey={route.sessionKey} sessions={catalogue.sessions} />;
+      return <SessionScreen sessionKey={route.sessionKey} sessions={sessions} />;
     case 'speaker':
-      return <SpeakerScreen name={route.name} sessions={catalogue.sessions} />;
+      return <SpeakerScreen name={route.name} sessions={sessions} />;
     case 'feeds':
-      return <FeedsScreen onCatalogueChanged={catalogue.reload} />;
+      return <FeedsScreen />;
     default:
-      return <CatalogueScreen sessions={catalogue.sessions} loading={catalogue.loading} onToggleStar={toggleStar} />;
+      return <CatalogueScreen sessions={sessions} loading={loading} />;
   }
 }
 
+/** The session that holds the focus (a row, a card, a page, or a link or button in one). */
+function focusedSessionKey(): string | null {
+  return document.activeElement?.closest('[data-session-key]')?.getAttribute('data-session-key') ?? null;
+}
+
 export function App() {
-  const catalogue = useCatalogue();
+  const stores = useStores();
+  const { catalogue, agenda, imports } = stores;
+  const { status, sessions, error } = useStore(catalogue);
+  const pending = useStore(imports, (s) => s.pending);
   const route = useRoute();
-  const [imports, setImports] = useState(0);
-  const { reload } = catalogue;
-  const onImported = useCallback(
-    (_summary: ImportSummary) => {
-      reload();
-      setImports((n) => n + 1);
-      navigate({ screen: 'changes' });
+  const [help, setHelp] = useState(false);
+
+  const openFile = useCallback(
+    async (file: File) => {
+      // A sandboxed renderer has no file paths: the text itself crosses to main.
+      const text = await file.text();
+      await imports.preview({ name: file.name, text });
     },
-    [reload],
+    [imports],
   );
-  const importFlow = useImport(onImported);
-  const { openFile, preview } = importFlow;
   const onDrop = useCallback((file: File) => void openFile(file), [openFile]);
   const dragging = useFileDrop(onDrop);
   const picker = useRef<HTMLInputElement>(null);
@@ -67,25 +76,34 @@ export function App() {
         if (!first) return;
         void api
           .readOpenedFile({ token: first.token })
-          .then(({ name, text }) => preview({ name, text }))
+          .then(({ name, text }) => imports.preview({ name, text }))
           .catch(() => {});
       }),
-    [preview],
+    [imports],
   );
 
+  useKeyScope('global', {
+    help: () => setHelp(true),
+    star: () => {
+      const key = focusedSessionKey();
+      const session = key ? (catalogue.find(key) ?? findInPlan(stores, key)) : undefined;
+      if (!session) return false;
+      void agenda.toggle(session).catch(() => {});
+    },
+  });
+
   const problems = [
-    ...(catalogue.status?.startupProblems ?? []),
-    ...(catalogue.error ? [{ code: 'internal' as const, message: catalogue.error }] : []),
+    ...(status?.startupProblems ?? []),
+    ...(error ? [{ code: 'internal' as const, message: error }] : []),
   ];
-  const starredCount = useStarredCount(catalogue.sessions);
-  useStarShortcut();
-  const events = [...new Set(catalogue.sessions.map((s) => s.event).filter(Boolean))];
+  const starredCount = useStarredCount(sessions);
+  const events = [...new Set(sessions.map((s) => s.event).filter(Boolean))];
 
   return (
     <div className="app">
       <Sidebar
         route={route}
-        counts={{ Catalogue: catalogue.sessions.length, 'My agenda': starredCount }}
+        counts={{ Catalogue: sessions.length, 'My agenda': starredCount }}
         footer={`Works offline.${events.length > 0 ? ` ${events.join(', ')}` : ''}`}
       >
         <button type="button" className="import-button" onClick={() => picker.current?.click()}>
@@ -103,29 +121,42 @@ export function App() {
             e.target.value = '';
           }}
         />
+        <button type="button" className="shortcuts-button" onClick={() => setHelp(true)} aria-keyshortcuts="?">
+          Keyboard shortcuts <kbd>?</kbd>
+        </button>
       </Sidebar>
       <main className="content">
-        <ProblemBanner problems={problems} status={catalogue.status} onRecovered={catalogue.reload} />
-        <Screen route={route} catalogue={catalogue} imports={imports} />
+        <ProblemBanner problems={problems} status={status} />
+        <Screen route={route} />
       </main>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop a schedule (.ics, Sessionize, frab, Pentabarf, CSV) or a feed to import it
         </div>
       )}
-      {importFlow.pending && (
+      {pending && (
         <ImportDialog
-          key={JSON.stringify([
-            importFlow.pending.request.name,
-            importFlow.pending.preview?.counts,
-            importFlow.pending.error,
-          ])}
-          pending={importFlow.pending}
-          onPreview={(request) => void importFlow.preview(request)}
-          onConfirm={(skipBad, allowRemovals) => void importFlow.confirm(skipBad, allowRemovals)}
-          onCancel={importFlow.cancel}
+          key={JSON.stringify([pending.request.name, pending.preview?.counts, pending.error])}
+          pending={pending}
+          onPreview={(request) => void imports.preview(request)}
+          onConfirm={(skipBad, allowRemovals) =>
+            void imports.confirm(skipBad, allowRemovals).then((summary) => summary && navigate({ screen: 'changes' }))
+          }
+          onCancel={() => imports.cancel()}
         />
       )}
+      {help && <HelpOverlay onClose={() => setHelp(false)} />}
     </div>
   );
+}
+
+/** A starred session the catalogue no longer lists is still on the agenda plan. */
+function findInPlan(stores: ReturnType<typeof useStores>, sessionKey: string) {
+  const plan = stores.agenda.state.plan;
+  if (!plan) return undefined;
+  const all = [
+    ...plan.unscheduled,
+    ...plan.days.flatMap((d) => [...d.untimed, ...d.blocks.flatMap((b) => b.sessions)]),
+  ];
+  return all.find((s) => s.sessionKey === sessionKey);
 }

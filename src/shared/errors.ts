@@ -48,8 +48,17 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The longest message shown (a safety net: importers quote at most ~200 characters of a file themselves). */
+export const MAX_MESSAGE_CHARS = 4000;
+
+function shorten(text: string): string {
+  return text.length > MAX_MESSAGE_CHARS ? `${text.slice(0, MAX_MESSAGE_CHARS - 1)}…` : text;
+}
+
 /** Turns anything thrown into ErrorInfo without leaking stack traces across IPC. */
 export function toErrorInfo(error: unknown): ErrorInfo {
-  if (isKubeplanError(error)) return error.toInfo();
-  return { code: 'internal', message: errorMessage(error) };
+  const info: ErrorInfo = isKubeplanError(error) ? error.toInfo() : { code: 'internal', message: errorMessage(error) };
+  info.message = shorten(info.message);
+  if (info.where !== undefined) info.where = shorten(info.where);
+  return info;
 }

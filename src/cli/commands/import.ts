@@ -59,7 +59,7 @@ export const importCommand: Command = {
     'import <file|url>...    store sessions from feeds (RSS/Atom/RDF) or schedules (iCal, Sessionize, frab, Pentabarf, CSV);\n' +
     '                          a YouTube channel or playlist feed adds recordings to its sessions\n' +
     '                          [--dry-run] [--skip-bad] [--allow-removals] [--format F] [--tz ZONE] [--event NAME]\n' +
-    '                          [--map field=Header,...]',
+    '                          [--map field=Header|column,...] [--max-size MB]',
   options: {
     'dry-run': { type: 'boolean', default: false },
     'skip-bad': { type: 'boolean', default: false },
@@ -68,10 +68,14 @@ export const importCommand: Command = {
     tz: { type: 'string' },
     event: { type: 'string' },
     map: { type: 'string' },
+    'max-size': { type: 'string' },
   },
   async run({ args, json, io, deps, values }) {
     if (args.length === 0) throw new UsageError('import needs at least one file or URL');
     const choices = choicesOf(values);
+    const maxSize = values['max-size'] as string | undefined;
+    if (maxSize !== undefined && !/^\d+(\.\d+)?$/.test(maxSize)) throw new UsageError('--max-size must be megabytes');
+    const maxFileBytes = maxSize === undefined ? undefined : Math.round(Number(maxSize) * 1024 * 1024);
     const dryRun = values['dry-run'] === true;
     // One automatic backup per command, taken just before the first file is written (not for a file that fails).
     const base = deps();
@@ -87,7 +91,7 @@ export const importCommand: Command = {
     for (const file of args) {
       // A YouTube channel or playlist feed holds recordings, not sessions: they are matched to sessions.
       if (!dryRun && choices.format === undefined) {
-        const source = await loadSource(file, base.fetch);
+        const source = await loadSource(file, base.fetch, maxFileBytes);
         if (isYouTubeFeed(source.text)) {
           const result = importRecordings(shared, { text: source.text, name: source.location });
           if (json) printJson(io, result);
@@ -95,7 +99,7 @@ export const importCommand: Command = {
           continue;
         }
       }
-      const input = { ...choices, location: file };
+      const input = { ...choices, location: file, ...(maxFileBytes === undefined ? {} : { maxFileBytes }) };
       const summary = dryRun
         ? await previewImport(shared, input)
         : await importSource(shared, input, {

@@ -14,6 +14,7 @@ import {
   dropDuplicateIds,
   fieldText,
   plainText,
+  quote,
   toZonedIso,
 } from './schedule-record';
 
@@ -88,11 +89,22 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
     );
     body = lastEnd >= 0 ? `${body.slice(0, lastEnd)}END:VEVENT\r\nEND:VCALENDAR\r\n` : `${body}\r\nEND:VCALENDAR\r\n`;
   }
+  // `--format ical` on another kind of file: say what it starts with, not what ical.js tripped over.
+  if (!/^\s*BEGIN:VCALENDAR/i.test(body)) {
+    const head = body.trimStart().split(/\r?\n/, 1)[0] ?? '';
+    throw new KubeplanError(
+      'parse-error',
+      `not an iCalendar file: it does not start with BEGIN:VCALENDAR (line 1 is "${quote(head, 80)}")`,
+      `${file}:1`,
+    );
+  }
   let jcal: unknown;
   try {
     jcal = ICAL.parse(body);
   } catch (error) {
-    throw new KubeplanError('parse-error', `not a valid iCalendar file: ${errorMessage(error)}`, file);
+    // ical.js's own errors name the bad line; a TypeError from inside it names nothing useful.
+    const reason = error instanceof TypeError ? 'the calendar structure is broken' : quote(errorMessage(error), 160);
+    throw new KubeplanError('parse-error', `not a valid iCalendar file: ${reason}`, file);
   }
   // ical.js returns a list when the text holds several components, and nothing usable for none.
   const root = Array.isArray(jcal) && Array.isArray(jcal[0]) ? (jcal[0] as unknown[]) : jcal;

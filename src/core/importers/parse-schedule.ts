@@ -2,6 +2,7 @@
 import { KubeplanError } from '../../shared/errors';
 import type { ParsedSchedule, ScheduleFormat } from '../../shared/types';
 import { parseCsv, type CsvColumns } from './csv';
+import { compressionOfText } from '../text/unpack-document';
 import { detectFormat } from './detect-format';
 import { parseFrabJson } from './frab-json';
 import { parseFrabXml } from './frab-xml';
@@ -13,6 +14,15 @@ import { ProblemLog, checkZone } from './schedule-record';
 export type ParsedScheduleFile = ParsedSchedule & { columns?: CsvColumns };
 
 export function parseSchedule(source: string, options: ImportOptions): ParsedScheduleFile {
+  // Compressed bytes that reached us as text (read without unpacking): say so, never parse the garbage.
+  const packed = compressionOfText(source);
+  if (packed) {
+    throw new KubeplanError(
+      'parse-error',
+      `the file is ${packed}-compressed; import the file itself (kubeplan import unpacks it from disk)`,
+      options.file,
+    );
+  }
   const detected = options.format ?? detectFormat(source);
   if (detected === 'feed') {
     throw new KubeplanError('invalid-argument', 'this is a blog feed (RSS/Atom), not a schedule', options.file);

@@ -15,7 +15,8 @@ export function quote(text: string, max = QUOTE_CHARS): string {
 export class ProblemLog {
   readonly problems: ImportProblem[] = [];
   add(where: string, message: string): void {
-    this.problems.push({ where, message });
+    // Messages quote the file; however long what they quote, a problem stays a line.
+    this.problems.push({ where: quote(where, QUOTE_CHARS * 2), message: quote(message, QUOTE_CHARS * 2) });
   }
 }
 

@@ -1,11 +1,16 @@
 // Reads a text file from disk: regular files only, size-capped, decoded by its BOM or XML declaration
-// (UTF-16, ISO-8859-1 …), never assumed UTF-8. A device, a FIFO or a huge file is refused by name.
+// (UTF-16, ISO-8859-1 …), never assumed UTF-8; gzip and one-file zips unpacked. A device, a FIFO or a
+// huge file is refused by name.
 import fs from 'node:fs';
 import { KubeplanError, errorMessage } from '../../shared/errors';
 import { decodeDocument } from './decode-document';
+import { unpackDocument } from './unpack-document';
 
-/** No schedule or feed comes near this; a larger file is refused rather than read into memory. */
-export const MAX_TEXT_FILE_BYTES = 100 * 1024 * 1024;
+/**
+ * No schedule or feed comes near this; a larger file is refused before it is read (and a compressed
+ * one once it unpacks past it). `kubeplan import --max-size MB` raises it for one command.
+ */
+export const MAX_TEXT_FILE_BYTES = 200 * 1024 * 1024;
 
 function megabytes(bytes: number): string {
   return bytes < 1048576 ? `${Math.round(bytes / 1024)} KB` : `${Math.round(bytes / 1048576)} MB`;
@@ -56,7 +61,8 @@ export function readTextFile(file: string, options: { maxBytes?: number } = {}):
     if (bytes.length > maxBytes) {
       throw new KubeplanError('invalid-argument', `the file is over the ${megabytes(maxBytes)} limit`, file);
     }
-    return decodeDocument(bytes).text;
+    // gzip or a one-file zip under any name (a browser's saved all.ics) is read as what it holds.
+    return decodeDocument(unpackDocument(bytes, file, maxBytes)).text;
   } finally {
     fs.closeSync(fd);
   }

@@ -36,7 +36,8 @@ export interface ImportChoices {
  * A file path or http(s) URL (the CLI), or the text of a file the app was handed with its name (the
  * window never names paths: a dropped file is known by its name).
  */
-export type ImportInput = ImportChoices & ({ location: string } | { name: string; text: string });
+export type ImportInput = ImportChoices &
+  ({ location: string; maxFileBytes?: number } | { name: string; text: string });
 
 /** A document ready to import: the name messages use, the source's stable location, its text. */
 export interface LoadedSource {
@@ -47,7 +48,11 @@ export interface LoadedSource {
 }
 
 /** The text at a path or http(s) URL; paths are made absolute so a source has one name. */
-export async function loadSource(location: string, fetchOptions: FetchOptions = {}): Promise<LoadedSource> {
+export async function loadSource(
+  location: string,
+  fetchOptions: FetchOptions = {},
+  maxFileBytes?: number,
+): Promise<LoadedSource> {
   if (isUrl(location)) {
     const fetched = await fetchFeed(location, null, fetchOptions);
     if (fetched.status !== 'ok') throw new KubeplanError('network-error', 'the server sent no document', location);
@@ -59,11 +64,12 @@ export async function loadSource(location: string, fetchOptions: FetchOptions = 
     };
   }
   const absolute = path.resolve(location);
-  return { name: location, location: absolute, text: readTextFile(absolute) };
+  const text = maxFileBytes === undefined ? readTextFile(absolute) : readTextFile(absolute, { maxBytes: maxFileBytes });
+  return { name: location, location: absolute, text };
 }
 
 async function load(deps: UseCaseDeps, input: ImportInput): Promise<LoadedSource> {
-  if ('location' in input) return loadSource(input.location, deps.fetch);
+  if ('location' in input) return loadSource(input.location, deps.fetch, input.maxFileBytes);
   return { name: input.name, location: `file:${input.name}`, text: input.text };
 }
 

@@ -4,19 +4,19 @@ import { useState } from 'react';
 import type { ErrorInfo } from '../../shared/errors';
 import { errorMessage } from '../../shared/errors';
 import type { AppStatus } from '../../shared/ipc/app-channels';
-import { api } from '../api';
+import { useStores } from '../stores/context';
 
 interface Props {
   problems: ErrorInfo[];
   status: AppStatus | null;
-  onRecovered: () => void;
 }
 
 function when(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export function ProblemBanner({ problems, status, onRecovered }: Props) {
+export function ProblemBanner({ problems, status }: Props) {
+  const { catalogue, agenda } = useStores();
   const [restoreError, setRestoreError] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(false);
   if (problems.length === 0) return null;
@@ -26,9 +26,9 @@ export function ProblemBanner({ problems, status, onRecovered }: Props) {
     if (!backup) return;
     setRestoring(true);
     try {
-      await api.restoreBackup({ file: backup.file });
+      await catalogue.restoreBackup(backup.file);
+      await agenda.forgetLocal();
       setRestoreError(null);
-      onRecovered();
     } catch (error) {
       setRestoreError(errorMessage(error));
     } finally {

@@ -1,5 +1,6 @@
-// The search field: focused by / or Ctrl/Cmd+F, cleared by Escape; announces how many sessions match.
-import { useEffect, type RefObject } from 'react';
+// The search field (its keys, / and Ctrl/Cmd+F to focus and Esc to clear, are in keyboard/bindings.ts);
+// announces how many sessions match.
+import type { RefObject } from 'react';
 
 interface Props {
   value: string;
@@ -13,19 +14,6 @@ interface Props {
 }
 
 export function SearchBox({ value, onChange, resultCount, totalCount = null, inputRef, indexing = false }: Props) {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
-      if ((event.key === '/' && !typing) || (event.key === 'f' && (event.ctrlKey || event.metaKey))) {
-        event.preventDefault();
-        inputRef.current?.focus();
-        inputRef.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [inputRef]);
-
   return (
     <div className="search" role="search">
       <svg className="search-icon" viewBox="0 0 20 20" aria-hidden="true">
@@ -39,9 +27,7 @@ export function SearchBox({ value, onChange, resultCount, totalCount = null, inp
         aria-keyshortcuts="/ Control+F Meta+F"
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onChange('');
-        }}
+        data-keys="search"
         autoFocus
         spellCheck={false}
       />

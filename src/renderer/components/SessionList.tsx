@@ -60,7 +60,7 @@ export function SessionList({
   // The scroll container lives here, not in the parent: its ref must be set before the virtualizer's
   // layout effect reads it, which only holds for elements this component renders itself.
   return (
-    <div className="catalogue-list" ref={scrollRef}>
+    <div className="catalogue-list" ref={scrollRef} data-keys="list">
       {list.length === 0 ? (
         <div className="empty" role="status">
           No sessions match. Try fewer words, check the spelling, or clear the filters.

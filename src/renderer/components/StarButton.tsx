@@ -1,7 +1,9 @@
 // The star toggle every session row and page carries: not starred → going → maybe → not starred.
 import { useState } from 'react';
 import type { SessionView } from '../../shared/types';
-import { nextStatus, useAgenda } from '../hooks/useAgenda';
+import { useStarStatus } from '../hooks/useStar';
+import { nextStatus } from '../stores/agenda-store';
+import { useStores } from '../stores/context';
 import { errorMessage } from '../../shared/errors';
 
 interface Props {
@@ -12,13 +14,10 @@ interface Props {
 
 const LABELS = { going: 'Going', maybe: 'Maybe', none: 'Star' } as const;
 
-/** Stars or unstars a session: what the `s` key calls in lists. */
-export type ToggleStar = (session: SessionView) => void;
-
 export function StarButton({ session, compact = false }: Props) {
-  const { statusOf, setStar } = useAgenda();
+  const { agenda } = useStores();
   const [error, setError] = useState<string | null>(null);
-  const status = statusOf(session);
+  const status = useStarStatus(session);
   const next = nextStatus(status);
   const label =
     next === 'going'
@@ -31,9 +30,9 @@ export function StarButton({ session, compact = false }: Props) {
     event.stopPropagation();
     event.preventDefault();
     setError(null);
-    setStar(session.sessionKey, next, { title: session.title, status }).catch((caught: unknown) =>
-      setError(errorMessage(caught)),
-    );
+    agenda
+      .setStar(session.sessionKey, next, { title: session.title, status })
+      .catch((caught: unknown) => setError(errorMessage(caught)));
   };
   return (
     <span className="star-wrap">

@@ -1,6 +1,6 @@
 // "My agenda": starred sessions day by day, conflicts side by side, free slots with suggestions,
 // sessions without a time or day apart, now/next, reminders, and .ics export and import.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AgendaDay, FreeSlot } from '../../shared/agenda-types';
 import type { SessionView } from '../../shared/types';
 import { plural, slotRange } from '../agenda-format';
@@ -12,8 +12,9 @@ import { ReminderSetting } from '../components/agenda/ReminderSetting';
 import { ExportIcsButton } from '../components/ExportIcsButton';
 import { StarButton } from '../components/StarButton';
 import { dayHeading, timeRange } from '../format';
-import { useAgenda, useAgendaPlan } from '../hooks/useAgenda';
 import { routeHref } from '../routes';
+import { useStore } from '../stores/use-store';
+import { useStores } from '../stores/context';
 
 function zoneOf(day: AgendaDay): string | null {
   return day.blocks[0]?.sessions[0]?.timeZone ?? null;
@@ -94,15 +95,12 @@ function Unscheduled({ sessions }: { sessions: SessionView[] }) {
   );
 }
 
-export function AgendaScreen({
-  sessions,
-  onAgendaImported,
-}: {
-  sessions: SessionView[];
-  onAgendaImported: () => void;
-}) {
-  const { plan, error, reload } = useAgendaPlan();
-  const { version, lastRemoved, undoRemove } = useAgenda();
+export function AgendaScreen({ sessions }: { sessions: SessionView[] }) {
+  const { agenda } = useStores();
+  const { plan, planError: error, version, lastRemoved } = useStore(agenda);
+  useEffect(() => {
+    void agenda.loadPlan();
+  }, [agenda]);
   const [includeMaybe, setIncludeMaybe] = useState(true);
   const summary = plan
     ? [
@@ -134,12 +132,7 @@ export function AgendaScreen({
             chooseFormat
             disabled={!plan || plan.total === 0}
           />
-          <ImportIcsPanel
-            onImported={() => {
-              reload();
-              onAgendaImported();
-            }}
-          />
+          <ImportIcsPanel />
           <ReminderSetting />
         </div>
       </header>
@@ -151,7 +144,7 @@ export function AgendaScreen({
       {lastRemoved && (
         <div className="undo-bar" role="status">
           Removed “{lastRemoved.title}” from your agenda.{' '}
-          <button type="button" className="button compact" onClick={() => void undoRemove()}>
+          <button type="button" className="button compact" onClick={() => void agenda.undoRemove()}>
             Undo
           </button>
         </div>

@@ -1,34 +1,35 @@
 // The catalogue: search as you type, facets, and the virtualized session list driven by the keyboard.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { hasActiveFilters } from '../../core/search/filters';
 import { searchCatalogue } from '../../core/search/search-catalogue';
 import type { SessionView } from '../../shared/types';
 import { ExportIcsButton } from '../components/ExportIcsButton';
 import { catalogueRows } from '../catalogue/catalogue-rows';
 import { currentHits } from '../catalogue/current-hits';
-import { listKeyAction } from '../catalogue/keys';
+import { listMove, type ListMoveAction } from '../catalogue/list-moves';
 import { initialView, parseSavedView, SAVED_VIEW_KEY, type SavedView } from '../catalogue/saved-view';
 import { useNow } from '../clock';
 import { FilterPanel } from '../components/FilterPanel';
 import { SearchBox } from '../components/SearchBox';
 import { SessionList } from '../components/SessionList';
-import type { ToggleStar } from '../components/StarButton';
 import { usePersistentState } from '../hooks/usePersistentState';
-import { useAgenda } from '../hooks/useAgenda';
 import { useSearchIndex } from '../hooks/useSearchIndex';
+import { keyTarget } from '../keyboard/key-target';
+import { useKeyScope } from '../keyboard/KeyboardProvider';
 import { navigate } from '../routes';
+import { starOf } from '../stores/agenda-store';
+import { useStore } from '../stores/use-store';
+import { useStores } from '../stores/context';
 
 interface Props {
   sessions: SessionView[];
   loading: boolean;
-  /** Given by the agenda: stars and unstars a session (the row's star and the `s` key). */
-  onToggleStar?: ToggleStar | undefined;
 }
 
-/** The session last selected, so coming back from its page lands on it again. */
-let rememberedSelection: string | null = null;
-
-export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
+export function CatalogueScreen({ sessions, loading }: Props) {
+  const { catalogue, agenda } = useStores();
+  // The session last selected, so coming back from its page lands on it again.
+  const rememberedSelection = useStore(catalogue, (s) => s.selection);
   const [view, setView] = usePersistentState<SavedView>(SAVED_VIEW_KEY, initialView(), parseSavedView);
   const { query, filters, showLocalTime } = view;
   const latest = useSearchIndex(sessions);
@@ -40,13 +41,13 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
   const byId = useMemo(() => new Map(sessions.map((s) => [s.sessionKey, s])), [sessions]);
 
   // "Starred only" follows stars made since the sessions were loaded; other views ignore star changes.
-  const { statusOf } = useAgenda();
-  const starredNow = filters.starredOnly ? statusOf : null;
+  const overrides = useStore(agenda, (s) => s.overrides);
+  const starredNow = filters.starredOnly ? overrides : null;
 
   // Runs on the keystroke itself: the index is in memory, so results land in the same frame.
   const result = useMemo(() => {
     if (!index) return null;
-    return searchCatalogue(index, query, filters, now, starredNow ? (s) => starredNow(s) !== null : undefined);
+    return searchCatalogue(index, query, filters, now, starredNow ? (s) => starOf(starredNow, s) !== null : undefined);
   }, [index, query, filters, now, starredNow]);
   const hits = useMemo(() => {
     if (!result || !index) return sessions.map((session) => ({ session, terms: [] }));
@@ -55,7 +56,7 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
   const grouped = !result?.ranked;
   const rows = useMemo(() => catalogueRows(hits, grouped), [hits, grouped]);
 
-  const [selectedId, setSelectedId] = useState<string | null>(rememberedSelection);
+  const selectedId = rememberedSelection;
   const found = selectedId === null ? -1 : hits.findIndex((h) => h.session.sessionKey === selectedId);
   const selected = found >= 0 ? found : 0;
   const [focusRequest, setFocusRequest] = useState(0);
@@ -66,77 +67,51 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
     (position: number, focus: boolean) => {
       const hit = hits[Math.max(0, Math.min(hits.length - 1, position))];
       if (!hit) return;
-      rememberedSelection = hit.session.sessionKey;
-      setSelectedId(hit.session.sessionKey);
+      catalogue.select(hit.session.sessionKey);
       if (focus) setFocusRequest((n) => n + 1);
     },
-    [hits],
+    [hits, catalogue],
   );
 
   // Back from a session page: the list brings the session it showed into view.
   const [restoreSelection] = useState(() => rememberedSelection !== null);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const inSearchBox = event.target === searchRef.current;
-      if (event.key === 'Escape' && scrollRef.current?.contains(event.target as Node)) {
-        // In the list, Esc goes back up to the search box (on a session page it goes back here).
-        event.preventDefault();
-        searchRef.current?.focus();
-        return;
-      }
-      const action = listKeyAction(event, inSearchBox);
-      if (!action) return;
-      const onControl = event.target instanceof HTMLAnchorElement || event.target instanceof HTMLButtonElement;
-      if (action === 'open' && onControl) return;
-      if (action === 'star' && onControl) {
-        // A focused link or button stars the row it sits in, not the selected one.
-        const id = (event.target as Element).closest('[data-session-key]')?.getAttribute('data-session-key');
-        const session = id ? byId.get(id) : undefined;
-        if (session && onToggleStar) {
-          event.preventDefault();
-          onToggleStar(session);
-        }
-        return;
-      }
-      const inList = scrollRef.current?.contains(event.target as Node) ?? false;
-      if (!inList && !inSearchBox && event.target !== document.body) return;
-      event.preventDefault();
+  const focusSearch = () => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  };
+  const move = (action: ListMoveAction) => (event: KeyboardEvent) => {
+    const next = listMove(action, selected, hits.length, keyTarget(event.target) === 'search');
+    if (!next) return false;
+    if ('focusSearch' in next) searchRef.current?.focus();
+    else select(next.select, true);
+  };
+  useKeyScope('catalogue', {
+    'focus-search': focusSearch,
+    'clear-search': () => setView({ ...view, query: '' }),
+    // In the list, Esc goes back up to the search box (on a session page it comes back here).
+    'leave-list': () => searchRef.current?.focus(),
+    next: move('next'),
+    previous: move('previous'),
+    first: move('first'),
+    last: move('last'),
+    open: () => {
       const current = hits[selected];
-      switch (action) {
-        case 'next':
-          select(inSearchBox ? selected : selected + 1, true);
-          break;
-        case 'previous':
-          if (selected === 0 && !inSearchBox) searchRef.current?.focus();
-          else select(selected - 1, true);
-          break;
-        case 'first':
-          select(0, true);
-          break;
-        case 'last':
-          select(hits.length - 1, true);
-          break;
-        case 'open':
-          if (current) {
-            rememberedSelection = current.session.sessionKey;
-            navigate({ screen: 'session', sessionKey: current.session.sessionKey });
-          }
-          break;
-        case 'star':
-          if (current && onToggleStar) onToggleStar(current.session);
-          break;
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [hits, selected, select, onToggleStar, byId]);
+      if (!current) return false;
+      catalogue.select(current.session.sessionKey);
+      navigate({ screen: 'session', sessionKey: current.session.sessionKey });
+    },
+    star: () => {
+      const current = hits[selected];
+      if (!current) return false;
+      void agenda.toggle(current.session).catch(() => {});
+    },
+  });
 
   const total = sessions.length;
   const narrowed = query.trim() !== '' || hasActiveFilters(filters);
   return (
-    // This screen handles `s` itself (for its selected row); the app-wide shortcut stays out.
-    <div className="catalogue" data-star-keys="screen">
+    <div className="catalogue">
       <header className="toolbar">
         <SearchBox
           inputRef={searchRef}
@@ -155,9 +130,7 @@ export function CatalogueScreen({ sessions, loading, onToggleStar }: Props) {
         <p className="hint" aria-hidden="true">
           <kbd>/</kbd> search · <kbd>↑</kbd>
           <kbd>↓</kbd> or <kbd>j</kbd>
-          <kbd>k</kbd> move · <kbd>Enter</kbd> open{onToggleStar ? ' · ' : ''}
-          {onToggleStar && <kbd>s</kbd>}
-          {onToggleStar ? ' star' : ''} · <kbd>Esc</kbd> back
+          <kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>s</kbd> star · <kbd>Esc</kbd> back · <kbd>?</kbd> all keys
         </p>
       </header>
       <div className="catalogue-body">

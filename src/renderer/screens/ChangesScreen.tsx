@@ -1,10 +1,11 @@
 // The Changes view: what the last import changed, per session, starred sessions first.
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { useEffect, useState } from 'react';
-import type { ChangeKind, ImportChanges, SessionChangeEntry } from '../../shared/types';
+import { useEffect } from 'react';
+import type { ChangeKind, SessionChangeEntry } from '../../shared/types';
 import { countsSentence } from '../../shared/summary-text';
-import { api } from '../api';
+import { useStore } from '../stores/use-store';
+import { useStores } from '../stores/context';
 
 const LABELS: Record<ChangeKind, string> = {
   new: 'New',
@@ -55,17 +56,12 @@ function Entry({ entry }: { entry: SessionChangeEntry }) {
   );
 }
 
-export function ChangesScreen({ generation }: { generation: number }) {
-  const [changes, setChanges] = useState<ImportChanges | null | undefined>(undefined);
+export function ChangesScreen() {
+  const { changes: store } = useStores();
+  const { changes } = useStore(store);
   useEffect(() => {
-    let current = true;
-    void api.getChanges().then((result) => {
-      if (current) setChanges(result);
-    });
-    return () => {
-      current = false;
-    };
-  }, [generation]);
+    void store.load();
+  }, [store]);
 
   if (changes === undefined) return <div className="empty">Loading changes…</div>;
   if (changes === null)

@@ -1,90 +1,23 @@
 // The Feeds screen: subscribe to a blog feed by URL, refresh one or all, and see each feed's status,
 // last fetch and last error.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { FeedRefreshView } from '../../shared/ipc/feeds-channels';
-import type { SourceView } from '../../shared/types';
-import { refreshSentence } from '../../shared/summary-text';
-import { api } from '../api';
+import { useEffect, useState, type FormEvent } from 'react';
 import { formatFetchTime } from '../format';
-import { errorMessage } from '../../shared/errors';
+import { useStore } from '../stores/use-store';
+import { useStores } from '../stores/context';
 
-function describe(result: FeedRefreshView): string {
-  if (result.status === 'error')
-    return refreshSentence({ ...result, status: 'error', error: result.error ?? 'failed' });
-  if (result.status === 'not-modified') return refreshSentence({ ...result, status: 'not-modified' });
-  return refreshSentence({ ...result, status: 'updated', counts: result.counts! });
-}
-
-export function FeedsScreen({ onCatalogueChanged }: { onCatalogueChanged: () => void }) {
-  const [feeds, setFeeds] = useState<SourceView[] | null>(null);
+export function FeedsScreen() {
+  const { feeds: store } = useStores();
+  const { feeds, busy, message } = useStore(store);
   const [url, setUrl] = useState('');
-  const [busy, setBusy] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-
-  const [generation, setGeneration] = useState(0);
-  const reload = useCallback(() => setGeneration((n) => n + 1), []);
-
   useEffect(() => {
-    let current = true;
-    api.listFeeds().then(
-      (list) => {
-        if (current) setFeeds(list);
-      },
-      (caught: unknown) => {
-        if (!current) return;
-        setMessage({ text: errorMessage(caught), error: true });
-        setFeeds([]);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [generation]);
-
-  const run = async (label: string, action: () => Promise<FeedRefreshView[]>) => {
-    setBusy(label);
-    setMessage(null);
-    try {
-      const results = await action();
-      setMessage({
-        text: results.map(describe).join('\n') || 'No feeds to refresh.',
-        error: results.some((r) => r.status === 'error'),
-      });
-      onCatalogueChanged();
-    } catch (caught) {
-      setMessage({ text: errorMessage(caught), error: true });
-    } finally {
-      setBusy(null);
-      reload();
-    }
-  };
+    void store.load();
+  }, [store]);
 
   const onAdd = (event: FormEvent) => {
     event.preventDefault();
     const value = url.trim();
     if (!value) return;
-    void run('add', async () => {
-      const result = await api.addFeed({ url: value });
-      if (result.status !== 'error') setUrl('');
-      return [result];
-    });
-  };
-
-  const onChooseFile = () => {
-    // Main shows the Open dialog and answers with a token for the chosen file, never its path.
-    api.chooseFeedFile().then(
-      (chosen) => {
-        if (chosen) void run('file', async () => [await api.addFeed({ token: chosen.token })]);
-      },
-      (caught: unknown) => setMessage({ text: errorMessage(caught), error: true }),
-    );
-  };
-
-  const onRemove = (feed: SourceView) => {
-    void run(`remove-${feed.id}`, async () => {
-      const counts = await api.removeFeed({ id: feed.id });
-      return [{ location: feed.location, status: 'updated', counts, error: null }];
-    });
+    void store.add(value).then((ok) => ok && setUrl(''));
   };
 
   return (
@@ -105,14 +38,10 @@ export function FeedsScreen({ onCatalogueChanged }: { onCatalogueChanged: () => 
             {busy === 'add' ? 'Adding…' : 'Add feed'}
           </button>
         </form>
-        <button type="button" onClick={onChooseFile} disabled={busy !== null}>
+        <button type="button" onClick={() => void store.addChosenFile()} disabled={busy !== null}>
           {busy === 'file' ? 'Adding…' : 'Feed file…'}
         </button>
-        <button
-          type="button"
-          onClick={() => void run('all', () => api.refreshAllFeeds())}
-          disabled={busy !== null || !feeds?.length}
-        >
+        <button type="button" onClick={() => void store.refreshAll()} disabled={busy !== null || !feeds?.length}>
           {busy === 'all' ? 'Refreshing…' : 'Refresh all'}
         </button>
       </header>
@@ -148,14 +77,15 @@ export function FeedsScreen({ onCatalogueChanged }: { onCatalogueChanged: () => 
                 )}
               </div>
               <div className="feed-actions">
-                <button
-                  type="button"
-                  onClick={() => void run(`refresh-${feed.id}`, async () => [await api.refreshFeed({ id: feed.id })])}
-                  disabled={busy !== null}
-                >
+                <button type="button" onClick={() => void store.refresh(feed.id)} disabled={busy !== null}>
                   {busy === `refresh-${feed.id}` ? 'Refreshing…' : 'Refresh'}
                 </button>
-                <button type="button" className="danger" onClick={() => onRemove(feed)} disabled={busy !== null}>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => void store.remove(feed)}
+                  disabled={busy !== null}
+                >
                   Remove
                 </button>
               </div>

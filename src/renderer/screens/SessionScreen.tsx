@@ -8,7 +8,7 @@ import { SessionRow } from '../components/SessionRow';
 import { SpeakerLinks } from '../components/SpeakerLinks';
 import { StarButton } from '../components/StarButton';
 import { dayHeading, KIND_LABELS, localTimeRange, timeRange, zoneLabel } from '../format';
-import { useEscapeBack } from '../hooks/useEscapeBack';
+import { useBackKey } from '../keyboard/useBackKey';
 import { errorMessage } from '../../shared/errors';
 
 interface Props {
@@ -75,7 +75,7 @@ function useSessionDetails(sessionKey: string, sessions: SessionView[]) {
 }
 
 export function SessionScreen({ sessionKey, sessions }: Props) {
-  useEscapeBack();
+  useBackKey();
   const details = useSessionDetails(sessionKey, sessions);
   if (!details) return <div className="empty">Loading…</div>;
   const { session, provenance, error } = details;

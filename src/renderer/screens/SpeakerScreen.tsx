@@ -3,7 +3,7 @@ import { foldTerm } from '../../core/search/fold';
 import type { SessionView } from '../../shared/types';
 import { SessionRow } from '../components/SessionRow';
 import { SpeakerLinks } from '../components/SpeakerLinks';
-import { useEscapeBack } from '../hooks/useEscapeBack';
+import { useBackKey } from '../keyboard/useBackKey';
 
 interface Props {
   name: string;
@@ -11,7 +11,7 @@ interface Props {
 }
 
 export function SpeakerScreen({ name, sessions }: Props) {
-  useEscapeBack();
+  useBackKey();
   const key = foldTerm(name);
   const theirs = sessions.filter((s) => s.speakers.some((p) => foldTerm(p.name) === key));
   const affiliations = [

@@ -5,7 +5,8 @@ import { useNow } from '../clock';
 import { FilterPanel } from '../components/FilterPanel';
 import { SearchBox } from '../components/SearchBox';
 import { dayHeading } from '../format';
-import { useAgenda } from '../hooks/useAgenda';
+import { useStatusOf } from '../hooks/useStar';
+import { useKeyScope } from '../keyboard/KeyboardProvider';
 import { navigate } from '../routes';
 import { buildDayGrid, roomOrder, timetableDays } from './day-grid';
 import { DayTabs, tabId } from './DayTabs';
@@ -31,7 +32,7 @@ export function TimetableScreen({ sessions, loading, onToggleStar }: Props) {
   const [pressedAt, setPressedAt] = useState(0);
   const nowMs = Math.max(now.getTime(), pressedAt);
   const { view, setView, shown, facets, narrowed, indexing } = useShownSessions(sessions, now);
-  const { statusOf } = useAgenda();
+  const statusOf = useStatusOf();
   const rooms = useMemo(() => roomOrder(sessions), [sessions]);
   const days = useMemo(() => timetableDays(shown), [shown]);
   const zone = useMemo(() => shown.find((s) => s.start)?.timeZone ?? 'UTC', [shown]);
@@ -53,6 +54,14 @@ export function TimetableScreen({ sessions, loading, onToggleStar }: Props) {
   const [notice, setNotice] = useState<string | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
+  // The search box's keys (/, Ctrl/Cmd+F, Esc) come from the shared table; the grid keeps its own.
+  useKeyScope('catalogue', {
+    'focus-search': () => {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    },
+    'clear-search': () => setView({ ...view, query: '' }),
+  });
 
   const chooseDay = (date: string) => {
     remembered.day = date;

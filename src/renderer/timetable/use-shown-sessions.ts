@@ -5,7 +5,7 @@ import { hasActiveFilters } from '../../core/search/filters';
 import { searchCatalogue } from '../../core/search/search-catalogue';
 import type { SessionView } from '../../shared/types';
 import { initialView, parseSavedView, SAVED_VIEW_KEY, type SavedView } from '../catalogue/saved-view';
-import { useAgenda } from '../hooks/useAgenda';
+import { useStatusOf } from '../hooks/useStar';
 import { usePersistentState } from '../hooks/usePersistentState';
 import { useSearchIndex } from '../hooks/useSearchIndex';
 
@@ -26,7 +26,7 @@ export function useShownSessions(sessions: SessionView[], now: Date): ShownSessi
   const latest = useSearchIndex(sessions);
   const narrowed = query.trim() !== '' || hasActiveFilters(filters);
   const index = latest && latest.sessions === sessions ? latest : null;
-  const { statusOf } = useAgenda();
+  const statusOf = useStatusOf();
   const starredNow = filters.starredOnly ? statusOf : null;
   const result = useMemo(() => {
     if (!index) return null;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueRows } from '../../../src/renderer/catalogue/catalogue-rows';
+import { listMove } from '../../../src/renderer/catalogue/list-moves';
 import { sameSlot, sessionLinks } from '../../../src/renderer/catalogue/session-links';
 import type { SessionView } from '../../../src/shared/types';
 import { record } from '../helpers';
+import { schedRecords } from '../../support/sched-records';
 
 function view(overrides: Partial<SessionView> & { sessionKey: string }): SessionView {
   return { ...record(overrides), status: 'active', agenda: null, note: null, changes: [], ...overrides };
@@ -86,5 +88,40 @@ describe('session page helpers', () => {
     expect(sameSlot(b, [a, b, c, d, e]).map((s) => s.sessionKey)).toEqual(['a', 'c']);
     expect(sameSlot(a, [a, b, c, d, e]).map((s) => s.sessionKey)).toEqual(['b']);
     expect(sameSlot(d, [a, b, c, d, e])).toEqual([]);
+  });
+});
+
+describe('list moves', () => {
+  it('enters the list from the search box on the selected session, not the one after it', () => {
+    expect(listMove('next', 0, 5, true)).toEqual({ select: 0 });
+    expect(listMove('next', 3, 5, true)).toEqual({ select: 3 });
+    expect(listMove('next', 3, 5, false)).toEqual({ select: 4 });
+  });
+
+  it('stops at the ends, and ↑ on the first session goes back to the search box', () => {
+    expect(listMove('next', 4, 5, false)).toEqual({ select: 4 });
+    expect(listMove('previous', 0, 5, false)).toEqual({ focusSearch: true });
+    expect(listMove('previous', 0, 5, true)).toEqual({ select: 0 });
+    expect(listMove('previous', 2, 5, false)).toEqual({ select: 1 });
+    expect(listMove('first', 3, 5, false)).toEqual({ select: 0 });
+    expect(listMove('last', 0, 5, false)).toEqual({ select: 4 });
+  });
+
+  it('does nothing in an empty list', () => {
+    expect(listMove('next', 0, 0, false)).toBeNull();
+    expect(listMove('last', 0, 0, true)).toBeNull();
+  });
+
+  it('finds a session row behind its day and slot headings on the real schedule', () => {
+    const sessions = schedRecords().map((r) => view(r));
+    const { rows, sessionRow } = catalogueRows(
+      sessions.map((session) => ({ session, terms: [] })),
+      true,
+    );
+    const last = listMove('last', 0, sessions.length, false) as { select: number };
+    const row = rows[sessionRow[last.select]!]!;
+    expect(row).toMatchObject({ type: 'session', position: sessions.length - 1 });
+    expect(rows.filter((r) => r.type === 'day')).toHaveLength(1);
+    expect(rows.filter((r) => r.type === 'session')).toHaveLength(sessions.length);
   });
 });

@@ -3,19 +3,19 @@ import { useState } from 'react';
 import type { SessionView } from '../../../shared/types';
 import { changeSummary } from '../../agenda-format';
 import { timeRange } from '../../format';
-import { useAgenda } from '../../hooks/useAgenda';
+import { useStores } from '../../stores/context';
 import { routeHref } from '../../routes';
 import { ExportIcsButton } from '../ExportIcsButton';
 import { StarButton } from '../StarButton';
 import { errorMessage } from '../../../shared/errors';
 
 export function NoteEditor({ session }: { session: SessionView }) {
-  const { setNote } = useAgenda();
+  const { agenda } = useStores();
   const [draft, setDraft] = useState(session.note ?? '');
   const [state, setState] = useState<'idle' | 'saved' | string>('idle');
   const save = () => {
     if (draft.trim() === (session.note ?? '')) return;
-    setNote(session.sessionKey, draft.trim() === '' ? null : draft).then(
+    agenda.setNote(session.sessionKey, draft.trim() === '' ? null : draft).then(
       () => setState('saved'),
       (error: unknown) => setState(errorMessage(error)),
     );

@@ -2,16 +2,15 @@
 // with their lines), then the user chooses to use the valid events or change nothing.
 import { useRef, useState } from 'react';
 import type { IcsImportPreview } from '../../../shared/agenda-types';
-import { api } from '../../api';
 import { plural } from '../../agenda-format';
-import { useAgenda } from '../../hooks/useAgenda';
+import { useStores } from '../../stores/context';
 import { errorMessage } from '../../../shared/errors';
 
 const MAX_BYTES = 20_000_000;
 
-export function ImportIcsPanel({ onImported }: { onImported: () => void }) {
+export function ImportIcsPanel() {
   const input = useRef<HTMLInputElement>(null);
-  const { refresh } = useAgenda();
+  const { agenda } = useStores();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [preview, setPreview] = useState<IcsImportPreview | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -30,7 +29,7 @@ export function ImportIcsPanel({ onImported }: { onImported: () => void }) {
     }
     const text = await chosen.text();
     try {
-      setPreview(await api.previewIcsImport({ text, name: chosen.name }));
+      setPreview(await agenda.previewIcs({ text, name: chosen.name }));
       setFile({ name: chosen.name, text });
     } catch (error) {
       setMessage({ text: errorMessage(error), error: true });
@@ -39,11 +38,9 @@ export function ImportIcsPanel({ onImported }: { onImported: () => void }) {
   const apply = async () => {
     if (!file) return;
     try {
-      const result = await api.applyIcsImport({ ...file, mode: 'valid-only' });
-      setMessage({ text: `${plural(result.applied, 'session')} starred from ${file.name}.`, error: false });
+      const applied = await agenda.applyIcs(file);
+      setMessage({ text: `${plural(applied, 'session')} starred from ${file.name}.`, error: false });
       reset();
-      refresh();
-      onImported();
     } catch (error) {
       setMessage({ text: errorMessage(error), error: true });
     }

@@ -1,28 +1,19 @@
 // The one reminder setting: off, or how many minutes before a starred session to notify.
-import { useEffect, useState } from 'react';
-import { api } from '../../api';
-import { errorMessage } from '../../../shared/errors';
+import { useEffect } from 'react';
+import { useStore } from '../../stores/use-store';
+import { useStores } from '../../stores/context';
 
 const CHOICES = [5, 10, 15, 30, 60];
 
 export function ReminderSetting() {
-  const [minutes, setMinutes] = useState<number | null | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
+  const { settings: store } = useStores();
+  const { settings, error } = useStore(store);
   useEffect(() => {
-    api.getSettings().then(
-      (settings) => setMinutes(settings.reminderMinutes),
-      (caught: unknown) => setError(errorMessage(caught)),
-    );
-  }, []);
-  if (minutes === undefined) return null;
-  const change = (value: string) => {
-    const next = value === 'off' ? null : Number(value);
-    setMinutes(next);
-    api.setSettings({ reminderMinutes: next }).then(
-      (saved) => setMinutes(saved.reminderMinutes),
-      (caught: unknown) => setError(errorMessage(caught)),
-    );
-  };
+    void store.load();
+  }, [store]);
+  if (!settings) return error ? <span role="alert">{error}</span> : null;
+  const minutes = settings.reminderMinutes;
+  const change = (value: string) => void store.setReminderMinutes(value === 'off' ? null : Number(value));
   return (
     <label className="reminder-setting">
       Remind me

@@ -1,0 +1,18 @@
+// The elements Tab may reach inside a dialog.
+
+const TABBABLE = [
+  'a[href]',
+  'button:not([disabled])',
+  'input:not([disabled]):not([type="hidden"])',
+  'select:not([disabled])',
+  'textarea:not([disabled])',
+  'summary',
+  '[tabindex]:not([tabindex="-1"])',
+].join(',');
+
+/** The elements inside `root` that Tab stops at, in document order (hidden ones left out). */
+export function tabbables(root: Element): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+    (element) => !element.hidden && element.getClientRects().length > 0 && !element.closest('[inert]'),
+  );
+}

@@ -1,0 +1,39 @@
+// The renderer's stores, one per domain, made once for the window (see context.tsx for how they are
+// handed down), and the wiring between them: an import reloads the catalogue, the stars and the Changes view.
+import type { KubeplanBridge } from '../../shared/ipc/create-api';
+import { AgendaStore } from './agenda-store';
+import { CatalogueStore } from './catalogue-store';
+import { ChangesStore } from './changes-store';
+import { FeedsStore } from './feeds-store';
+import { ImportStore } from './import-store';
+import { SearchIndexStore, type BuildIndex } from './search-index-store';
+import { SettingsStore } from './settings-store';
+
+export interface Stores {
+  catalogue: CatalogueStore;
+  agenda: AgendaStore;
+  feeds: FeedsStore;
+  settings: SettingsStore;
+  imports: ImportStore;
+  changes: ChangesStore;
+  searchIndex: SearchIndexStore;
+}
+
+export function createStores(api: KubeplanBridge, buildIndex: BuildIndex): Stores {
+  const catalogue = new CatalogueStore(api);
+  const reloadCatalogue = () => catalogue.load();
+  const agenda = new AgendaStore(api, reloadCatalogue);
+  const changes = new ChangesStore(api);
+  const imports = new ImportStore(api, async () => {
+    await Promise.all([catalogue.load(), agenda.forgetLocal(), changes.load()]);
+  });
+  return {
+    catalogue,
+    agenda,
+    feeds: new FeedsStore(api, reloadCatalogue),
+    settings: new SettingsStore(api),
+    imports,
+    changes,
+    searchIndex: new SearchIndexStore(buildIndex),
+  };
+}
