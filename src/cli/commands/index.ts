@@ -14,9 +14,11 @@ import { planCommand } from './plan';
 import { recommendCommand } from './recommend';
 import { missedCommand, recordingsCommand } from './recordings';
 import { teamCommand } from './team';
+import { undoCommand } from './undo';
 
 export const commands: Command[] = [
   importCommand,
+  undoCommand,
   scrapeCommand,
   feedsCommand,
   listCommand,

@@ -107,6 +107,8 @@ const VALID: Record<MethodName, unknown> = {
   previewImport: { name: 'a.csv', text: 'a,b' },
   confirmImport: { name: 'a.csv', text: 'a,b', skipBad: true },
   getChanges: { importId: 1 },
+  planUndo: { importId: 1 },
+  undoImport: { importId: 1 },
   listFeeds: undefined,
   addFeed: { url: 'https://example.org/feed.xml' },
   chooseFeedFile: undefined,
@@ -214,13 +216,13 @@ describe('IPC dispatch against hostile arguments', () => {
     expect(calls).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.fromEntries(kinds)).toEqual({
-      'wrong type': 111,
-      'oversized string': 59,
-      'extra fields': 46,
-      'prototype pollution': 138,
+      'wrong type': 115,
+      'oversized string': 61,
+      'extra fields': 48,
+      'prototype pollution': 144,
     });
-    expect(Object.keys(contract)).toHaveLength(46);
-    expect(total).toBe(354);
+    expect(Object.keys(contract)).toHaveLength(48);
+    expect(total).toBe(368);
     app.current().db?.close();
   });
 });
