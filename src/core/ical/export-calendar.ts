@@ -120,6 +120,15 @@ function toVEvent(session: SessionView, options: ExportOptions): ICAL.Component 
   if (session.track) event.addPropertyWithValue('categories', icsText(session.track));
   const status = statusOf(session, personal);
   if (status) event.addPropertyWithValue('status', status);
+  // Our own properties let an export come back whole (kubeplan import): the kind, the event and
+  // each speaker with their company, which the text only shows; readers that do not know them skip them.
+  event.addPropertyWithValue('x-kubeplan-kind', session.kind);
+  if (session.event) event.addProperty(textProperty('x-kubeplan-event', icsText(session.event)));
+  for (const speaker of session.speakers) {
+    const property = textProperty('x-kubeplan-speaker', icsText(speaker.name));
+    if (speaker.affiliation) property.setParameter('x-affiliation', icsText(speaker.affiliation));
+    event.addProperty(property);
+  }
   // Our own properties let an exported agenda be imported back with its star levels and notes.
   if (personal && session.agenda) event.addPropertyWithValue('x-kubeplan-agenda', session.agenda);
   if (personal && session.note) event.addProperty(textProperty('x-kubeplan-note', icsText(session.note)));

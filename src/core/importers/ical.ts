@@ -6,6 +6,7 @@ import { eventFromSubdomain, parseSchedLink } from '../feed/sched-ids';
 import { dayInZone, isValidTimeZone } from '../time/zoned';
 import type { ImportOptions } from './import-options';
 import { keySharedUids } from './ical-keys';
+import { applyOwnEntry, readOwnEntry } from './ical-own';
 import { calendarOwners, peopleOf } from './ical-people';
 import { parseSchedSummary } from './sched-summary';
 import {
@@ -68,6 +69,12 @@ function zoneOfVenue(suffix: string | null): string | null {
     if (words.includes(city)) return zone;
   }
   return null;
+}
+
+/** The zone an entry's start names (TZID), when it is a real one: our export writes each session's own. */
+function sessionZone(vevent: Component): string | null {
+  const tzid = rawTime(vevent, 'dtstart')?.tzid;
+  return tzid && isValidTimeZone(tzid) ? tzid : null;
 }
 
 /** Line numbers of each BEGIN:VEVENT, so problems can point into the file. */
@@ -177,15 +184,17 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
       }
     }
 
-    const parsed = sched ? parseSchedSummary(summary) : { title: summary, speakers: [] };
+    // Our own export says outright what a Sched SUMMARY only implies: never split its titles again.
+    const own = readOwnEntry(vevent);
+    const parsed = sched && !own ? parseSchedSummary(summary) : { title: summary, speakers: [] };
     // When the title names nobody, the calendar's people properties may (ATTENDEE, ORGANIZER CN).
-    if (parsed.speakers.length === 0) parsed.speakers = peopleOf(vevent, owners);
+    if (parsed.speakers.length === 0 && !own) parsed.speakers = peopleOf(vevent, owners);
     const categories = vevent.getAllProperties('categories').flatMap((p) => p.getValues().map(String));
     const track = fieldText(categories[0]);
     let room = text(vevent, 'location');
     if (room && suffix && room.endsWith(suffix)) room = room.slice(0, -suffix.length);
     const status = text(vevent, 'status');
-    const record: SessionRecord = {
+    const generic: SessionRecord = {
       ...blankRecord(id, parsed.title),
       url: sched ? `https://${sched.subdomain ?? 'sched.co'}.sched.com/event/${sched.id}` : url,
       kind: classifyKind(parsed.title, categories),
@@ -200,7 +209,9 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
       // Not text(): its single-line cleaning would run the description's paragraphs together.
       abstract: plainText(rawText(vevent, 'description')),
     };
-    if (status?.toUpperCase() === 'CANCELLED' || /^\s*\[?cancel+ed\]?\b/i.test(parsed.title)) cancelled.push(id);
+    const record = own ? applyOwnEntry(generic, own, summary, sessionZone(vevent)) : generic;
+    if (status?.toUpperCase() === 'CANCELLED' || (!own && /^\s*\[?cancel+ed\]?\b/i.test(parsed.title)))
+      cancelled.push(record.sessionKey);
     else rows.push({ record, where });
   });
 
