@@ -1,7 +1,7 @@
 // `kubeplan search QUERY [--track T]...`: the app's catalogue search (same index, ranking and filters).
 import { foldTerm } from '../../core/search/fold';
 import { emptyFilters, type CatalogueFilters, type Facet } from '../../core/search/filters';
-import { searchCatalogue } from '../../core/search/search-catalogue';
+import { resultHits, searchCatalogue } from '../../core/search/search-catalogue';
 import { buildIndex } from '../../core/search/search-index';
 import { listSessions } from '../../core/store/read-sessions';
 import type { SessionView } from '../../shared/types';
@@ -66,7 +66,7 @@ export const searchCommand: Command = {
     filters.starredOnly = values['starred'] === true;
     filters.unscheduledOnly = values['unscheduled'] === true;
     filters.hidePast = values['upcoming'] === true;
-    const { hits } = searchCatalogue(buildIndex(sessions), query, filters, new Date());
+    const hits = resultHits(searchCatalogue(buildIndex(sessions), query, filters, new Date()));
     if (json) {
       printJson(
         io,

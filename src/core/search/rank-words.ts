@@ -1,6 +1,8 @@
 // Ranks documents for query words over a TermIndex: each word expands to index terms (itself, its
-// completions, its near misses), every document must match every word, scores are MiniSearch's.
+// completions, its near misses, its swapped-neighbour spellings), every document must match every word,
+// scores are MiniSearch's.
 import SearchableMap from 'minisearch/SearchableMap';
+import { radixSortPositive } from './radix-sort';
 import type { TermIndexData } from './term-index';
 
 /** How one query word matches: whole, as the start of a word, and with up to `typos` edits. */
@@ -60,13 +62,37 @@ function expand(index: QueryableTermIndex, query: WordQuery, matched: Set<string
     if (completions.size > 0) matched.add(word);
   }
   if (query.typos > 0) {
+    const near = new Set<string>();
     for (const [term, [id, distance]] of index.lookup.fuzzyGet(word, query.typos)) {
       if (distance === 0 || completions.has(term)) continue;
+      near.add(term);
       found.push({ term: id, weight: (WEIGHTS.fuzzy * term.length) / (term.length + distance) });
+      matched.add(term);
+    }
+    // Two letters swapped (secuirty) are two edits to Levenshtein but one slip of the fingers: each
+    // swap of neighbours is looked up as a near miss at distance one.
+    for (const term of transpositions(word)) {
+      const id = index.lookup.get(term);
+      if (id === undefined || near.has(term) || completions.has(term) || term === word) continue;
+      near.add(term);
+      found.push({ term: id, weight: (WEIGHTS.fuzzy * term.length) / (term.length + 1) });
       matched.add(term);
     }
   }
   return found;
+}
+
+/** The word with each pair of neighbouring letters swapped. */
+function transpositions(word: string): string[] {
+  const letters = [...word];
+  const swapped: string[] = [];
+  for (let i = 0; i + 1 < letters.length; i += 1) {
+    if (letters[i] === letters[i + 1]) continue;
+    const copy = letters.slice();
+    [copy[i], copy[i + 1]] = [copy[i + 1]!, copy[i]!];
+    swapped.push(copy.join(''));
+  }
+  return swapped;
 }
 
 export interface RankedDocuments {
@@ -122,6 +148,7 @@ export function rankWords(index: QueryableTermIndex, words: WordQuery[]): Ranked
 /** Documents can be numbered in the low 20 bits of a score's mantissa (see byScore). */
 const DOC_BITS = 20;
 const DOC_MASK = (1 << DOC_BITS) - 1;
+const RADIX_FROM = 4096;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
@@ -142,7 +169,9 @@ function byScore(docs: Uint32Array, score: Float64Array): Uint32Array {
     // Reversed numbers, because the keys are read back from the largest down.
     halves[2 * i] = (halves[2 * i]! & ~DOC_MASK) | (DOC_MASK - d);
   }
-  keys.sort();
+  // Past a few thousand keys the radix sort is faster than the comparison sort; both give this order.
+  if (keys.length >= RADIX_FROM) radixSortPositive(keys);
+  else keys.sort();
   const ranked = new Uint32Array(docs.length);
   for (let i = 0; i < docs.length; i += 1) ranked[i] = DOC_MASK - (halves[2 * (docs.length - 1 - i)]! & DOC_MASK);
   return ranked;

@@ -11,9 +11,17 @@ export interface CatalogueHit {
 }
 
 export interface CatalogueResult {
-  /** Ranked by relevance when the query has words, else in day-and-time order. */
-  hits: CatalogueHit[];
-  /** True when `hits` are in relevance order. */
+  /**
+   * The sessions found, as numbers into `sessions`: ranked by relevance when the query has words, else
+   * in day-and-time order. Numbers, not objects: a first letter can match 100,000 sessions, and only
+   * the ones on screen need more (see hitAt, resultHits).
+   */
+  found: ArrayLike<number>;
+  /** The index's sessions (CatalogueIndex.sessions). */
+  sessions: readonly SessionView[];
+  /** Folded words that matched, for highlighting: the same for every hit. */
+  terms: string[];
+  /** True when `found` is in relevance order. */
   ranked: boolean;
   facets: FacetCounts;
 }
@@ -40,7 +48,6 @@ export function searchCatalogue(
   isStarred?: (session: SessionView) => boolean,
 ): CatalogueResult {
   const found = runQuery(index, query);
-  const terms = found?.terms ?? [];
   const { kept, facets } = filterAndCount(
     index.facets,
     found?.sessions ?? allSessions(index.sessions.length),
@@ -48,9 +55,17 @@ export function searchCatalogue(
     now,
     isStarred,
   );
-  return {
-    hits: kept.map((n) => ({ session: index.sessions[n]!, terms })),
-    ranked: found?.ranked ?? false,
-    facets,
-  };
+  return { found: kept, sessions: index.sessions, terms: found?.terms ?? [], ranked: found?.ranked ?? false, facets };
+}
+
+/** The session found at `position`. */
+export function sessionAt(result: CatalogueResult, position: number): SessionView {
+  return result.sessions[result.found[position]!]!;
+}
+
+/** Every hit as an object, for a caller that shows or exports them all (the CLI, an export). */
+export function resultHits(result: CatalogueResult): CatalogueHit[] {
+  const hits: CatalogueHit[] = new Array(result.found.length);
+  for (let i = 0; i < hits.length; i += 1) hits[i] = { session: sessionAt(result, i), terms: result.terms };
+  return hits;
 }

@@ -16,8 +16,8 @@ import { nowOf, type UseCaseDeps } from './deps';
 /** The same search as the app and `kubeplan search` (phrases, -exclusions, typo rules), in calendar order. */
 function searchKeys(sessions: SessionView[], query: string, now: Date): string[] {
   const active = sessions.filter((s) => s.status === 'active');
-  const { hits } = searchCatalogue(buildIndex(active), query, emptyFilters(), now);
-  const found = new Set(hits.map((hit) => hit.session.sessionKey));
+  const result = searchCatalogue(buildIndex(active), query, emptyFilters(), now);
+  const found = new Set(Array.from(result.found, (n) => result.sessions[n]!.sessionKey));
   return active.filter((s) => found.has(s.sessionKey)).map((s) => s.sessionKey);
 }
 

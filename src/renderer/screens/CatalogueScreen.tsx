@@ -1,7 +1,7 @@
 // The catalogue: search as you type, facets, and the virtualized session list driven by the keyboard.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { hasActiveFilters } from '../../core/search/filters';
-import { searchCatalogue } from '../../core/search/search-catalogue';
+import { resultHits, searchCatalogue } from '../../core/search/search-catalogue';
 import type { SessionView } from '../../shared/types';
 import { ExportIcsButton } from '../components/ExportIcsButton';
 import { catalogueRows } from '../catalogue/catalogue-rows';
@@ -52,7 +52,8 @@ export function CatalogueScreen({ sessions, loading }: Props) {
   }, [index, query, filters, now, starredNow]);
   const hits = useMemo(() => {
     if (!result || !index) return sessions.map((session) => ({ session, terms: [] }));
-    return index.sessions === sessions ? result.hits : currentHits(result.hits, byId);
+    const found = resultHits(result);
+    return index.sessions === sessions ? found : currentHits(found, byId);
   }, [result, index, sessions, byId]);
   const grouped = !result?.ranked;
   const rows = useMemo(() => catalogueRows(hits, grouped), [hits, grouped]);

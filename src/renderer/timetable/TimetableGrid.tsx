@@ -139,7 +139,10 @@ export function TimetableGrid({
       HEADER_H,
       AXIS_W,
     );
-    scroller.scrollTo(focusKey.reveal === 'both' ? target : { left: target.left });
+    // After "Now" the vertical position is the now-line's; a room out of view is brought to the left
+    // edge (beside the axis) rather than just inside the right one, so no room is left cut in half there.
+    if (focusKey.reveal === 'both') scroller.scrollTo(target);
+    else if (target.left !== scroller.scrollLeft) scroller.scrollTo({ left: cell.left });
     scroller
       .querySelector<HTMLElement>(`[data-session-key="${CSS.escape(focusKey.key)}"]`)
       ?.focus({ preventScroll: true });

@@ -32,6 +32,9 @@ export function useShownSessions(sessions: SessionView[], now: Date): ShownSessi
     if (!index) return null;
     return searchCatalogue(index, query, filters, now, starredNow ? (s) => starredNow(s) !== null : undefined);
   }, [index, query, filters, now, starredNow]);
-  const shown = useMemo(() => (result ? result.hits.map((h) => h.session) : sessions), [result, sessions]);
+  const shown = useMemo(
+    () => (result ? Array.from(result.found, (n) => result.sessions[n]!) : sessions),
+    [result, sessions],
+  );
   return { view, setView, shown, facets: result?.facets ?? null, narrowed, indexing: narrowed && !result };
 }

@@ -21,9 +21,10 @@ const SIZES = [
   { size: 1_000, runs: 10 },
   // Enough samples at 10k that p95 is not decided by one or two preempted queries.
   { size: 10_000, runs: 10 },
-  { size: 100_000, runs: 1 },
+  // Several runs at 100k too, so its p95 is not simply the slowest query.
+  { size: 100_000, runs: 4 },
 ];
-const QUERY_KINDS = ['prefix', 'fuzzy', 'multi-word'] as const;
+const QUERY_KINDS = ['prefix', 'fuzzy', 'multi-word', 'typing'] as const;
 type QueryKind = (typeof QUERY_KINDS)[number];
 
 /** Queries as people type them, drawn from the real titles: a word's start, a word with a typo, two words. */
@@ -47,7 +48,9 @@ function querySet(vocab: Vocabulary): Record<QueryKind, string[]> {
       .join(' ')
       .toLowerCase();
   });
-  return { prefix, fuzzy, 'multi-word': multi };
+  // Keystroke by keystroke, as a word is typed: the first letters match most of the catalogue.
+  const typing = ['k', 'ku', 'kub', 'kube', 's', 'se', 'sec', 'secu', 'o', 'ob', 'obs', 'obse'];
+  return { prefix, fuzzy, 'multi-word': multi, typing };
 }
 
 interface Latency {
@@ -96,9 +99,11 @@ interface Built<T> {
   memoryMb: number;
 }
 
+/** The JS heap and the typed arrays' memory outside it (postings, facet tables). */
 function heapMb(): number {
   gc();
-  return process.memoryUsage().heapUsed / 1e6;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return (heapUsed + arrayBuffers) / 1e6;
 }
 
 /** Builds an index and measures its time and the heap it keeps. */
@@ -164,7 +169,7 @@ function measure(sessions: SessionView[], queries: Record<QueryKind, string[]>, 
     .pluck();
   const systems: System[] = [
     { name: 'kubeplan', search: (q) => runQuery(ours.value, q)?.sessions.length ?? 0 },
-    { name: 'keystroke', search: (q) => searchCatalogue(ours.value, q, filters, now).hits.length },
+    { name: 'keystroke', search: (q) => searchCatalogue(ours.value, q, filters, now).found.length },
     { name: 'bare', search: (q) => bare.value.search(q, bareOptions).length },
     { name: 'fts', search: (q) => select.all(ftsQuery(q)).length },
   ];
@@ -190,7 +195,7 @@ function print(size: number, r: Report): void {
     `index build   kubeplan ${f(r.build.ours)} ms | bare MiniSearch ${f(r.build.bare)} ms = ${ratio(r.build.ours, r.build.bare)} | FTS5 ${f(r.build.fts)} ms = ${ratio(r.build.ours, r.build.fts)}`,
   );
   console.log(
-    `memory        kubeplan ${r.memory.ours.toFixed(1)} MB heap | bare MiniSearch ${r.memory.bare.toFixed(1)} MB = ${ratio(r.memory.ours, r.memory.bare)} | FTS5 ${r.memory.fts.toFixed(1)} MB db = ${ratio(r.memory.ours, r.memory.fts)}`,
+    `memory        kubeplan ${r.memory.ours.toFixed(1)} MB heap + array buffers | bare MiniSearch ${r.memory.bare.toFixed(1)} MB = ${ratio(r.memory.ours, r.memory.bare)} | FTS5 ${r.memory.fts.toFixed(1)} MB db = ${ratio(r.memory.ours, r.memory.fts)}`,
   );
   for (const kind of QUERY_KINDS) {
     const { ours: o, bare: b, fts: s } = r.latency[kind];
@@ -201,6 +206,12 @@ function print(size: number, r: Report): void {
   for (const kind of QUERY_KINDS) {
     const k = r.latency[kind].keystroke;
     console.log(`${`keystroke ${kind}`.padEnd(24)} search + filters + facets: p50 ${f(k.p50)} p95 ${f(k.p95)} ms`);
+  }
+  if (size === 100_000) {
+    const worst = Math.max(...QUERY_KINDS.map((k) => r.latency[k].keystroke.p95));
+    console.log(
+      `goal keystroke p95 ≤ 20 ms at 100k: worst p95 ${f(worst)} ms → ${worst <= 20 ? 'met' : 'NOT met on this machine'}`,
+    );
   }
   if (size === 10_000) {
     const worst = Math.max(...QUERY_KINDS.map((k) => r.latency[k].ours.p95));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters } from '../../../../src/core/search/filters';
-import { searchCatalogue } from '../../../../src/core/search/search-catalogue';
+import { resultHits, searchCatalogue } from '../../../../src/core/search/search-catalogue';
 import { buildIndex } from '../../../../src/core/search/search-index';
 import { applyImport } from '../../../../src/core/store/apply-import';
 import { listSessions } from '../../../../src/core/store/read-sessions';
@@ -15,7 +15,7 @@ function catalogue() {
   const sessions = listSessions(db);
   const index = buildIndex(sessions);
   const titles = (query: string, filters = emptyFilters()) =>
-    searchCatalogue(index, query, filters, NOW).hits.map((hit) => hit.session.title);
+    resultHits(searchCatalogue(index, query, filters, NOW)).map((hit) => hit.session.title);
   return { sessions, index, titles };
 }
 
@@ -36,6 +36,15 @@ describe('catalogue search over real sessions', () => {
     expect(titles('kuberntes').length).toBeGreaterThan(20);
   });
 
+  it('counts two swapped letters as one typo', () => {
+    const swapped = titles('secuirty');
+    expect(swapped.length).toBeGreaterThan(5);
+    // The same sessions as the word spelled right and typed out (not as the start of securitycon).
+    expect(swapped).toEqual(titles('security '));
+    // Beside a second word a near miss ranks lower than the right spelling would, but finds the same.
+    expect(titles('secuirty kubernetes').sort()).toEqual(titles('security kubernetes').sort());
+  });
+
   it('matches the word being typed as a prefix and ranks title matches first', () => {
     const found = titles('kyver');
     expect(found.length).toBeGreaterThan(1);
@@ -54,8 +63,8 @@ describe('catalogue search over real sessions', () => {
   it('lists everything in day and time order for an empty query, or only exclusions', () => {
     const all = searchCatalogue(index, '', emptyFilters(), NOW);
     expect(all.ranked).toBe(false);
-    expect(all.hits.map((h) => h.session.sessionKey)).toEqual(sessions.map((s) => s.sessionKey));
-    const withoutBreaks = searchCatalogue(index, '-badge', emptyFilters(), NOW).hits;
+    expect(resultHits(all).map((h) => h.session.sessionKey)).toEqual(sessions.map((s) => s.sessionKey));
+    const withoutBreaks = resultHits(searchCatalogue(index, '-badge', emptyFilters(), NOW));
     expect(withoutBreaks.length).toBeLessThan(sessions.length);
     expect(withoutBreaks.some((h) => /badge/i.test(h.session.title))).toBe(false);
   });
@@ -64,10 +73,11 @@ describe('catalogue search over real sessions', () => {
     const filters = emptyFilters();
     filters.selected.track = ['Observability'];
     const result = searchCatalogue(index, 'opentelemetry', filters, NOW);
-    expect(result.hits.length).toBeGreaterThan(0);
-    expect(result.hits.every((h) => h.session.track === 'Observability')).toBe(true);
+    const hits = resultHits(result);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.session.track === 'Observability')).toBe(true);
     const track = result.facets.track.find((f) => f.value === 'Observability')!;
-    expect(track).toMatchObject({ count: result.hits.length, selected: true });
+    expect(track).toMatchObject({ count: hits.length, selected: true });
     // Other tracks still show how many a second pick would add.
     expect(result.facets.track.filter((f) => !f.selected).length).toBeGreaterThan(0);
   });
