@@ -65,6 +65,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       json: values['json'] === true,
       openDb,
       deps: () => ({ db: openDb() }),
+      files: { databasePath: dbPath, backupDir: backupDirFor(dbPath) },
+      closeDb: () => {
+        (db as Db | null)?.close();
+        db = null;
+      },
     });
   } catch (error) {
     if (error instanceof UsageError) {

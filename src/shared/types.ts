@@ -200,6 +200,26 @@ export interface ImportChanges {
   entries: SessionChangeEntry[];
 }
 
+/** One import the database records: what `kubeplan undo` lists. */
+export interface ImportEntry {
+  importId: number;
+  source: string;
+  finishedAt: string;
+  counts: ChangeCounts;
+}
+
+/** What undoing an import does, before anything is done. */
+export interface UndoPlan {
+  /** The import asked for. */
+  target: ImportEntry;
+  /** The automatic backup that holds the database as it was just before it. */
+  backup: BackupInfo;
+  /** Every import restoring the backup takes back: the target and any made after it (oldest first). */
+  undoes: ImportEntry[];
+  /** Sessions whose star or note changed since the backup: restoring it takes those changes back too. */
+  planChanges: number;
+}
+
 /** Session fields a CSV column can be mapped to (`--map title=Session,start=Start Time`). */
 export const MAPPABLE_FIELDS = [
   'id',

@@ -4,6 +4,7 @@ import { parseMapOption } from '../../core/importers/csv-columns';
 import { backupBeforeWrite } from '../../core/store/backups';
 import type { UseCaseDeps } from '../../core/use-cases/deps';
 import { importSource, previewImport, type ImportChoices } from '../../core/use-cases/import-source';
+import { RemovalsNeedConfirmation, removalLines } from '../../core/use-cases/plan-impact';
 import { errorMessage } from '../../shared/errors';
 import { countsSentence, starredEffectLine } from '../../shared/summary-text';
 import { SCHEDULE_FORMATS, type DetectedFormat, type ImportReport } from '../../shared/types';
@@ -92,6 +93,16 @@ export const importCommand: Command = {
         : await importSource(shared, input, {
             skipBad: values['skip-bad'] === true,
             allowRemovals: values['allow-removals'] === true,
+          }).catch((error: unknown) => {
+            // What would go, listed in full before the one-line refusal.
+            if (error instanceof RemovalsNeedConfirmation) {
+              io.stderr(
+                `${file}: the import would remove:\n${removalLines(error.impact)
+                  .map((l) => `  ${l}\n`)
+                  .join('')}`,
+              );
+            }
+            throw error;
           });
       if (json) printJson(io, jsonSummary(file, summary));
       else printSummary(io, file, summary, dryRun);

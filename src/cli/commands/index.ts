@@ -10,9 +10,11 @@ import { searchCommand } from './search';
 import { remindCommand } from './remind';
 import { scrapeCommand } from './scrape';
 import { noteCommand, starCommand, unstarCommand } from './star';
+import { undoCommand } from './undo';
 
 export const commands: Command[] = [
   importCommand,
+  undoCommand,
   scrapeCommand,
   feedsCommand,
   listCommand,

@@ -107,6 +107,8 @@ const VALID: Record<MethodName, unknown> = {
   previewImport: { name: 'a.csv', text: 'a,b' },
   confirmImport: { name: 'a.csv', text: 'a,b', skipBad: true },
   getChanges: { importId: 1 },
+  planUndo: { importId: 1 },
+  undoImport: { importId: 1 },
   listFeeds: undefined,
   addFeed: { url: 'https://example.org/feed.xml' },
   chooseFeedFile: undefined,
@@ -194,13 +196,13 @@ describe('IPC dispatch against hostile arguments', () => {
     expect(calls).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.fromEntries(kinds)).toEqual({
-      'wrong type': 63,
-      'oversized string': 33,
-      'extra fields': 26,
-      'prototype pollution': 78,
+      'wrong type': 67,
+      'oversized string': 35,
+      'extra fields': 28,
+      'prototype pollution': 84,
     });
-    expect(Object.keys(contract)).toHaveLength(26);
-    expect(total).toBe(200);
+    expect(Object.keys(contract)).toHaveLength(28);
+    expect(total).toBe(214);
     app.current().db?.close();
   });
 });
