@@ -48,8 +48,8 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The longest message shown: whatever a file put in it (a 100 MB line), a person reads a sentence. */
-export const MAX_MESSAGE_CHARS = 500;
+/** The longest message shown (a safety net: importers quote at most ~200 characters of a file themselves). */
+export const MAX_MESSAGE_CHARS = 4000;
 
 function shorten(text: string): string {
   return text.length > MAX_MESSAGE_CHARS ? `${text.slice(0, MAX_MESSAGE_CHARS - 1)}…` : text;

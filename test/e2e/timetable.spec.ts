@@ -1,8 +1,31 @@
 // The timetable over the real KubeCon EU 2026 catalogue: day tabs, Now and the now-line, arrow keys,
 // starring with s, opening with Enter, the catalogue's filters, and axe in both themes.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { catalogueBatches } from '../fixtures/catalogue/catalogue-batches';
-import { expect, saveScreenshot, test } from './fixtures';
+import { expect, ROOT, saveScreenshot, test } from './fixtures';
+
+const AXE_SOURCE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Evaluated rather than added as a <script>: the app's CSP refuses inline scripts.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () => {
+    type AxeResult = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
+    const axe = (globalThis as unknown as { axe: { run: () => Promise<AxeResult> } }).axe;
+    return axe.run();
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
+}
 
 test.use({ seedBatches: { batches: catalogueBatches() } });
 // eslint-disable-next-line no-empty-pattern
@@ -10,7 +33,7 @@ test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'the seeded catalogue is stored through the in-process backend');
 });
 
-const grid = (page: Page) => page.getByRole('region', { name: /sessions in \d+ rooms/ });
+const grid = (page: Page) => page.getByRole('region', { name: /sessions? in \d+ rooms?$/ });
 const cells = (page: Page) => page.locator('.tt-cell');
 const focused = (page: Page) => page.locator('.tt-cell:focus');
 
@@ -110,4 +133,78 @@ test('day tabs, Now, arrows, s and Enter on the KubeCon EU 2026 grid', async ({ 
   await expect(window.getByRole('tab', { name: /^Tue 24 Mar/ })).toHaveAttribute('aria-selected', 'true');
   await expect(focused(window)).toHaveAttribute('data-session-key', right.key);
   await expect(focused(window)).toHaveAttribute('data-status', 'maybe');
+});
+
+test("the catalogue's search and filters narrow the grid, and the list shows the same", async ({ window }) => {
+  await window.clock.setFixedTime(Date.parse('2026-03-24T11:20:00+01:00'));
+  await openTimetable(window);
+  const tuesday = window.getByRole('tab', { name: /^Tue 24 Mar/ });
+  const before = Number(await tuesday.locator('.tt-day-count').textContent());
+
+  await window.getByRole('button', { name: 'Filters' }).click();
+  const tracks = window.getByRole('group', { name: 'Track' });
+  await expect(tracks).toBeVisible({ timeout: 15_000 });
+  const showAll = tracks.getByRole('button', { name: /^Show all/ });
+  if (await showAll.isVisible()) await showAll.click();
+  await tracks.getByRole('checkbox', { name: /^Maintainer Track/ }).check();
+
+  // Fewer sessions on Tuesday, and every one shown is a Maintainer Track session.
+  await expect(tuesday.locator('.tt-day-count')).not.toHaveText(String(before));
+  await tuesday.click();
+  await expect(cells(window).first()).toBeVisible();
+  for (const label of await cells(window).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? '')))
+    expect(label).toContain(', Maintainer Track');
+  const filtered = Number(await tuesday.locator('.tt-day-count').textContent());
+  expect(filtered).toBeLessThan(before);
+  await expect(grid(window)).toHaveAccessibleName(new RegExp(`: ${filtered} sessions? in \\d+ rooms?$`));
+
+  // A search narrows further.
+  await window.getByRole('searchbox', { name: 'Search sessions' }).fill('kubernetes');
+  await expect(window.locator('.search-count')).toHaveText(/^\d+ of 596 sessions$/);
+  for (const label of await cells(window).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? '')))
+    expect(label).toContain(', Maintainer Track');
+
+  // The list has the same view.
+  await window.getByRole('link', { name: /^Catalogue/ }).click();
+  await expect(window.getByRole('searchbox', { name: 'Search sessions' })).toHaveValue('kubernetes');
+  await expect(
+    window.getByRole('group', { name: 'Track' }).getByRole('checkbox', { name: /^Maintainer Track/ }),
+  ).toBeChecked();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the timetable passes axe in ${scheme} mode`, async ({ window }, testInfo) => {
+    await window.emulateMedia({ colorScheme: scheme });
+    await window.clock.setFixedTime(Date.parse('2026-03-24T11:20:00+01:00'));
+    await openTimetable(window);
+    await window.getByRole('button', { name: 'Now' }).click();
+    await expect(window.locator('[data-testid="now-line"]')).toBeVisible();
+    // One going and one maybe, so both star states are scanned.
+    await window.keyboard.press('s');
+    await window.keyboard.press('ArrowDown');
+    await window.keyboard.press('s');
+    await window.keyboard.press('s');
+    await expect(window.locator('.tt-cell.star-maybe')).toHaveCount(1);
+    await window.getByRole('button', { name: 'Filters' }).click();
+    await expect(window.getByRole('complementary', { name: 'Filters' })).toBeVisible({ timeout: 15_000 });
+    expect(await seriousViolations(window)).toEqual([]);
+    await window.getByRole('button', { name: 'Filters' }).click();
+    await saveScreenshot(window, `timetable-${scheme}`, testInfo.project.name);
+  });
+}
+
+test('↓ from the search box enters the grid, Esc goes back up, and ? lists the timetable keys', async ({ window }) => {
+  await openTimetable(window);
+  const search = window.getByRole('searchbox', { name: 'Search sessions' });
+  await search.focus();
+  await window.keyboard.press('ArrowDown');
+  await expect(focused(window)).toHaveCount(1);
+  const first = await place(focused(window));
+  await window.keyboard.press('Escape');
+  await expect(search).toBeFocused();
+  await window.keyboard.press('ArrowDown');
+  expect((await place(focused(window))).key).toBe(first.key);
+  await window.keyboard.press('?');
+  await expect(window.getByRole('heading', { name: 'Timetable', level: 3 })).toBeVisible();
+  await expect(window.getByText('Session at the same time, one room right')).toBeVisible();
 });

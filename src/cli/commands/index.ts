@@ -11,6 +11,10 @@ import { sourcesCommand } from './sources';
 import { remindCommand } from './remind';
 import { scrapeCommand } from './scrape';
 import { noteCommand, starCommand, unstarCommand } from './star';
+import { planCommand } from './plan';
+import { recommendCommand } from './recommend';
+import { missedCommand, recordingsCommand } from './recordings';
+import { teamCommand } from './team';
 import { undoCommand } from './undo';
 
 export const commands: Command[] = [
@@ -28,4 +32,9 @@ export const commands: Command[] = [
   exportCommand,
   importAgendaCommand,
   remindCommand,
+  recommendCommand,
+  planCommand,
+  teamCommand,
+  recordingsCommand,
+  missedCommand,
 ];

@@ -6,7 +6,7 @@ import type { SessionKind, SessionRecord, SpeakerRef } from '../../shared/types'
 import { BLOCK_TAGS, HEADING, closestBlock, findAll, isElement, nextElement, textOf } from './dom-text';
 import { extractTable } from './extract-table';
 import { HeadingStack, readHeading } from './headings';
-import { kindFromSlug, kindFromTitle, kindFromWords, kindPrefix } from './kinds';
+import { kindFromSentence, kindFromSlug, kindFromTitle, kindFromWords, kindPrefix } from './kinds';
 import type { FeedItem } from './parse-feed';
 import { eventYear, postContext, resolveHref, toRecord, type FoundSession, type PostContext } from './post-context';
 import { isGenericLinkText, parseSessionLink, type SessionLink } from './sched-ids';
@@ -257,6 +257,7 @@ function sessionFromLink(
     kindFromSlug(link?.slug ?? null) ??
     lead.kind ??
     (pre.length < 40 ? kindPrefix(`${pre} `)?.kind : null) ??
+    kindFromSentence(pre) ??
     (link?.kind === 'youtube' ? kindFromWords(nearby) : null) ??
     headings.kind ??
     'talk';
@@ -277,6 +278,17 @@ function sessionFromLink(
   if (!day || (day.date === null && day.weekday === null && day.dayNumber === null)) day = lead.day;
   // A list item whose own line is a day or date line ("- Tuesday, October 25 • 4:15pm–4:45pm") holds
   // the sessions nested under it.
+  if (!times) {
+    // "<li><p><link> led by …</p><ul><li>Tuesday, December 11 @ 10:50 AM PST</li></ul></li>"
+    const below = whenBelow(block, ctx, year);
+    if (below) {
+      times = below.times;
+      if (!day || (day.date === null && day.weekday === null && day.dayNumber === null)) day = below.day;
+    }
+  }
+  // "Tuesday, November 7 - A [Link] - B [Link]" in one paragraph: the day written before an earlier link holds.
+  if (!day || (day.date === null && day.weekday === null && day.dayNumber === null))
+    day = dayEarlierInBlock(block, a, ctx, year);
   if (!day || !times) {
     const outer = outerWhen(block, year);
     if (!day && outer?.day) day = outer.day;
@@ -350,6 +362,29 @@ function speakersInVideoTitle(
   if (!video) return null;
   const split = splitLinkText(video, slug);
   return split.speakers && compact(split.title).includes(compact(title).slice(0, 20)) ? split.speakers : null;
+}
+
+/** A day or date line among the next few elements after the block (before the next session). */
+function whenBelow(block: Element, ctx: PostContext, year: number | null): { day: DayInfo; times: TimeRange } | null {
+  // The date may be the next list item when the post's list was flattened ("<li><p>link</p></li><li><p>date</p></li>").
+  let from = block;
+  while (!nextElement(from) && from.parent && isElement(from.parent) && ['li', 'div'].includes(from.parent.name))
+    from = from.parent;
+  for (const sibling of siblingsAfter(from, ctx, 3)) {
+    const text = textOf(sibling).replace(/^(?:when|date|time)\s*:\s*/i, '');
+    if (isWhenLine(text)) return { day: readDay(text, year), times: readTimes(text)! };
+  }
+  return null;
+}
+
+/** The day a lead-in before an earlier link of the same block gives. */
+function dayEarlierInBlock(block: Element, a: Element, ctx: PostContext, year: number | null): DayInfo | null {
+  const { anchors, gaps } = blockText(block, ctx, a);
+  for (let i = anchors.indexOf(a); i >= 0; i -= 1) {
+    const day = readLeadIn(gaps[i]!.replace(/\s+/g, ' '), year).day;
+    if (day) return day;
+  }
+  return null;
 }
 
 /** The day and time a list item above the block states on its own line, before its nested list. */

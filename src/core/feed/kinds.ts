@@ -43,7 +43,12 @@ export function kindFromTitle(title: string): SessionKind | null {
   if (/[|:\-–—]\s*(?:project\s+)?lightning talk\s*$/i.test(title) || /^\s*⚡/.test(title)) return 'lightning';
   if (/\b(?:contrib-?fest|hands-on workshop)\b|^[^:]{1,60}\bworkshop\s*:/i.test(title)) return 'workshop';
   if (/^[^:]{0,40}\btutorial\b/i.test(title)) return 'workshop';
-  if (/\bposter session\b|\bproject meeting\b|\bmeet-?up\b/i.test(title)) return 'other';
+  if (
+    /\bposter session\b|\b(?:project |chairs? )?meeting$|\bmeet-?up\b|\bcelebration\b|\bmeet\s*(?:\+|&|and)\s*greet\b|\boffice hours?\b|\bbirds of a feather\b|\(bof\)/i.test(
+      title,
+    )
+  )
+    return 'other';
   return null;
 }
 
@@ -56,6 +61,14 @@ export function kindFromSlug(slug: string | null): SessionKind | null {
 }
 
 /** The one kind a heading or sentence speaks of ("Lightning Talks", "a panel discussion"); null if none or several. */
+/** The kind a sentence gives the link it ends on: "will give a hands-on workshop on", "for an AMA panel on". */
+export function kindFromSentence(text: string): SessionKind | null {
+  const m = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(lightning talk|panel|workshop|tutorial|keynote)\b[^.!?]{0,30}$/i.exec(
+    text,
+  );
+  return m ? kindOfWord(m[1]!) : null;
+}
+
 export function kindFromWords(text: string): SessionKind | null {
   const found = WORDS.filter(([pattern]) => pattern.test(text)).map(([, kind]) => kind);
   // Plain "talks" next to another kind ("Talks and Panel Discussions") makes the heading mixed.

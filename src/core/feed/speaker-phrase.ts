@@ -7,7 +7,8 @@ import { compact, slugAfterTitle } from './slug-text';
 import { looksLikeName, parseSpeakerList } from './speakers';
 
 const CONNECTORS = new Set(['from', 'the', 'at', 'and', 'with', 'of', 'by', 'de', 'van', 'von', 'der']);
-const LEADING_SEPARATOR = /^[\s.,:;]*(?:[-–—|:]+\s*)?(?:by\s+|with\s+)?/i;
+const LEADING_SEPARATOR =
+  /^[\s.,:;]*(?:[-–—|:]+\s*)?(?:(?:led|presented|hosted|moderated|given|delivered|run|brought to you)\s+)?(?:by\s+|with\s+)?/i;
 
 export interface SplitTitle {
   title: string;
@@ -54,7 +55,8 @@ function phraseByShape(text: string): string | null {
   for (const word of text.matchAll(/\S+/g)) {
     const w = word[0].replace(/^[("“‘']+|[)"”’',;.:]+$/g, '');
     if (/^[-–—|]$/.test(word[0])) break;
-    const capital = /^[\p{Lu}\d]/u.test(w) || w === '&';
+    // "nVidia", "eBay", "iOS": a company may start in lower case before its capital.
+    const capital = /^[\p{Lu}\d]|^\p{Ll}{1,2}\p{Lu}/u.test(w) || w === '&';
     if (!capital && !CONNECTORS.has(w.toLowerCase())) break;
     end = word.index + word[0].length;
     if (/[.:]$/.test(word[0])) break;
@@ -81,7 +83,19 @@ export function speakersAfter(
 }
 
 const VERB =
-  /^(.*?)\s+(?:participated|presented|spoke|talked|gave|hosted|joined|discussed|shared|demoed|delivered|took part|ran|led|moderated)\b/i;
+  /^(.*?)[\s,]+(?:will\s+(?:be\s+)?)?(?:participated|presented|presenting|spoke|speak|speaking|talked|talk|gave|give|giving|hosted|host|joined|join|discussed|shared|share|demoed|demonstrate|showcase|delivered|deliver|dive|walk|took part|ran|led|lead|moderated|moderate)\b/i;
+
+/** "Alex Leong (@adleong), Linkerd core maintainer", "Prometheus team member Frederic Branczyk (@fredbrancz)":
+ * handles dropped, and a role written before a name left out. */
+function proseNames(phrase: string): string {
+  return phrase
+    .replace(/\s*\(@\w+\)/g, '')
+    .replace(
+      /(?:^|(?<=,\s*|\band\s+))(?:[\p{Lu}][\p{L}-]*\s+)?(?:team member|maintainer|contributor|engineer)\s+(?=\p{Lu})/gu,
+      '',
+    )
+    .trim();
+}
 
 /**
  * Speakers written before the link: "Lian, Thomas, Mauricio and Atul participated in a panel
@@ -91,7 +105,7 @@ export function speakersBefore(text: string, slug: string | null): SpeakerRef[] 
   const trimmed = text.trim();
   const verb = VERB.exec(trimmed);
   const lead = verb ? null : /^(.{3,160}?)\s*[:\-–—|]\s*$/.exec(trimmed);
-  const phrase = verb?.[1] ?? lead?.[1];
+  const phrase = verb ? proseNames(verb[1]!) : lead?.[1];
   if (!phrase) return null;
   const speakers = parseSpeakerList(phrase);
   if (!speakers || !speakers.every((s) => looksLikeName(s.name))) return null;

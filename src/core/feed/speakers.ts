@@ -54,13 +54,34 @@ const ROLE =
 
 /** True for a role or job title ("Maintainer", "Co-Chairs", "Software Engineer"), never an affiliation. */
 export function isRole(text: string): boolean {
-  return ROLE.test(text.trim().replace(/[.,]+$/, ''));
+  const t = text.trim().replace(/[.,]+$/, '');
+  // "Independent", "Independent Contributor", "Student" stand where a company would, as the post gives them.
+  if (/^(?:independent|student)\b/i.test(t)) return false;
+  // "Linkerd core maintainer", "Dapr co-creator": a project's name before the role is still a role.
+  return ROLE.test(t) || ROLE.test(t.replace(/^(?:[\p{Lu}][\p{L}\d.-]*\s+){1,2}/u, ''));
+}
+
+function isJob(text: string): boolean {
+  return (
+    isRole(text) ||
+    /\b(?:engineer|architect|developer|manager|director|officer|scientist|consultant|evangelist|advocate|cto|ceo|vp)\b/i.test(
+      text,
+    )
+  );
+}
+
+/** "Infrastructure Engineer at Strava", "Senior Director of Engineering, VMware Tanzu": the company part. */
+function companyOfJob(text: string): string {
+  const at = /^(.+?)\s+(?:at|@)\s+(.+)$/.exec(text.trim());
+  if (at && (isRole(at[1]!) || /\b(?:engineer|architect|developer|manager|director|lead|head|member)\b/i.test(at[1]!)))
+    return at[2]!;
+  return text;
 }
 
 function affiliation(text: string | undefined): string | null {
   if (!text || isRole(text)) return null;
   return cleanText(
-    clean(text)
+    clean(companyOfJob(text))
       .replace(/^the\s+/, '')
       .replace(/\s*\((?:sponsor|tbd)[^)]*\)$/i, ''),
   );
@@ -100,8 +121,9 @@ function parseFromGroup(group: string): SpeakerRef[] {
         rest = segment.slice(sep.index + sep[0].length);
       }
     }
+    // "Nic Cope, Software Engineer at Planet Labs": the job before "at" is not another speaker.
     for (const name of names.split(LIST_SEPARATOR))
-      if (clean(name)) items.push({ name: clean(name), affiliation: null });
+      if (clean(name) && !isJob(clean(name))) items.push({ name: clean(name), affiliation: null });
     const last = items[items.length - 1];
     if (last) last.affiliation = affiliation(org);
     names = rest;
@@ -121,7 +143,14 @@ function parseParenGroup(group: string): SpeakerRef[] {
 }
 
 function parseCommaGroup(group: string): SpeakerRef[] {
-  const items = group.split(AND_SEPARATOR).map(clean).filter(Boolean);
+  const items: string[] = [];
+  // "Sebastian Scheele, Co-founder and CEO, Loodse": an "and" between two roles joins them.
+  for (const part of group.split(AND_SEPARATOR).map(clean).filter(Boolean)) {
+    const first = part.split(/\s*,\s*/)[0]!;
+    if (items.length > 0 && items[items.length - 1]!.includes(',') && isRole(first))
+      items[items.length - 1] += ` and ${part}`;
+    else items.push(part);
+  }
   const last = items[items.length - 1] ?? '';
   // "A, B, C and D": commas separate names, not companies.
   if (items.length > 1 && !last.includes(',')) {
@@ -134,7 +163,15 @@ function parseCommaGroup(group: string): SpeakerRef[] {
   return withInherited(
     items.map((item) => {
       const parts = item.split(/\s*,\s*/);
-      return { name: clean(parts[0]!), affiliation: parts.length > 1 ? affiliation(parts[parts.length - 1]) : null };
+      // "Name, Job Title, Company": the last part that is not a role is the company.
+      const rest = parts.slice(1).filter((x) => !isRole(x));
+      const company =
+        rest.length > 0
+          ? affiliation(
+              rest.slice(rest.length - (/^(?:inc|llc|ltd|gmbh)\.?$/i.test(rest[rest.length - 1]!) ? 2 : 1)).join(', '),
+            )
+          : null;
+      return { name: clean(parts[0]!), affiliation: company, own: parts.length > 1 };
     }),
   );
 }

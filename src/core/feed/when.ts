@@ -134,6 +134,9 @@ function toClock(hourText: string, minuteText: string | undefined, meridiem: str
     const pm = meridiem.toLowerCase().startsWith('p');
     hour = (hour % 12) + (pm ? 12 : 0);
   } else if (hour > 23) return null;
+  // "1:50 - 2:25" with no am/pm at a conference is the afternoon: no session starts at 2 in the night
+  // (a leading zero, "02:25", is a 24-hour clock and stays as written).
+  else if (hour >= 1 && hour <= 7 && !hourText.startsWith('0')) hour += 12;
   return { hour, minute };
 }
 

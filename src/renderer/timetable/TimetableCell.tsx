@@ -22,6 +22,18 @@ const STATUS_WORDS = { going: 'going', maybe: 'maybe' } as const;
 
 /** Cells shorter than this show the title only (a 5-minute talk is 15 px). */
 const ROOMY_PX = 40;
+/** Line heights (px) of the title and of the small time and speaker lines, and the cell's vertical padding. */
+const TITLE_LINE = 15.6;
+const SMALL_LINE = 14.3;
+const PADDING = 8;
+
+/** How many title lines fit, and whether the speakers still do below them: no line is cut in half. */
+function fit(height: number, hasSpeakers: boolean): { lines: number; speakers: boolean } {
+  const room = height - PADDING - SMALL_LINE;
+  const withSpeakers = Math.floor((room - SMALL_LINE) / TITLE_LINE);
+  if (hasSpeakers && withSpeakers >= 2) return { lines: withSpeakers, speakers: true };
+  return { lines: Math.max(1, Math.floor(room / TITLE_LINE)), speakers: false };
+}
 
 export const TimetableCell = memo(function TimetableCell({
   cell,
@@ -38,6 +50,7 @@ export const TimetableCell = memo(function TimetableCell({
   const end = clockTime(new Date(cell.endMs).toISOString(), timeZone);
   const colour = trackColour(session.track);
   const roomy = cell.height >= ROOMY_PX;
+  const { lines, speakers } = roomy ? fit(cell.height, session.speakers.length > 0) : { lines: 1, speakers: false };
   const starLabel =
     status === null
       ? `Star “${session.title}” (going)`
@@ -65,10 +78,15 @@ export const TimetableCell = memo(function TimetableCell({
           {start}–{end}
         </div>
       )}
-      <a className="tt-title" href={routeHref({ screen: 'session', sessionKey: session.sessionKey })} tabIndex={-1}>
+      <a
+        className="tt-title"
+        href={routeHref({ screen: 'session', sessionKey: session.sessionKey })}
+        tabIndex={-1}
+        style={roomy ? { WebkitLineClamp: lines } : undefined}
+      >
         {session.title}
       </a>
-      {roomy && session.speakers.length > 0 && (
+      {speakers && (
         <div className="tt-speakers" aria-hidden="true">
           {session.speakers.map((s) => s.name).join(', ')}
         </div>

@@ -75,3 +75,31 @@ describe('speaker lists in Japanese punctuation and with roles', () => {
     expect(parseSpeakerList('Eduardo Silva（Maintainer）')).toEqual([{ name: 'Eduardo Silva', affiliation: null }]);
   });
 });
+
+describe('speakers named in prose and with job titles', () => {
+  it('drops job titles and keeps the company after "at" (Linkerd 2018)', () => {
+    expect(
+      parseSpeakerList('Nic Cope, Software Engineer at Planet Labs, and Nicholas Turner, Software Developer at AWS'),
+    ).toEqual([
+      { name: 'Nic Cope', affiliation: 'Planet Labs' },
+      { name: 'Nicholas Turner', affiliation: 'AWS' },
+    ]);
+  });
+  it('reads "Name, Job Title, Company and Name, Company" (KubeVirt 2018)', () => {
+    expect(parseSpeakerList('Sebastian Scheele, Co-founder and CEO, Loodse')).toEqual([
+      { name: 'Sebastian Scheele', affiliation: 'Loodse' },
+    ]);
+  });
+  it('keeps "Independent Contributor" as given', () => {
+    expect(parseSpeakerList('Jorge Lainfiesta, Independent Contributor')).toEqual([
+      { name: 'Jorge Lainfiesta', affiliation: 'Independent Contributor' },
+    ]);
+  });
+});
+
+describe('afternoon times written without am/pm', () => {
+  it('reads "1:50 - 2:25" as the afternoon and "02:25" as written', () => {
+    expect(readTimes('1:50 - 2:25')!.start.hour).toBe(13);
+    expect(readTimes('02:25 - 03:00')!.start.hour).toBe(2);
+  });
+});
