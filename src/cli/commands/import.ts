@@ -17,8 +17,10 @@ const FORMATS: readonly string[] = ['feed', ...SCHEDULE_FORMATS];
 
 /** The preview and the import lead with what happens to your starred sessions, then the counts. */
 function printSummary(io: CliIo, file: string, summary: ImportReport, dryRun: boolean): void {
+  // An event name guessed from the file name is said so, with how to give the right one.
+  const guessed = summary.eventFrom === 'file-name' ? ' (event named from the file name; --event NAME to change)' : '';
   io.stdout(
-    `${file}: ${summary.format}${summary.event ? `, ${summary.event}` : ''}${summary.timeZone ? `, times in ${summary.timeZone}` : ''}\n`,
+    `${file}: ${summary.format}${summary.event ? `, ${summary.event}${guessed}` : ''}${summary.timeZone ? `, times in ${summary.timeZone}` : ''}\n`,
   );
   if (summary.starred.length > 0) {
     io.stdout(`  your sessions: ${dryRun ? 'would change' : 'changed'}:\n`);
