@@ -7,9 +7,14 @@ import { importCommand } from './import';
 import { importAgendaCommand } from './import-agenda';
 import { listCommand } from './list';
 import { searchCommand } from './search';
+import { sourcesCommand } from './sources';
 import { remindCommand } from './remind';
 import { scrapeCommand } from './scrape';
 import { noteCommand, starCommand, unstarCommand } from './star';
+import { planCommand } from './plan';
+import { recommendCommand } from './recommend';
+import { missedCommand, recordingsCommand } from './recordings';
+import { teamCommand } from './team';
 import { undoCommand } from './undo';
 
 export const commands: Command[] = [
@@ -17,6 +22,7 @@ export const commands: Command[] = [
   undoCommand,
   scrapeCommand,
   feedsCommand,
+  sourcesCommand,
   listCommand,
   searchCommand,
   starCommand,
@@ -26,4 +32,9 @@ export const commands: Command[] = [
   exportCommand,
   importAgendaCommand,
   remindCommand,
+  recommendCommand,
+  planCommand,
+  teamCommand,
+  recordingsCommand,
+  missedCommand,
 ];
