@@ -15,6 +15,10 @@ export interface CommandContext {
   openDb: () => Db;
   /** What the use cases take: the database opened as above, the real clock and network. */
   deps: () => UseCaseDeps;
+  /** The database file (`--db`, KUBEPLAN_DB or the app's) and its automatic backups' folder. */
+  files: { databasePath: string; backupDir: string };
+  /** Closes the database before its file is replaced (a restore); openDb opens it again. */
+  closeDb: () => void;
 }
 
 export interface Command {

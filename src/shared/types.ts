@@ -101,6 +101,22 @@ export interface SourceView {
   sessionCount: number;
 }
 
+/**
+ * What refreshing one subscribed source did: updated (with its counts and the starred sessions it
+ * touched), unchanged (304), held back (it would take sessions from your plan: refresh it with the
+ * removals allowed), skipped (a file that is gone or was dropped on the window), or failed.
+ */
+export interface SourceRefresh {
+  id: number | null;
+  kind: SourceKind;
+  location: string;
+  status: 'updated' | 'not-modified' | 'held' | 'skipped' | 'error';
+  counts: ChangeCounts | null;
+  starred: StarredEffect[];
+  /** Why it was held back, skipped or failed. */
+  message: string | null;
+}
+
 /** One automatic backup of the database: its file, when it was taken and before what (`before-import`…). */
 export interface BackupInfo {
   file: string;
@@ -129,7 +145,11 @@ export interface ParsedSchedule {
   batch: ImportBatch;
   /** Rows left out of the batch because they are unusable; importing needs the user's consent to skip them. */
   problems: ImportProblem[];
+  /** Where the event name came from: the user (--event), the file's own words, or the file's name. */
+  eventFrom?: EventNameSource | null;
 }
+
+export type EventNameSource = 'option' | 'file' | 'file-name';
 
 /** What an import would do (dry run) or did: the summary the preview and the CLI print. */
 export interface ImportSummary {
@@ -138,6 +158,8 @@ export interface ImportSummary {
   timeZone: string | null;
   counts: ChangeCounts & { skipped: number };
   problems: ImportProblem[];
+  /** Where the event name came from, when the importer knows (the preview says "from the file name"). */
+  eventFrom?: EventNameSource | null;
 }
 
 /** What an import does to a session in your agenda, in the words the preview leads with. */
@@ -198,6 +220,26 @@ export interface ImportChanges {
   finishedAt: string;
   counts: ChangeCounts;
   entries: SessionChangeEntry[];
+}
+
+/** One import the database records: what `kubeplan undo` lists. */
+export interface ImportEntry {
+  importId: number;
+  source: string;
+  finishedAt: string;
+  counts: ChangeCounts;
+}
+
+/** What undoing an import does, before anything is done. */
+export interface UndoPlan {
+  /** The import asked for. */
+  target: ImportEntry;
+  /** The automatic backup that holds the database as it was just before it. */
+  backup: BackupInfo;
+  /** Every import restoring the backup takes back: the target and any made after it (oldest first). */
+  undoes: ImportEntry[];
+  /** Sessions whose star or note changed since the backup: restoring it takes those changes back too. */
+  planChanges: number;
 }
 
 /** Session fields a CSV column can be mapped to (`--map title=Session,start=Start Time`). */

@@ -121,6 +121,22 @@ test.describe('importing a schedule', () => {
     const first = window.locator('li.change-entry').first();
     await expect(first).toHaveAttribute('data-session-key', NETWORK_DRIVER);
     await expect(first).toContainText('Removed');
+
+    // Undo this import: the backup taken just before it comes back, the star with it.
+    await window.getByRole('button', { name: 'Undo this import' }).click();
+    const undo = window.getByRole('group', { name: 'Undo this import?' });
+    await expect(undo).toContainText('just before the import of KubeCon + CloudNativeCon Europe 2026');
+    await undo.getByRole('button', { name: 'Undo import' }).click();
+    await expect(
+      window.getByRole('status').filter({ hasText: 'Undone: KubeCon + CloudNativeCon Europe 2026' }),
+    ).toBeVisible();
+    await expect(window.getByRole('status').filter({ hasText: '596 new' })).toBeVisible();
+    expect(backend!.db!.prepare('SELECT status FROM sessions WHERE session_key = ?').get(NETWORK_DRIVER)).toEqual({
+      status: 'active',
+    });
+    expect(backend!.db!.prepare('SELECT status FROM agenda WHERE session_key = ?').get(NETWORK_DRIVER)).toEqual({
+      status: 'going',
+    });
   });
 
   test('a file that is not a schedule gets a clear message and changes nothing', async ({ window }) => {

@@ -7,14 +7,22 @@ import { importCommand } from './import';
 import { importAgendaCommand } from './import-agenda';
 import { listCommand } from './list';
 import { searchCommand } from './search';
+import { sourcesCommand } from './sources';
 import { remindCommand } from './remind';
 import { scrapeCommand } from './scrape';
 import { noteCommand, starCommand, unstarCommand } from './star';
+import { planCommand } from './plan';
+import { recommendCommand } from './recommend';
+import { missedCommand, recordingsCommand } from './recordings';
+import { teamCommand } from './team';
+import { undoCommand } from './undo';
 
 export const commands: Command[] = [
   importCommand,
+  undoCommand,
   scrapeCommand,
   feedsCommand,
+  sourcesCommand,
   listCommand,
   searchCommand,
   starCommand,
@@ -24,4 +32,9 @@ export const commands: Command[] = [
   exportCommand,
   importAgendaCommand,
   remindCommand,
+  recommendCommand,
+  planCommand,
+  teamCommand,
+  recordingsCommand,
+  missedCommand,
 ];

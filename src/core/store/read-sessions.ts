@@ -1,6 +1,7 @@
 // Reads the catalogue as SessionViews: merged sessions with speakers, agenda state and last changes.
 import { KubeplanError } from '../../shared/errors';
 import type { AgendaStatus, ChangeKind, SessionView, SpeakerRef } from '../../shared/types';
+import { checkSessionRow, noteBadRow } from './bad-rows';
 import type { Db } from './db';
 import { SESSION_SELECT, rowToRecord, type SessionRow } from './session-rows';
 
@@ -23,18 +24,38 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   return map;
 }
 
-export function listSessions(db: Db, options: ListOptions = {}): SessionView[] {
+function whereClause(options: ListOptions): string {
   const conditions = [
     ...(options.includeRemoved ? [] : ["s.status = 'active'"]),
     ...(options.includeNonSessions ? [] : [`s.kind NOT IN (${NON_SESSION_KINDS.map((k) => `'${k}'`).join(', ')})`]),
   ];
-  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-  const rows = db
+  return conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+/** How many sessions listSessions would return, without reading them (the start-up status asks this). */
+export function countSessions(db: Db, options: ListOptions = {}): number {
+  return (
+    db
+      .prepare<[], number>(`SELECT COUNT(*) FROM sessions s ${whereClause(options)}`)
+      .pluck()
+      .get() ?? 0
+  );
+}
+
+export function listSessions(db: Db, options: ListOptions = {}): SessionView[] {
+  const where = whereClause(options);
+  const all = db
     .prepare<[], SessionRow>(
       `${SESSION_SELECT} ${where}
        ORDER BY s.day IS NULL, s.day, s.start_utc IS NULL, s.start_utc, s.title COLLATE NOCASE`,
     )
     .all();
+  // One damaged row must not lock the user out of the rest: skip it, and let the command say which.
+  const rows = all.filter((row) => {
+    const bad = checkSessionRow(row);
+    if (bad) noteBadRow(db, bad);
+    return !bad;
+  });
   const speakers = groupBy(
     db
       .prepare<[], { session_key: string; name: string; affiliation: string | null }>(

@@ -12,8 +12,14 @@ import { sourceSessionCount } from '../store/sources';
 /** An import removing more than this share of a source's sessions asks first. */
 export const REMOVAL_SHARE = 0.25;
 
-/** How many removed titles a refusal message names before "and N more". */
+/** How many removed sessions a shell lists for a refused import before "and N more". */
 const NAMED_IN_MESSAGE = 20;
+
+/** A few titles in quotes, then how many more: a reason stays one readable sentence. */
+function named(titles: string[], few = 3): string {
+  const quoted = titles.slice(0, few).map((t) => `"${t}"`);
+  return titles.length > few ? `${quoted.join(', ')} and ${titles.length - few} more` : quoted.join(', ');
+}
 
 /** The impact of the import `result` (read from its change log), given what the source listed before it. */
 export function planImpact(db: Db, result: ImportResult, sourceSessions: number): PlanImpact {
@@ -24,7 +30,7 @@ export function planImpact(db: Db, result: ImportResult, sourceSessions: number)
   );
   if (leaving.length > 0) {
     reasons.push(
-      `it takes ${plural(leaving.length, 'starred session')} out of your agenda: ${leaving.map((s) => `"${s.title}"`).join(', ')}`,
+      `it takes ${plural(leaving.length, 'starred session')} out of your agenda (${named(leaving.map((s) => s.title))})`,
     );
   }
   if (removed.length > 0 && removed.length > sourceSessions * REMOVAL_SHARE) {
@@ -50,18 +56,31 @@ export function mayRemove(db: Db, batch: ImportBatch): boolean {
   return sourceSessionCount(db, batch.source.location) > 0;
 }
 
-/** Refuses an import that needs a second confirmation, naming why and what would go; nothing is written. */
+/** An import refused until confirmed a second time; it carries the impact, so a shell can list what would go. */
+export class RemovalsNeedConfirmation extends KubeplanError {
+  constructor(
+    readonly impact: PlanImpact,
+    where: string,
+  ) {
+    super(
+      'needs-confirmation',
+      `nothing was imported: it needs a second confirmation (--allow-removals): ${impact.removals.reasons.join('; ')}`,
+      where,
+    );
+  }
+}
+
+/** Refuses an import that needs a second confirmation, saying why; nothing is written. */
 export function refuseUnconfirmed(impact: PlanImpact, where: string): void {
-  const { reasons, removed } = impact.removals;
-  if (reasons.length === 0) return;
-  const named = removed
-    .slice(0, NAMED_IN_MESSAGE)
-    .map((s) => `"${s.title}"${s.change === 'cancelled' ? ' (cancelled)' : ''}`);
-  const more = removed.length > NAMED_IN_MESSAGE ? ` and ${removed.length - NAMED_IN_MESSAGE} more` : '';
-  const going = removed.length > 0 ? `; it would remove ${named.join(', ')}${more}` : '';
-  throw new KubeplanError(
-    'needs-confirmation',
-    `this import needs a second confirmation: ${reasons.join('; ')}${going}. Nothing was imported: allow the removals to import it anyway (--allow-removals)`,
-    where,
-  );
+  if (impact.removals.reasons.length > 0) throw new RemovalsNeedConfirmation(impact, where);
+}
+
+/** The sessions a refused import would remove, one per line (starred first), for a shell to print. */
+export function removalLines(impact: PlanImpact, limit = NAMED_IN_MESSAGE): string[] {
+  const removed = [...impact.removals.removed].sort((a, b) => Number(b.starred) - Number(a.starred));
+  const lines = removed
+    .slice(0, limit)
+    .map((s) => `${s.starred ? '★ ' : ''}${s.title}${s.change === 'cancelled' ? ' (cancelled)' : ''}`);
+  if (removed.length > limit) lines.push(`…and ${removed.length - limit} more`);
+  return lines;
 }

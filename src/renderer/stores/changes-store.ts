@@ -1,10 +1,10 @@
 // What the last import changed, as the Changes view shows it.
 import type { KubeplanBridge } from '../../shared/ipc/create-api';
-import type { ImportChanges } from '../../shared/types';
+import type { ImportChanges, ImportEntry, UndoPlan } from '../../shared/types';
 import { errorMessage } from '../../shared/errors';
 import { Store } from './store';
 
-export type ChangesApi = Pick<KubeplanBridge, 'getChanges'>;
+export type ChangesApi = Pick<KubeplanBridge, 'getChanges' | 'planUndo' | 'undoImport'>;
 
 export interface ChangesState {
   /** undefined until loaded; null when no import has changed anything. */
@@ -13,8 +13,24 @@ export interface ChangesState {
 }
 
 export class ChangesStore extends Store<ChangesState> {
-  constructor(private readonly api: ChangesApi) {
+  constructor(
+    private readonly api: ChangesApi,
+    /** Reloads what an undo replaced (the catalogue, the stars). */
+    private readonly afterUndo: () => Promise<void> = async () => {},
+  ) {
     super({ changes: undefined, error: null });
+  }
+
+  /** What undoing the import would take back (the Changes view asks before it undoes). */
+  planUndo(importId: number): Promise<UndoPlan> {
+    return this.api.planUndo({ importId });
+  }
+
+  /** Undoes the import from the backup taken just before it, then reloads; resolves what was taken back. */
+  async undo(importId: number): Promise<ImportEntry[]> {
+    const undone = await this.api.undoImport({ importId });
+    await Promise.all([this.afterUndo(), this.load()]);
+    return undone;
   }
 
   async load(): Promise<void> {

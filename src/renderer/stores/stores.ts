@@ -23,7 +23,10 @@ export function createStores(api: KubeplanBridge, buildIndex: BuildIndex): Store
   const catalogue = new CatalogueStore(api);
   const reloadCatalogue = () => catalogue.load();
   const agenda = new AgendaStore(api, reloadCatalogue);
-  const changes = new ChangesStore(api);
+  // An undone import put a backup in place of the database: everything read from it is read again.
+  const changes = new ChangesStore(api, async () => {
+    await Promise.all([catalogue.load(), agenda.forgetLocal()]);
+  });
   const imports = new ImportStore(api, async () => {
     await Promise.all([catalogue.load(), agenda.forgetLocal(), changes.load()]);
   });

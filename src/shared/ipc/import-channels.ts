@@ -1,6 +1,6 @@
 // Channels for importing a dropped or picked file: preview (dry run), confirm, and the Changes view.
 import { z } from 'zod';
-import type { ImportChanges, ImportPreview, ImportReport } from '../types';
+import type { ImportChanges, ImportEntry, ImportPreview, ImportReport, UndoPlan } from '../types';
 import { MAPPABLE_FIELDS, SCHEDULE_FORMATS } from '../types';
 import { defineChannel } from './define-channel';
 
@@ -19,6 +19,8 @@ export type ImportRequest = z.infer<typeof importRequest>;
 
 export type { ImportPreview } from '../types';
 
+const importId = z.object({ importId: z.number().int().positive() }).strict();
+
 export const importChannels = {
   previewImport: defineChannel<ImportPreview>()('import:preview', importRequest),
   /** `allowRemovals` is the second confirmation an import that takes sessions from your plan needs. */
@@ -26,6 +28,10 @@ export const importChannels = {
     'import:confirm',
     importRequest.extend({ skipBad: z.boolean().optional(), allowRemovals: z.boolean().optional() }).strict(),
   ),
+  /** What undoing an import (restoring the backup taken just before it) would take back. */
+  planUndo: defineChannel<UndoPlan>()('import:undo-plan', importId),
+  /** Undoes it: the backup replaces the database; the imports it took back are returned. */
+  undoImport: defineChannel<ImportEntry[]>()('import:undo', importId),
   getChanges: defineChannel<ImportChanges | null>()(
     'import:changes',
     z.object({ importId: z.number().int().positive().optional() }).strict().optional(),

@@ -41,6 +41,11 @@ describe('kubeplan import --allow-removals', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('needs a second confirmation');
     expect(refused.stderr).toContain(`"${TITLE}"`);
+    // Every session that would go is listed, the starred one first.
+    const listing = refused.stderr.split('\n');
+    expect(listing[0]).toBe(`${download}: the import would remove:`);
+    expect(listing[1]).toBe(`  ★ ${TITLE}`);
+    expect(listing).toContain('  …and 509 more');
     expect(refused.stderr).toContain('--allow-removals');
     const agenda = JSON.parse((await run(['agenda', '--json', '--db', db])).stdout) as unknown;
     expect(JSON.stringify(agenda)).toContain(REMOVED);

@@ -122,9 +122,10 @@ describe('an import that takes sessions away asks twice', () => {
 
     const error = await refusal(importSource(deps, { location: download }));
     expect(error.code).toBe('needs-confirmation');
+    expect(error.message).toContain('nothing was imported');
     expect(error.message).toContain('Kubernetes Network Driver Unpacked');
     expect(error.message).toContain('--allow-removals');
-    expect(error.message).toMatch(/and \d+ more/);
+    expect(error.message).toContain('more than a quarter');
     expect(dump(db)).toEqual(before);
     expect(listBackups(path.join(path.dirname(file), 'backups'))).toHaveLength(backups);
 
