@@ -34,6 +34,16 @@ export function describeSession(session: SessionView, personal: boolean): string
   return parts.length > 0 ? parts.join('\n\n') : null;
 }
 
+/**
+ * The times an export writes: a session that starts and ends at the same instant (a Sched demo
+ * slot, a milestone) keeps both; only a missing or backwards end gets the default length.
+ */
+function exportSpan(session: SessionView): { start: number; end: number } | null {
+  const span = spanOf(session);
+  if (!span || !session.end) return span;
+  return Date.parse(session.end) === span.start ? { start: span.start, end: span.start } : span;
+}
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** 20260324T093000Z */
@@ -93,7 +103,7 @@ function statusOf(session: SessionView, personal: boolean): string | null {
 function writeVEvent(out: string[], session: SessionView, options: ExportOptions, dtstamp: string): void {
   const personal = options.personal ?? false;
   const lines = ['BEGIN:VEVENT', `UID:${escapeText(sessionUid(session.sessionKey))}`, `DTSTAMP:${dtstamp}`];
-  const span = spanOf(session);
+  const span = exportSpan(session);
   if (span) {
     const zone = usableZone(session);
     lines.push(timeLine('DTSTART', span.start, zone), timeLine('DTEND', span.end, zone));
@@ -126,7 +136,7 @@ function zoneRanges(sessions: SessionView[]): Map<string, { from: number; to: nu
   const ranges = new Map<string, { from: number; to: number }>();
   for (const session of sessions) {
     const zone = usableZone(session);
-    const span = spanOf(session);
+    const span = exportSpan(session);
     if (!zone || !span) continue;
     const range = ranges.get(zone);
     ranges.set(zone, {
