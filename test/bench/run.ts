@@ -5,10 +5,19 @@ import { cliStartup } from './cases/cli-startup';
 import { catalogueSearch } from './cases/catalogue-search';
 import { icalExport } from './cases/ical-export';
 import { recapFeedCase } from './cases/recap-feed';
+import { recommendations } from './cases/recommendations';
 import { scheduleImport } from './cases/schedule-import';
 import type { BenchCase } from './harness';
 
-const cases: BenchCase[] = [cliStartup, bundledFeed, recapFeedCase, scheduleImport, catalogueSearch, icalExport];
+const cases: BenchCase[] = [
+  cliStartup,
+  bundledFeed,
+  recapFeedCase,
+  scheduleImport,
+  catalogueSearch,
+  icalExport,
+  recommendations,
+];
 const only = process.argv[2];
 
 // Every figure is a ratio against a baseline of the same run; the load says how busy the machine was.

@@ -33,7 +33,7 @@ test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'the seeded catalogue is stored through the in-process backend');
 });
 
-const grid = (page: Page) => page.getByRole('region', { name: /sessions in \d+ rooms/ });
+const grid = (page: Page) => page.getByRole('region', { name: /sessions? in \d+ rooms?$/ });
 const cells = (page: Page) => page.locator('.tt-cell');
 const focused = (page: Page) => page.locator('.tt-cell:focus');
 
@@ -192,3 +192,19 @@ for (const scheme of ['light', 'dark'] as const) {
     await saveScreenshot(window, `timetable-${scheme}`, testInfo.project.name);
   });
 }
+
+test('↓ from the search box enters the grid, Esc goes back up, and ? lists the timetable keys', async ({ window }) => {
+  await openTimetable(window);
+  const search = window.getByRole('searchbox', { name: 'Search sessions' });
+  await search.focus();
+  await window.keyboard.press('ArrowDown');
+  await expect(focused(window)).toHaveCount(1);
+  const first = await place(focused(window));
+  await window.keyboard.press('Escape');
+  await expect(search).toBeFocused();
+  await window.keyboard.press('ArrowDown');
+  expect((await place(focused(window))).key).toBe(first.key);
+  await window.keyboard.press('?');
+  await expect(window.getByRole('heading', { name: 'Timetable', level: 3 })).toBeVisible();
+  await expect(window.getByText('Session at the same time, one room right')).toBeVisible();
+});

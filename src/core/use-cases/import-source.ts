@@ -21,7 +21,7 @@ import { parseSchedule, type ParsedScheduleFile } from '../importers/parse-sched
 import { applyImport } from '../store/apply-import';
 import { sourceSessionCount } from '../store/sources';
 import { readTextFile } from '../text/read-text-file';
-import { backupOnce, clockOf, type BackupReason, type UseCaseDeps } from './deps';
+import { backupOnce, clockOf, type UseCaseDeps } from './deps';
 import { planImpact, previewImpact, refuseUnconfirmed } from './plan-impact';
 
 /** What the user may say about a file: its format, the zone of times it gives bare, its event, CSV columns. */
@@ -195,7 +195,7 @@ export function importParsed(
   source: LoadedSource,
   parsed: ParsedSource,
   options: ImportSourceOptions = {},
-  reason: BackupReason = 'before-import',
+  beforeWrite: () => void = backupOnce(deps, 'before-import'),
 ): ImportReport {
   const skipBad = options.skipBad ?? false;
   const now = clockOf(deps);
@@ -205,7 +205,7 @@ export function importParsed(
   if (!options.allowRemovals && before > 0 && !stoppedByProblems(parsed, skipBad)) {
     refuseUnconfirmed(previewImpact(deps.db, batch, { now }).impact, source.name);
   }
-  const apply = { now, beforeWrite: backupOnce(deps, reason) };
+  const apply = { now, beforeWrite };
   if (parsed.kind === 'feed') {
     const fetchMeta = source.fetchMeta;
     const result = applyImport(deps.db, parsed.batch, fetchMeta ? { ...apply, fetchMeta } : apply);

@@ -5,7 +5,7 @@
  * Where a binding applies. `global` is always active; a screen or dialog activates its own scope
  * while mounted. A modal scope (a dialog, the help overlay) hides every scope below it.
  */
-export type KeyScope = 'global' | 'catalogue' | 'detail' | 'dialog';
+export type KeyScope = 'global' | 'catalogue' | 'timetable' | 'detail' | 'dialog';
 
 /** What the focused element is, as far as shortcuts care. */
 export type KeyTarget =
@@ -29,6 +29,9 @@ export type KeyAction =
   | 'leave-list'
   | 'next'
   | 'previous'
+  /** The timetable's ← and →: the session at the same time in the lane or room beside. */
+  | 'left'
+  | 'right'
   | 'first'
   | 'last'
   | 'open'
@@ -107,6 +110,68 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     label: 'Open the session',
   },
   { action: 'star', scope: 'catalogue', keys: ['s'], targets: ['list', 'body'], label: 'Star the selected session' },
+  // The timetable grid: ↓/↑ in time within a room, ←/→ across lanes and rooms (timetable/neighbours.ts).
+  { action: 'focus-search', scope: 'timetable', keys: ['/'], targets: NOT_TYPING, label: 'Search' },
+  {
+    action: 'focus-search',
+    scope: 'timetable',
+    keys: ['Control+f', 'Meta+f'],
+    targets: ANYWHERE,
+    label: 'Search',
+  },
+  { action: 'clear-search', scope: 'timetable', keys: ['Escape'], targets: ['search'], label: 'Clear the search' },
+  {
+    action: 'leave-list',
+    scope: 'timetable',
+    keys: ['Escape'],
+    targets: ['list', 'list-control'],
+    label: 'Back to the search box',
+  },
+  {
+    action: 'next',
+    scope: 'timetable',
+    keys: ['ArrowDown', 'j'],
+    targets: ['list', 'list-control'],
+    label: 'Next session in the room',
+  },
+  // ↓ from the search box enters the grid (j there is a letter).
+  { action: 'next', scope: 'timetable', keys: ['ArrowDown'], targets: ['search'], label: 'Next session in the room' },
+  {
+    action: 'previous',
+    scope: 'timetable',
+    keys: ['ArrowUp', 'k'],
+    targets: ['list', 'list-control'],
+    label: 'Previous session in the room',
+  },
+  {
+    action: 'left',
+    scope: 'timetable',
+    keys: ['ArrowLeft', 'h'],
+    targets: ['list', 'list-control'],
+    label: 'Session at the same time, one room left',
+  },
+  {
+    action: 'right',
+    scope: 'timetable',
+    keys: ['ArrowRight', 'l'],
+    targets: ['list', 'list-control'],
+    label: 'Session at the same time, one room right',
+  },
+  {
+    action: 'first',
+    scope: 'timetable',
+    keys: ['Home'],
+    targets: ['list', 'list-control'],
+    label: 'First session in the room',
+  },
+  {
+    action: 'last',
+    scope: 'timetable',
+    keys: ['End'],
+    targets: ['list', 'list-control'],
+    label: 'Last session in the room',
+  },
+  { action: 'open', scope: 'timetable', keys: ['Enter'], targets: ['list'], label: 'Open the session' },
   { action: 'back', scope: 'detail', keys: ['Escape'], targets: NOT_TYPING, label: 'Go back' },
   { action: 'star', scope: 'global', keys: ['s'], targets: NOT_TYPING, label: 'Star the focused session' },
   { action: 'help', scope: 'global', keys: ['?'], targets: NOT_TYPING, label: 'Show these shortcuts' },
@@ -160,6 +225,8 @@ export function bindingsFor(
 const KEY_NAMES: Record<string, string> = {
   ArrowDown: '↓',
   ArrowUp: '↑',
+  ArrowLeft: '←',
+  ArrowRight: '→',
   Escape: 'Esc',
   Control: 'Ctrl',
   Meta: '⌘',
@@ -173,6 +240,7 @@ export function keyCaps(spec: string): string[] {
 const SCOPE_TITLES: Record<KeyScope, string> = {
   global: 'Everywhere',
   catalogue: 'Catalogue',
+  timetable: 'Timetable',
   detail: 'Session and speaker pages',
   dialog: 'Dialogs',
 };
@@ -184,7 +252,7 @@ export interface HelpSection {
 
 /** The table grouped for the help overlay: one row per action and scope, its keys side by side. */
 export function helpSections(table: readonly KeyBinding[] = KEY_BINDINGS): HelpSection[] {
-  const order: KeyScope[] = ['global', 'catalogue', 'detail', 'dialog'];
+  const order: KeyScope[] = ['global', 'catalogue', 'timetable', 'detail', 'dialog'];
   return order
     .map((scope) => {
       const rows: HelpSection['rows'] = [];

@@ -2,7 +2,7 @@
 import type { KeyScope } from './bindings';
 
 /** Inner scopes first: a screen's binding for a key comes before the app-wide one. */
-const SCOPE_RANK: Record<KeyScope, number> = { dialog: 0, catalogue: 1, detail: 1, global: 2 };
+const SCOPE_RANK: Record<KeyScope, number> = { dialog: 0, catalogue: 1, timetable: 1, detail: 1, global: 2 };
 
 /**
  * The active registrations, innermost first. An open modal (a dialog, the help overlay) is the only

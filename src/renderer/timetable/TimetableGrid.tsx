@@ -1,12 +1,12 @@
 // The rooms × time grid of one day, virtualized both ways: only the rooms, time slots and sessions in
 // view (plus the selected one, so focus never falls out of the DOM) are rendered.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AgendaStatus, SessionView } from '../../shared/types';
 import { clockTime, zoneLabel } from '../format';
 import { openingTop, SLOT_PX, slotStart, visibleCells, type DayGrid } from './day-grid';
-import { gridKeyAction } from './grid-keys';
-import { cellAt, neighbour } from './neighbours';
+import { useKeyScope } from '../keyboard/KeyboardProvider';
+import { cellAt, neighbour, type Direction } from './neighbours';
 import { nowLineOffset, revealScroll } from './now';
 import { TimetableCell } from './TimetableCell';
 
@@ -149,32 +149,45 @@ export function TimetableGrid({
     setFocusKey(null);
   }, [focusKey, grid]);
 
-  const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
-    const action = gridKeyAction(event.nativeEvent);
-    if (!action) return;
-    // The key belongs to the cell that holds the focus (or the one its star or link sits in).
-    const holder = (event.target as Element).closest('[data-session-key]');
-    const key = holder?.getAttribute('data-session-key') ?? selectedKey;
-    const index = key === null ? -1 : grid.cells.findIndex((c) => c.session.sessionKey === key);
-    const current = grid.cells[index];
-    if (!current) {
-      if (typeof action === 'object' || action === 'first') {
-        event.preventDefault();
-        focusCell(0, 'both');
-      }
-      return;
-    }
-    if (action === 'open' && event.target instanceof HTMLAnchorElement) return;
-    event.preventDefault();
-    const column = grid.columns[current.column]!;
-    if (typeof action === 'object') {
-      const next = neighbour(grid, index, action.move);
-      if (next !== null) focusCell(next, 'both');
-    } else if (action === 'first') focusCell(column.cells[0]!, 'both');
-    else if (action === 'last') focusCell(column.cells[column.cells.length - 1]!, 'both');
-    else if (action === 'open') onOpen(current.session);
-    else onToggleStar?.(current.session);
+  // The grid's keys come from the app's table (keyboard/bindings.ts, scope "timetable"). A key belongs
+  // to the cell that holds the focus (or the one its star or link sits in); from the search box, ↓
+  // enters the grid at the selection.
+  const fromCell = (event: KeyboardEvent) => {
+    const holder = event.target instanceof Element ? event.target.closest('[data-session-key]') : null;
+    const key = holder?.getAttribute('data-session-key');
+    const index = key ? grid.cells.findIndex((c) => c.session.sessionKey === key) : -1;
+    return index >= 0 ? index : null;
   };
+  const enter = () => {
+    const index = selectedIndex >= 0 ? selectedIndex : (shown[0] ?? -1);
+    if (index < 0) return false;
+    focusCell(index, 'both');
+  };
+  const move = (direction: Direction) => (event: KeyboardEvent) => {
+    const index = fromCell(event);
+    if (index === null) return enter();
+    const next = neighbour(grid, index, direction);
+    if (next !== null) focusCell(next, 'both');
+  };
+  const toEnd = (which: 'first' | 'last') => (event: KeyboardEvent) => {
+    const index = fromCell(event);
+    if (index === null) return false;
+    const cells = grid.columns[grid.cells[index]!.column]!.cells;
+    focusCell(which === 'first' ? cells[0]! : cells[cells.length - 1]!, 'both');
+  };
+  useKeyScope('timetable', {
+    next: move('down'),
+    previous: move('up'),
+    left: move('left'),
+    right: move('right'),
+    first: toEnd('first'),
+    last: toEnd('last'),
+    open: (event) => {
+      const index = fromCell(event);
+      if (index === null) return false;
+      onOpen(grid.cells[index]!.session);
+    },
+  });
 
   const now = nowLineOffset(grid, nowMs);
   const tabStop = selectedIndex >= 0 ? selectedIndex : (shown[0] ?? -1);
@@ -185,7 +198,7 @@ export function TimetableGrid({
       role="region"
       aria-label={label}
       aria-describedby={labelledBy}
-      onKeyDown={onKeyDown}
+      data-keys="list"
     >
       <div className="tt-canvas" style={{ width: AXIS_W + grid.width, height: HEADER_H + grid.height }}>
         <div className="tt-head" style={{ width: AXIS_W + grid.width, height: HEADER_H }}>

@@ -54,13 +54,14 @@ export function TimetableScreen({ sessions, loading, onToggleStar }: Props) {
   const [notice, setNotice] = useState<string | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
-  // The search box's keys (/, Ctrl/Cmd+F, Esc) come from the shared table; the grid keeps its own.
-  useKeyScope('catalogue', {
+  // The search box's keys (/, Ctrl/Cmd+F, Esc) from the app's table; the grid registers its moves.
+  useKeyScope('timetable', {
     'focus-search': () => {
       searchRef.current?.focus();
       searchRef.current?.select();
     },
     'clear-search': () => setView({ ...view, query: '' }),
+    'leave-list': () => searchRef.current?.focus(),
   });
 
   const chooseDay = (date: string) => {
@@ -99,17 +100,9 @@ export function TimetableScreen({ sessions, loading, onToggleStar }: Props) {
       } ${grid.columns.length === 1 ? 'room' : 'rooms'}`
     : '';
   return (
-    // The grid handles `s` for its own cells; the app-wide shortcut stays out.
-    <div className="timetable" data-star-keys="screen">
-      <header
-        className="toolbar tt-toolbar"
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' && event.target === searchRef.current && grid) {
-            event.preventDefault();
-            setCommand((c) => ({ kind: 'focus', serial: c.serial + 1 }));
-          }
-        }}
-      >
+    // `s` is the app-wide star of the focused session: a focused cell carries its session key.
+    <div className="timetable">
+      <header className="toolbar tt-toolbar">
         <h1 className="visually-hidden">Timetable</h1>
         <div className="tt-toolbar-row">
           <SearchBox

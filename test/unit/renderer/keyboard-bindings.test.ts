@@ -108,7 +108,13 @@ describe('the keyboard table', () => {
 
   it('lists every action in the help overlay once per place, with all its keys', () => {
     const sections = helpSections();
-    expect(sections.map((s) => s.title)).toEqual(['Everywhere', 'Catalogue', 'Session and speaker pages', 'Dialogs']);
+    expect(sections.map((s) => s.title)).toEqual([
+      'Everywhere',
+      'Catalogue',
+      'Timetable',
+      'Session and speaker pages',
+      'Dialogs',
+    ]);
     const catalogue = sections.find((s) => s.title === 'Catalogue')!;
     expect(catalogue.rows.find((r) => r.label === 'Search')!.keys).toEqual([['/'], ['Ctrl', 'F'], ['⌘', 'F']]);
     expect(catalogue.rows.find((r) => r.label === 'Next session')!.keys).toEqual([['↓'], ['J']]);
