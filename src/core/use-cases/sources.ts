@@ -27,6 +27,11 @@ import { reason, refreshFeedLocation, unreadableFile } from './refresh-feeds';
 export interface RefreshOptions {
   /** The second confirmation for a refresh that takes sessions from the plan. */
   allowRemovals?: boolean;
+  /**
+   * Only http(s) sources (the app's timed refresh): a file is read again when the user asks, so an
+   * unchanged file never uses up an automatic backup every few hours.
+   */
+  urlsOnly?: boolean;
 }
 
 /** Every source: feeds, schedules and the bundled document, with last fetch, status, last error and count. */
@@ -131,7 +136,11 @@ async function refreshDocument(
       nowOf(deps).toISOString(),
     );
     const recorded = findSource(deps.db, location);
-    return outcome({ id: recorded?.id ?? id, kind: guessed, location }, held ? 'held' : 'error', { message });
+    // A held refresh still says what it would do to starred sessions: the schedule says it, the user must hear it.
+    return outcome({ id: recorded?.id ?? id, kind: guessed, location }, held ? 'held' : 'error', {
+      message,
+      starred: held ? error.impact.starred : [],
+    });
   }
 }
 
@@ -187,6 +196,7 @@ export async function refreshAllSources(deps: UseCaseDeps, options: RefreshOptio
   const backup = backupOnce(deps, 'before-feed-refresh');
   const outcomes: SourceRefresh[] = [];
   for (const source of storedSources(deps.db)) {
+    if (options.urlsOnly && !isUrl(source.location)) continue;
     outcomes.push(await refreshStored(deps, requireSource(deps, source.id), options, backup));
   }
   return outcomes;
