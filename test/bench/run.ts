@@ -6,9 +6,18 @@ import { catalogueSearch } from './cases/catalogue-search';
 import { icalExport } from './cases/ical-export';
 import { recapFeedCase } from './cases/recap-feed';
 import { scheduleImport } from './cases/schedule-import';
+import { timetableLayout } from './cases/timetable-layout';
 import type { BenchCase } from './harness';
 
-const cases: BenchCase[] = [cliStartup, bundledFeed, recapFeedCase, scheduleImport, catalogueSearch, icalExport];
+const cases: BenchCase[] = [
+  cliStartup,
+  bundledFeed,
+  recapFeedCase,
+  scheduleImport,
+  catalogueSearch,
+  icalExport,
+  timetableLayout,
+];
 const only = process.argv[2];
 
 // Every figure is a ratio against a baseline of the same run; the load says how busy the machine was.
