@@ -129,7 +129,11 @@ export interface ParsedSchedule {
   batch: ImportBatch;
   /** Rows left out of the batch because they are unusable; importing needs the user's consent to skip them. */
   problems: ImportProblem[];
+  /** Where the event name came from: the user (--event), the file's own words, or the file's name. */
+  eventFrom?: EventNameSource | null;
 }
+
+export type EventNameSource = 'option' | 'file' | 'file-name';
 
 /** What an import would do (dry run) or did: the summary the preview and the CLI print. */
 export interface ImportSummary {
@@ -138,6 +142,8 @@ export interface ImportSummary {
   timeZone: string | null;
   counts: ChangeCounts & { skipped: number };
   problems: ImportProblem[];
+  /** Where the event name came from, when the importer knows (the preview says "from the file name"). */
+  eventFrom?: EventNameSource | null;
 }
 
 /** What an import does to a session in your agenda, in the words the preview leads with. */

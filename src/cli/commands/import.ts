@@ -3,8 +3,10 @@
 import { parseMapOption } from '../../core/importers/csv-columns';
 import { backupBeforeWrite } from '../../core/store/backups';
 import type { UseCaseDeps } from '../../core/use-cases/deps';
-import { importSource, previewImport, type ImportChoices } from '../../core/use-cases/import-source';
+import { importSource, loadSource, previewImport, type ImportChoices } from '../../core/use-cases/import-source';
 import { RemovalsNeedConfirmation, removalLines } from '../../core/use-cases/plan-impact';
+import { importRecordings, isYouTubeFeed } from '../../core/use-cases/recordings';
+import { printRecordingsResult } from './recordings';
 import { errorMessage } from '../../shared/errors';
 import { countsSentence, starredEffectLine } from '../../shared/summary-text';
 import { SCHEDULE_FORMATS, type DetectedFormat, type ImportReport } from '../../shared/types';
@@ -15,8 +17,10 @@ const FORMATS: readonly string[] = ['feed', ...SCHEDULE_FORMATS];
 
 /** The preview and the import lead with what happens to your starred sessions, then the counts. */
 function printSummary(io: CliIo, file: string, summary: ImportReport, dryRun: boolean): void {
+  // An event name guessed from the file name is said so, with how to give the right one.
+  const guessed = summary.eventFrom === 'file-name' ? ' (event named from the file name; --event NAME to change)' : '';
   io.stdout(
-    `${file}: ${summary.format}${summary.event ? `, ${summary.event}` : ''}${summary.timeZone ? `, times in ${summary.timeZone}` : ''}\n`,
+    `${file}: ${summary.format}${summary.event ? `, ${summary.event}${guessed}` : ''}${summary.timeZone ? `, times in ${summary.timeZone}` : ''}\n`,
   );
   if (summary.starred.length > 0) {
     io.stdout(`  your sessions: ${dryRun ? 'would change' : 'changed'}:\n`);
@@ -55,7 +59,8 @@ function choicesOf(values: CommandContext['values']): ImportChoices {
 export const importCommand: Command = {
   name: 'import',
   usage:
-    'import <file|url>...    store sessions from feeds (RSS/Atom/RDF) or schedules (iCal, Sessionize, frab, Pentabarf, CSV)\n' +
+    'import <file|url>...    store sessions from feeds (RSS/Atom/RDF) or schedules (iCal, Sessionize, frab, Pentabarf, CSV);\n' +
+    '                          a YouTube channel or playlist feed adds recordings to its sessions\n' +
     '                          [--dry-run] [--skip-bad] [--allow-removals] [--format F] [--tz ZONE] [--event NAME]\n' +
     '                          [--map field=Header|column,...] [--max-size MB]',
   options: {
@@ -87,6 +92,16 @@ export const importCommand: Command = {
       },
     };
     for (const file of args) {
+      // A YouTube channel or playlist feed holds recordings, not sessions: they are matched to sessions.
+      if (!dryRun && choices.format === undefined) {
+        const source = await loadSource(file, base.fetch, maxFileBytes);
+        if (isYouTubeFeed(source.text)) {
+          const result = importRecordings(shared, { text: source.text, name: source.location });
+          if (json) printJson(io, result);
+          else printRecordingsResult(io, result);
+          continue;
+        }
+      }
       const input = { ...choices, location: file, ...(maxFileBytes === undefined ? {} : { maxFileBytes }) };
       const summary = dryRun
         ? await previewImport(shared, input)

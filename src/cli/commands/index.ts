@@ -10,6 +10,10 @@ import { searchCommand } from './search';
 import { remindCommand } from './remind';
 import { scrapeCommand } from './scrape';
 import { noteCommand, starCommand, unstarCommand } from './star';
+import { planCommand } from './plan';
+import { recommendCommand } from './recommend';
+import { missedCommand, recordingsCommand } from './recordings';
+import { teamCommand } from './team';
 import { undoCommand } from './undo';
 
 export const commands: Command[] = [
@@ -26,4 +30,9 @@ export const commands: Command[] = [
   exportCommand,
   importAgendaCommand,
   remindCommand,
+  recommendCommand,
+  planCommand,
+  teamCommand,
+  recordingsCommand,
+  missedCommand,
 ];

@@ -5,6 +5,8 @@ import type { ParsedSchedule, SessionRecord } from '../../shared/types';
 import { eventFromSubdomain, parseSchedLink } from '../feed/sched-ids';
 import { dayInZone, isValidTimeZone } from '../time/zoned';
 import type { ImportOptions } from './import-options';
+import { keySharedUids } from './ical-keys';
+import { calendarOwners, peopleOf } from './ical-people';
 import { parseSchedSummary } from './sched-summary';
 import {
   ProblemLog,
@@ -128,6 +130,7 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
   const schedHost = vevents.map((v) => parseSchedLink(text(v, 'url') ?? '')?.subdomain).find(Boolean) ?? null;
   const event = options.event ?? (schedHost ? eventFromSubdomain(schedHost) : null) ?? text(calendar, 'x-wr-calname');
 
+  const owners = calendarOwners(vevents);
   const rows: { record: SessionRecord; where: string }[] = [];
   const cancelled: string[] = [];
   vevents.forEach((vevent, index) => {
@@ -175,6 +178,8 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
     }
 
     const parsed = sched ? parseSchedSummary(summary) : { title: summary, speakers: [] };
+    // When the title names nobody, the calendar's people properties may (ATTENDEE, ORGANIZER CN).
+    if (parsed.speakers.length === 0) parsed.speakers = peopleOf(vevent, owners);
     const categories = vevent.getAllProperties('categories').flatMap((p) => p.getValues().map(String));
     const track = fieldText(categories[0]);
     let room = text(vevent, 'location');
@@ -199,7 +204,8 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
     else rows.push({ record, where });
   });
 
-  const sessions = dropDuplicateIds(rows, log).map((row) => row.record);
+  // Distinct entries sharing a UID are distinct sessions; identical repeats are one.
+  const sessions = dropDuplicateIds(keySharedUids(rows).rows, log).map((row) => row.record);
   if (vevents.length === 0) log.add(file, 'the calendar has no events (VEVENT)');
   return {
     format: 'ical',

@@ -52,13 +52,50 @@ export function parseSchedule(source: string, options: ImportOptions): ParsedSch
     case 'ical':
       return parseIcal(source, options);
     case 'sessionize':
-      return parseSessionize(source, options);
+      return nameTheEvent(parseSessionize(source, options), options);
     case 'frab-json':
-      return parseFrabJson(source, options);
+      return nameTheEvent(parseFrabJson(source, options), options);
     case 'frab-xml':
     case 'pentabarf':
-      return parseFrabXml(source, options, format);
+      return nameTheEvent(parseFrabXml(source, options, format), options);
     case 'csv':
       return parseCsv(source, options);
   }
+}
+
+/**
+ * `sessionize-scottishsummit-2026-viewAll.json` → "scottishsummit 2026": the file name without the
+ * words every export's name has (the tool, the view, "schedule", "export"), for a file that names no event.
+ */
+export function eventFromFileName(file: string): string | null {
+  const stem = (file.split(/[\\/]/).pop() ?? file).replace(/\.(json|xml|ics|csv|gz|zip)$/gi, '');
+  const words = stem
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[\s_.\-()[\]]+/)
+    .filter(
+      (w) =>
+        w &&
+        !/^(sessionize|pretalx|frab|pentabarf|schedule|export|view|all|sessions|grid(smart)?|api|v\d|\d{1,2})$/i.test(
+          w,
+        ),
+    );
+  return words.length > 0 ? words.join(' ') : null;
+}
+
+/** The event the user named, else the one the file names (frab's title or acronym), else the file's name. */
+function nameTheEvent(parsed: ParsedSchedule, options: ImportOptions): ParsedSchedule {
+  if (options.event) return { ...parsed, eventFrom: 'option' };
+  if (parsed.event) return { ...parsed, eventFrom: 'file' };
+  const event = eventFromFileName(options.file);
+  if (!event) return { ...parsed, eventFrom: null };
+  return {
+    ...parsed,
+    event,
+    eventFrom: 'file-name',
+    batch: {
+      ...parsed.batch,
+      source: { ...parsed.batch.source, title: parsed.batch.source.title ?? event },
+      sessions: parsed.batch.sessions.map((s) => (s.event ? s : { ...s, event })),
+    },
+  };
 }

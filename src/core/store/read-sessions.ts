@@ -23,12 +23,26 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   return map;
 }
 
-export function listSessions(db: Db, options: ListOptions = {}): SessionView[] {
+function whereClause(options: ListOptions): string {
   const conditions = [
     ...(options.includeRemoved ? [] : ["s.status = 'active'"]),
     ...(options.includeNonSessions ? [] : [`s.kind NOT IN (${NON_SESSION_KINDS.map((k) => `'${k}'`).join(', ')})`]),
   ];
-  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+  return conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+/** How many sessions listSessions would return, without reading them (the start-up status asks this). */
+export function countSessions(db: Db, options: ListOptions = {}): number {
+  return (
+    db
+      .prepare<[], number>(`SELECT COUNT(*) FROM sessions s ${whereClause(options)}`)
+      .pluck()
+      .get() ?? 0
+  );
+}
+
+export function listSessions(db: Db, options: ListOptions = {}): SessionView[] {
+  const where = whereClause(options);
   const rows = db
     .prepare<[], SessionRow>(
       `${SESSION_SELECT} ${where}

@@ -6,6 +6,7 @@ import type { IcsExport } from '../../shared/agenda-types';
 import type { MeetSlot, TeamAttendance, TeamCoverage, TeamImportResult, TeamMember } from '../../shared/planning-types';
 import { exportCalendar } from '../ical/export-calendar';
 import { readAgendaIcs } from '../ical/read-agenda-ics';
+import { writeIcsFile } from '../ical/write-ics-file';
 import { changeSequences } from '../store/agenda';
 import { listSessions } from '../store/read-sessions';
 import { listMembers, removeMember, saveMember, teamAttendance } from '../store/team-store';
@@ -108,4 +109,17 @@ export function exportForColleague(
     calendarName: 'kubeplan agenda (shared)',
     suggestedName: 'kubeplan-agenda-shared.ics',
   });
+}
+
+/** Writes the shared agenda where `chooseTarget` says (a save dialog in the app); null when cancelled. */
+export async function saveForColleague(
+  deps: UseCaseDeps,
+  options: { shareNotes: 'none' | 'all' | readonly string[]; includeMaybe?: boolean },
+  chooseTarget: (suggestedName: string, filter: { name: string; extensions: string[] }) => Promise<string | null>,
+): Promise<{ path: string; eventCount: number } | null> {
+  const file = exportForColleague(deps, options);
+  const target = await chooseTarget(file.suggestedName, { name: 'iCalendar', extensions: ['ics'] });
+  if (target === null) return null;
+  writeIcsFile(target, file.text, 'the shared agenda');
+  return { path: target, eventCount: file.eventCount };
 }

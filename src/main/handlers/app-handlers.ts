@@ -1,6 +1,6 @@
 // Handlers for the app channels: start-up status, opening links, files handed to the app, and restoring
 // a backup (which puts a new context in force for every holder).
-import { listSessions } from '../../core/store/read-sessions';
+import { countSessions } from '../../core/store/read-sessions';
 import { listRestorePoints } from '../../core/use-cases/restore-backup';
 import type { AppStatus, appChannels } from '../../shared/ipc/app-channels';
 import type { AppContext } from '../app-context';
@@ -12,7 +12,8 @@ function status(ctx: AppContext): AppStatus {
     databasePath: ctx.databasePath,
     databaseAvailable: ctx.db !== null,
     backups: listRestorePoints(ctx),
-    sessionCount: ctx.db ? listSessions(ctx.db).length : 0,
+    // Counted in SQL: reading the whole catalogue only to count it doubled the start-up at 10k.
+    sessionCount: ctx.db ? countSessions(ctx.db) : 0,
     startupProblems: [...ctx.startupProblems],
   };
 }

@@ -7,6 +7,7 @@ import { catalogueHandlers } from './catalogue-handlers';
 import { feedsHandlers } from './feeds-handlers';
 import { icalHandlers } from './ical-handlers';
 import { importHandlers } from './import-handlers';
+import { planningHandlers } from './planning-handlers';
 import { settingsHandlers } from './settings-handlers';
 import type { HandlerTable } from './types';
 
@@ -21,5 +22,6 @@ export function createHandlers(app: App): HandlerTable {
     ...icalHandlers(app),
     ...importHandlers(app),
     ...feedsHandlers(app),
+    ...planningHandlers(app),
   };
 }

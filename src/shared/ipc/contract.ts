@@ -7,6 +7,7 @@ import type { ChannelSpec } from './define-channel';
 import { feedsChannels } from './feeds-channels';
 import { icalChannels } from './ical-channels';
 import { importChannels } from './import-channels';
+import { planningChannels } from './planning-channels';
 import { settingsChannels } from './settings-channels';
 
 export const contract = {
@@ -17,6 +18,7 @@ export const contract = {
   ...icalChannels,
   ...importChannels,
   ...feedsChannels,
+  ...planningChannels,
 };
 
 export type Contract = typeof contract;

@@ -115,6 +115,26 @@ const VALID: Record<MethodName, unknown> = {
   refreshFeed: { id: 1 },
   refreshAllFeeds: undefined,
   removeFeed: { id: 1 },
+  similarSessions: { sessionKey: 'abc', limit: 8 },
+  forYou: { limit: 20 },
+  proposePlan: { hallMinutes: 5, fill: true },
+  applyPlan: { drop: ['abc'], add: ['def'] },
+  undoPlan: undefined,
+  setPinned: { sessionKey: 'abc', pinned: true },
+  listPinned: undefined,
+  getHallMinutes: undefined,
+  setHallMinutes: { minutes: 5 },
+  listTeam: undefined,
+  addTeamMember: { name: 'Ana', text: 'BEGIN:VCALENDAR', fileName: 'ana.ics' },
+  removeTeamMember: { name: 'Ana' },
+  getTeamOverlay: undefined,
+  getTeamCoverage: { tracks: ['Security'] },
+  getMeetSlots: { minMinutes: 30 },
+  exportForColleague: { shareNotes: 'none', includeMaybe: true },
+  saveForColleague: { shareNotes: 'all' },
+  listRecordings: undefined,
+  importRecordings: { name: 'feed.xml', text: '<feed/>' },
+  listMissed: undefined,
 };
 
 /** Fields that carry a whole document (a dropped file's text) and may legitimately be megabytes long. */
@@ -196,13 +216,13 @@ describe('IPC dispatch against hostile arguments', () => {
     expect(calls).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.fromEntries(kinds)).toEqual({
-      'wrong type': 67,
-      'oversized string': 35,
-      'extra fields': 28,
-      'prototype pollution': 84,
+      'wrong type': 115,
+      'oversized string': 61,
+      'extra fields': 48,
+      'prototype pollution': 144,
     });
-    expect(Object.keys(contract)).toHaveLength(28);
-    expect(total).toBe(214);
+    expect(Object.keys(contract)).toHaveLength(48);
+    expect(total).toBe(368);
     app.current().db?.close();
   });
 });
