@@ -5,6 +5,7 @@ import { cliStartup } from './cases/cli-startup';
 import { catalogueSearch } from './cases/catalogue-search';
 import { icalExport } from './cases/ical-export';
 import { recapFeedCase } from './cases/recap-feed';
+import { recommendations } from './cases/recommendations';
 import { scheduleImport } from './cases/schedule-import';
 import { timetableLayout } from './cases/timetable-layout';
 import type { BenchCase } from './harness';
@@ -17,6 +18,7 @@ const cases: BenchCase[] = [
   catalogueSearch,
   icalExport,
   timetableLayout,
+  recommendations,
 ];
 const only = process.argv[2];
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { walkMinutes } from '../../../../src/core/plan/rooms';
 import { solveDay, type PlanItem } from '../../../../src/core/plan/solve-day';
 import { add, compare, starWeight, fillWeight, ZERO, type PlanWeight } from '../../../../src/core/plan/weights';
-import { kubeconEu2026Catalogue } from '../recommend/real-catalogue';
+import { kubeconEu2026Catalogue } from '../../../support/kubecon-catalogue';
 
 type Walk = (from: string | null, to: string | null) => number;
 

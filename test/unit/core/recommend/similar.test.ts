@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRecommender, forYou, moreLikeThis } from '../../../../src/core/recommend/similar';
 import type { AgendaStatus } from '../../../../src/shared/types';
-import { kubeconEu2026Catalogue } from './real-catalogue';
+import { kubeconEu2026Catalogue } from '../../../support/kubecon-catalogue';
 
 const sessions = kubeconEu2026Catalogue();
 const recommender = buildRecommender(sessions);

@@ -1,6 +1,6 @@
 // The KubeCon EU 2026 export as the catalogue a user sees (breaks and logistics left out), for planning tests.
-import { kubeconEu2026Sessions } from '../../../fixtures/catalogue/catalogue-batches';
-import type { SessionView } from '../../../../src/shared/types';
+import { kubeconEu2026Sessions } from '../fixtures/catalogue/catalogue-batches';
+import type { SessionView } from '../../src/shared/types';
 
 export function kubeconEu2026Catalogue(): SessionView[] {
   return kubeconEu2026Sessions()
