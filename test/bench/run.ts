@@ -7,6 +7,7 @@ import { icalExport } from './cases/ical-export';
 import { recapFeedCase } from './cases/recap-feed';
 import { recommendations } from './cases/recommendations';
 import { scheduleImport } from './cases/schedule-import';
+import { timetableLayout } from './cases/timetable-layout';
 import type { BenchCase } from './harness';
 
 const cases: BenchCase[] = [
@@ -16,6 +17,7 @@ const cases: BenchCase[] = [
   scheduleImport,
   catalogueSearch,
   icalExport,
+  timetableLayout,
   recommendations,
 ];
 const only = process.argv[2];
