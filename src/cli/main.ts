@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { errorMessage, toErrorInfo } from '../shared/errors';
 import { backupDirFor } from '../core/store/backups';
+import { describeBadRow, takeBadRows } from '../core/store/bad-rows';
 import type { Db } from '../core/store/db';
 import { openStore } from '../core/store/open-store';
 import { UsageError, type OptionSpec } from './command';
@@ -82,6 +83,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`kubeplan: ${info.message}\n`);
     return 1;
   } finally {
-    (db as Db | null)?.close();
+    // Rows a read skipped (a damaged database) are named, whatever the command printed or threw.
+    const open = db as Db | null;
+    if (open) for (const bad of takeBadRows(open)) io.stderr(`kubeplan: ${describeBadRow(bad)}\n`);
+    open?.close();
   }
 }

@@ -13,7 +13,8 @@ import { safeExternalUrl } from './external-url';
 import { createHandlers } from './handlers/index';
 import { createOffload } from './offload';
 import { offloadTasks } from './offload-tasks';
-import { startElectronReminders } from './reminders-electron';
+import { electronNotify, startElectronReminders } from './reminders-electron';
+import { startSourceRefresh } from './source-refresh';
 import { createMainWindow } from './window';
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -91,13 +92,21 @@ void app.whenReady().then(() => {
   // Files named when kubeplan was started go to the renderer once it is listening.
   const launchFiles = filesFromArgv(process.argv, process.cwd());
   window.webContents.once('did-finish-load', () => handOver(launchFiles));
-  const reminders = startElectronReminders(kubeplan, (sessionKey) => {
+  const openSession = (sessionKey: string) => {
     window?.show();
     void window?.webContents.executeJavaScript(
       `window.location.hash = ${JSON.stringify(`#/session/${encodeURIComponent(sessionKey)}`)}`,
     );
-  });
+  };
+  const reminders = startElectronReminders(kubeplan, openSession);
   app.on('before-quit', () => reminders?.stop());
+  // Subscribed feeds and schedules: refreshed now and every few hours; a starred session that moves or
+  // is cancelled gets a notification.
+  const sources = startSourceRefresh(kubeplan, {
+    clock: { setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) },
+    notify: electronNotify(openSession),
+  });
+  app.on('before-quit', () => sources.stop());
   const started = kubeplan.current();
   if (started.db === null) {
     dialog.showErrorBox('kubeplan cannot open its database', started.startupProblems.map((p) => p.message).join('\n'));

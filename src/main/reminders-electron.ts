@@ -4,6 +4,7 @@ import { Notification } from 'electron';
 import { reminderBody, type ReminderScheduler } from '../core/agenda/reminders';
 import type { App } from './app-context';
 import { startAppReminders } from './app-reminders';
+import type { SourceNotice } from './source-refresh';
 
 export function startElectronReminders(app: App, onClick: (sessionKey: string) => void): ReminderScheduler | null {
   if (!Notification.isSupported()) return null;
@@ -19,4 +20,14 @@ export function startElectronReminders(app: App, onClick: (sessionKey: string) =
       notification.show();
     },
   });
+}
+
+/** Shows a source refresh's notice (a starred session moved or was cancelled); clicking opens the session. */
+export function electronNotify(onClick: (sessionKey: string) => void): (notice: SourceNotice) => void {
+  return (notice) => {
+    if (!Notification.isSupported()) return;
+    const notification = new Notification({ title: notice.title, body: notice.body });
+    notification.on('click', () => onClick(notice.sessionKey));
+    notification.show();
+  };
 }

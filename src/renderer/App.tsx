@@ -5,12 +5,13 @@ import type { SessionView } from '../shared/types';
 import { api } from './api';
 import { ImportDialog } from './components/ImportDialog';
 import { ProblemBanner } from './components/ProblemBanner';
+import { focusWasLost } from './components/ScreenHeading';
 import { Sidebar } from './components/Sidebar';
 import { useFileDrop } from './hooks/useFileDrop';
 import { useStarredCount } from './hooks/useStar';
 import { HelpOverlay } from './keyboard/HelpOverlay';
 import { useKeyScope } from './keyboard/KeyboardProvider';
-import { navigate, useRoute, type Route } from './routes';
+import { navigate, routeHref, useRoute, type Route } from './routes';
 import { AgendaScreen } from './screens/AgendaScreen';
 import { CatalogueScreen } from './screens/CatalogueScreen';
 import { ChangesScreen } from './screens/ChangesScreen';
@@ -58,6 +59,20 @@ export function App() {
   const pending = useStore(imports, (s) => s.pending);
   const route = useRoute();
   const [help, setHelp] = useState(false);
+  const href = routeHref(route);
+  const content = useRef<HTMLElement>(null);
+  // After a navigation the focus must not fall to the page body (or stay on a sidebar link): a
+  // screen's ScreenHeading takes it as it appears; this catches screens with a plain h1.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      if (document.querySelector('[aria-modal="true"]') || !focusWasLost(content.current)) return;
+      const heading = content.current?.querySelector('h1');
+      if (!heading) return;
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [href]);
 
   const openFile = useCallback(
     async (file: File) => {
@@ -128,7 +143,7 @@ export function App() {
           Keyboard shortcuts <kbd>?</kbd>
         </button>
       </Sidebar>
-      <main className="content">
+      <main className="content" ref={content}>
         <ProblemBanner problems={problems} status={status} />
         <Screen route={route} />
       </main>

@@ -1,5 +1,5 @@
 // The sentences both shells print about imports and refreshes ("3 new, 1 changed, …"), written once.
-import type { ChangeCounts, StarredEffect } from './types';
+import type { ChangeCounts, SourceRefresh, StarredEffect } from './types';
 
 export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -14,10 +14,14 @@ export function countsSentence(counts: ChangeCounts & { skipped?: number }): str
 /** One feed's refresh as a line: what it changed, that it had not changed, or why it failed. */
 export function refreshSentence(
   outcome: { location: string } & (
-    { status: 'updated'; counts: ChangeCounts } | { status: 'not-modified' } | { status: 'error'; error: string }
+    | { status: 'updated'; counts: ChangeCounts }
+    | { status: 'not-modified' }
+    | { status: 'skipped'; error: string }
+    | { status: 'error'; error: string }
   ),
 ): string {
   if (outcome.status === 'error') return `${outcome.location}: error: ${outcome.error}`;
+  if (outcome.status === 'skipped') return `${outcome.location}: skipped: ${outcome.error}`;
   if (outcome.status === 'not-modified') return `${outcome.location}: unchanged since the last fetch`;
   return `${outcome.location}: ${countsSentence(outcome.counts)}`;
 }
@@ -49,4 +53,15 @@ export function effectPhrase(e: StarredEffect['effects'][number]): string {
 /** A starred session and everything an import does to it: `★ "Title": moved from … to …; renamed to "…"`. */
 export function starredEffectLine(entry: StarredEffect): string {
   return `${entry.agenda === 'maybe' ? '☆' : '★'} "${entry.title}": ${entry.effects.map(effectPhrase).join('; ')}`;
+}
+
+/** One source's refresh as a line, with the starred sessions it touched on the lines after it. */
+export function sourceRefreshLines(outcome: SourceRefresh): string[] {
+  const head =
+    outcome.status === 'updated'
+      ? `${outcome.location}: ${countsSentence(outcome.counts ?? { new: 0, changed: 0, removed: 0, unchanged: 0 })}`
+      : outcome.status === 'not-modified'
+        ? `${outcome.location}: unchanged since the last fetch`
+        : `${outcome.location}: ${outcome.status === 'error' ? 'error' : outcome.status}: ${outcome.message ?? ''}`;
+  return [head, ...outcome.starred.map((s) => `  ${starredEffectLine(s)}`)];
 }

@@ -101,6 +101,22 @@ export interface SourceView {
   sessionCount: number;
 }
 
+/**
+ * What refreshing one subscribed source did: updated (with its counts and the starred sessions it
+ * touched), unchanged (304), held back (it would take sessions from your plan: refresh it with the
+ * removals allowed), skipped (a file that is gone or was dropped on the window), or failed.
+ */
+export interface SourceRefresh {
+  id: number | null;
+  kind: SourceKind;
+  location: string;
+  status: 'updated' | 'not-modified' | 'held' | 'skipped' | 'error';
+  counts: ChangeCounts | null;
+  starred: StarredEffect[];
+  /** Why it was held back, skipped or failed. */
+  message: string | null;
+}
+
 /** One automatic backup of the database: its file, when it was taken and before what (`before-import`…). */
 export interface BackupInfo {
   file: string;

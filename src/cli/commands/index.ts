@@ -7,6 +7,7 @@ import { importCommand } from './import';
 import { importAgendaCommand } from './import-agenda';
 import { listCommand } from './list';
 import { searchCommand } from './search';
+import { sourcesCommand } from './sources';
 import { remindCommand } from './remind';
 import { scrapeCommand } from './scrape';
 import { noteCommand, starCommand, unstarCommand } from './star';
@@ -21,6 +22,7 @@ export const commands: Command[] = [
   undoCommand,
   scrapeCommand,
   feedsCommand,
+  sourcesCommand,
   listCommand,
   searchCommand,
   starCommand,

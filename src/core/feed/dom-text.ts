@@ -40,17 +40,54 @@ export function textOf(node: AnyNode): string {
 
 function computeText(node: AnyNode): string {
   const parts: string[] = [];
-  const walk = (n: AnyNode): void => {
-    if (n.type === 'text') parts.push((n as unknown as { data: string }).data);
-    else if (isElement(n)) {
-      if (n.type !== 'tag') return;
-      if (n.name === 'br') parts.push(' ');
-      for (const child of n.children) walk(child);
-      if (BLOCK_TAGS.has(n.name) || n.name === 'tr') parts.push(' ');
-    }
-  };
-  walk(node);
+  walkTree(node, {
+    enter(n) {
+      if (n.type === 'text') parts.push((n as unknown as { data: string }).data);
+      else if (isElement(n)) {
+        if (n.type !== 'tag') return false;
+        if (n.name === 'br') parts.push(' ');
+      }
+      return true;
+    },
+    leave(n) {
+      if (isElement(n) && (BLOCK_TAGS.has(n.name) || n.name === 'tr')) parts.push(' ');
+    },
+  });
   return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+export interface TreeVisitor {
+  /** Called in document order; return false to skip the node's children. */
+  enter(node: AnyNode): boolean;
+  /** Called after the node's children (only for nodes whose children were entered). */
+  leave?(node: AnyNode): void;
+}
+
+function childrenOf(node: AnyNode): AnyNode[] | null {
+  const children = (node as { children?: AnyNode[] }).children;
+  return Array.isArray(children) && children.length > 0 ? children : null;
+}
+
+/**
+ * Walks a tree in document order with an explicit stack, never the call stack: a post nested
+ * 200,000 elements deep is walked in linear time instead of overflowing the stack.
+ */
+export function walkTree(root: AnyNode, visitor: TreeVisitor): void {
+  const stack: { node: AnyNode; children: AnyNode[] | null; next: number }[] = [];
+  const visit = (node: AnyNode) => {
+    if (!visitor.enter(node)) return;
+    stack.push({ node, children: childrenOf(node), next: 0 });
+  };
+  visit(root);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.children && top.next < top.children.length) {
+      visit(top.children[top.next++]!);
+    } else {
+      stack.pop();
+      visitor.leave?.(top.node);
+    }
+  }
 }
 
 export function closestBlock(node: Element): Element | null {
@@ -66,11 +103,11 @@ export function nextElement(node: Element): Element | null {
 }
 
 export function findAll(node: AnyNode, test: (e: Element) => boolean, out: Element[] = []): Element[] {
-  if (isElement(node)) {
-    if (test(node)) out.push(node);
-    for (const child of node.children) findAll(child, test, out);
-  } else if ('children' in node && Array.isArray((node as { children?: AnyNode[] }).children)) {
-    for (const child of (node as { children: AnyNode[] }).children) findAll(child, test, out);
-  }
+  walkTree(node, {
+    enter(n) {
+      if (isElement(n) && test(n)) out.push(n);
+      return true;
+    },
+  });
   return out;
 }

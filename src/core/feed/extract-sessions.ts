@@ -1,9 +1,9 @@
 // Finds every session a blog post lists: sched (and YouTube) links in lists, paragraphs, headings and
 // tables, with the title, kind, speakers, track, day, time, room and abstract the post gives them.
 import { load } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import type { SessionKind, SessionRecord, SpeakerRef } from '../../shared/types';
-import { BLOCK_TAGS, HEADING, closestBlock, findAll, isElement, nextElement, textOf } from './dom-text';
+import { BLOCK_TAGS, HEADING, closestBlock, findAll, isElement, nextElement, textOf, walkTree } from './dom-text';
 import { extractTable } from './extract-table';
 import { HeadingStack, readHeading } from './headings';
 import { kindFromSentence, kindFromSlug, kindFromTitle, kindFromWords, kindPrefix } from './kinds';
@@ -14,6 +14,7 @@ import { compact } from './slug-text';
 import { speakersAfter, speakersBefore, splitLinkText } from './speaker-phrase';
 import { parseSpeakerList } from './speakers';
 import { dayOnly, readLeadIn } from './line-roles';
+import { boundedNesting } from './nesting';
 import { isWhenLine, readDay, readTimes, type DayInfo, type TimeRange } from './when';
 
 export interface FeedInfo {
@@ -57,22 +58,25 @@ function blockText(block: Element, ctx: PostContext, current: Element): BlockTex
   const add = (text: string) => {
     gaps[gaps.length - 1] += text;
   };
-  const walk = (node: AnyNode): void => {
-    if (node.type === 'text') {
-      add((node as unknown as { data: string }).data.replace(/\s+/g, ' '));
-      return;
-    }
-    if (!isElement(node) || node.type !== 'tag') return;
-    if (node.name === 'a' && (node === current || linkOf(node, ctx))) {
-      anchors.push(node);
-      gaps.push('');
-      return;
-    }
-    if (node.name === 'br') add('\n');
-    for (const child of node.children) walk(child);
-    if (node !== block && BLOCK_TAGS.has(node.name)) add('\n');
-  };
-  walk(block);
+  walkTree(block, {
+    enter(node) {
+      if (node.type === 'text') {
+        add((node as unknown as { data: string }).data.replace(/\s+/g, ' '));
+        return false;
+      }
+      if (!isElement(node) || node.type !== 'tag') return false;
+      if (node.name === 'a' && (node === current || linkOf(node, ctx))) {
+        anchors.push(node);
+        gaps.push('');
+        return false;
+      }
+      if (node.name === 'br') add('\n');
+      return true;
+    },
+    leave(node) {
+      if (node !== block && isElement(node) && BLOCK_TAGS.has(node.name)) add('\n');
+    },
+  });
   const text = { anchors, gaps };
   blockTexts.set(block, text);
   return text;
@@ -419,13 +423,13 @@ export function extractSessions(item: FeedItem, feed: FeedInfo = { link: null, t
   const year = eventYear(ctx);
   // One wrapping block: a body that is just text and links (no <p>) still gives each link a block
   // to read its speakers from.
-  const $ = load(`<div>${item.html}</div>`, {}, false);
+  const $ = load(`<div>${boundedNesting(item.html)}</div>`, {}, false);
   const headings = new HeadingStack();
   const found: FoundSession[] = [];
-  const walk = (node: AnyNode): void => {
-    if (!('children' in node)) return;
-    for (const child of (node as { children: AnyNode[] }).children) {
-      if (!isElement(child) || child.type !== 'tag') continue;
+  walkTree($.root()[0]!, {
+    enter(child) {
+      if (child.type === 'root') return true;
+      if (!isElement(child) || child.type !== 'tag') return false;
       const heading = HEADING.exec(child.name);
       if (heading && !hasSessionLink(child, ctx)) {
         headings.push(readHeading(textOf(child), +heading[1]!, year));
@@ -438,13 +442,13 @@ export function extractSessions(item: FeedItem, feed: FeedInfo = { link: null, t
         const link = linkOf(child, ctx);
         const block = closestBlock(child);
         // A recording next to a sched link is that session's video, not another session.
-        if (link?.kind === 'youtube' && block && hasSchedLink(block, ctx)) continue;
+        if (link?.kind === 'youtube' && block && hasSchedLink(block, ctx)) return false;
         const session = sessionFromLink(child, link, headings, ctx, year);
         if (session) found.push(session);
-      } else walk(child);
-    }
-  };
-  walk($.root()[0]!);
+      } else return true;
+      return false;
+    },
+  });
   return found.map((f) => toRecord(f, ctx));
 }
 

@@ -41,6 +41,7 @@ const parser = new XMLParser({
   isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
 });
 
+const WINDOWS_1252 = new TextDecoder('windows-1252');
 const XML_ENTITY = /&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|lt|gt|amp|quot|apos);/g;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -50,6 +51,8 @@ export function decodeXml(value: string): string {
   return value.replace(XML_ENTITY, (whole, name: string) => {
     if (name[0] !== '#') return NAMED[name]!;
     const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    // &#150; in a feed means what windows-1252 puts there (–), as HTML reads it, not a C1 control.
+    if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252.decode(Uint8Array.of(code));
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }

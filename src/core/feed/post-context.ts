@@ -85,6 +85,7 @@ export function toRecord(found: FoundSession, ctx: PostContext): SessionRecord {
     room: cleanText(found.room),
     speakers: found.speakers,
     abstract: found.abstract?.trim() || null,
-    sourceItem: ctx.item.link,
+    // Only a web page is a post a user can open: javascript:, data: and file: links are not kept.
+    sourceItem: ctx.item.link && /^https?:\/\//i.test(ctx.item.link) ? ctx.item.link : null,
   };
 }

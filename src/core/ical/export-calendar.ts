@@ -34,6 +34,16 @@ export function describeSession(session: SessionView, personal: boolean): string
   return parts.length > 0 ? parts.join('\n\n') : null;
 }
 
+/**
+ * The times an export writes: a session that starts and ends at the same instant (a Sched demo
+ * slot, a milestone) keeps both; only a missing or backwards end gets the default length.
+ */
+function exportSpan(session: SessionView): { start: number; end: number } | null {
+  const span = spanOf(session);
+  if (!span || !session.end) return span;
+  return Date.parse(session.end) === span.start ? { start: span.start, end: span.start } : span;
+}
+
 function utcTime(ms: number): ICAL.Time {
   return ICAL.Time.fromJSDate(new Date(ms), true);
 }
@@ -91,7 +101,7 @@ function toVEvent(session: SessionView, options: ExportOptions): ICAL.Component 
   const event = new ICAL.Component('vevent');
   event.addPropertyWithValue('uid', sessionUid(session.sessionKey));
   event.addPropertyWithValue('dtstamp', utcTime(options.now.getTime()));
-  const span = spanOf(session);
+  const span = exportSpan(session);
   if (span) {
     const zone = usableZone(session);
     addTime(event, 'dtstart', span.start, zone);
@@ -121,7 +131,7 @@ function zoneRanges(sessions: SessionView[]): Map<string, { from: number; to: nu
   const ranges = new Map<string, { from: number; to: number }>();
   for (const session of sessions) {
     const zone = usableZone(session);
-    const span = spanOf(session);
+    const span = exportSpan(session);
     if (!zone || !span) continue;
     const range = ranges.get(zone);
     ranges.set(zone, {

@@ -7,6 +7,7 @@ import { mergeDuplicates, mergeRecords, type SourcedRecord } from './merge-recor
 import type { Db } from './db';
 import { createSessionReader, createSessionWriter, rowToRecord } from './session-rows';
 import { upsertSource } from './sources';
+import { recordUnchangedImport, unchangedSessionCount } from './unchanged-import';
 
 export interface ApplyOptions {
   now?: () => Date;
@@ -30,6 +31,14 @@ function sameStoredFields(old: SessionRecord, next: SessionRecord): boolean {
 }
 
 export function applyImport(db: Db, batch: ImportBatch, options: ApplyOptions = {}): ImportResult {
+  // The same records again: nothing about any session changes, so no backup and no session writes.
+  const unchanged = db.transaction(() => {
+    const count = unchangedSessionCount(db, batch, mergeDuplicates(batch.sessions.map(normalizeRecord)));
+    if (count === null) return null;
+    const now = (options.now ?? (() => new Date()))().toISOString();
+    return recordUnchangedImport(db, batch, count, now, options.fetchMeta);
+  })();
+  if (unchanged) return unchanged;
   options.beforeWrite?.();
   return db.transaction((): ImportResult => applyInTransaction(db, batch, options))();
 }

@@ -1,6 +1,7 @@
 // Reads the catalogue as SessionViews: merged sessions with speakers, agenda state and last changes.
 import { KubeplanError } from '../../shared/errors';
 import type { AgendaStatus, ChangeKind, SessionView, SpeakerRef } from '../../shared/types';
+import { checkSessionRow, noteBadRow } from './bad-rows';
 import type { Db } from './db';
 import { SESSION_SELECT, rowToRecord, type SessionRow } from './session-rows';
 
@@ -43,12 +44,18 @@ export function countSessions(db: Db, options: ListOptions = {}): number {
 
 export function listSessions(db: Db, options: ListOptions = {}): SessionView[] {
   const where = whereClause(options);
-  const rows = db
+  const all = db
     .prepare<[], SessionRow>(
       `${SESSION_SELECT} ${where}
        ORDER BY s.day IS NULL, s.day, s.start_utc IS NULL, s.start_utc, s.title COLLATE NOCASE`,
     )
     .all();
+  // One damaged row must not lock the user out of the rest: skip it, and let the command say which.
+  const rows = all.filter((row) => {
+    const bad = checkSessionRow(row);
+    if (bad) noteBadRow(db, bad);
+    return !bad;
+  });
   const speakers = groupBy(
     db
       .prepare<[], { session_key: string; name: string; affiliation: string | null }>(

@@ -10,6 +10,7 @@ import type {
   ImportSummary,
   MappableField,
   SessionRecord,
+  ImportProblem,
 } from '../../shared/types';
 import { fetchFeed, isUrl, type FetchOptions } from '../feed/fetch-feed';
 import { looksLikeFeed } from '../feed/parse-feed';
@@ -21,7 +22,7 @@ import { parseSchedule, type ParsedScheduleFile } from '../importers/parse-sched
 import { applyImport } from '../store/apply-import';
 import { sourceSessionCount } from '../store/sources';
 import { readTextFile } from '../text/read-text-file';
-import { backupOnce, clockOf, type BackupReason, type UseCaseDeps } from './deps';
+import { backupOnce, clockOf, type UseCaseDeps } from './deps';
 import { planImpact, previewImpact, refuseUnconfirmed } from './plan-impact';
 
 /** What the user may say about a file: its format, the zone of times it gives bare, its event, CSV columns. */
@@ -77,10 +78,11 @@ async function load(deps: UseCaseDeps, input: ImportInput): Promise<LoadedSource
 export function scrapeLoaded(source: Pick<LoadedSource, 'location' | 'text'>): {
   title: string | null;
   sessions: SessionRecord[];
+  problems: ImportProblem[];
 } {
   if (looksLikeFeed(source.text)) {
-    const { feed, sessions } = scrapeFeed(source.text, source.location);
-    return { title: feed.title, sessions };
+    const { feed, sessions, problems } = scrapeFeed(source.text, source.location);
+    return { title: feed.title, sessions, problems };
   }
   // Parse anyway for the precise reason (HTML page, empty, malformed XML, another root element).
   scrapeFeed(source.text, source.location);
@@ -96,7 +98,8 @@ export interface ParseRequest extends ImportChoices {
 }
 
 /** A document read into sessions, before anything touches the database: plain data, so it crosses threads. */
-export type ParsedSource = { kind: 'feed'; batch: ImportBatch } | { kind: 'schedule'; parsed: ParsedScheduleFile };
+export type ParsedSource =
+  { kind: 'feed'; batch: ImportBatch; problems: ImportProblem[] } | { kind: 'schedule'; parsed: ParsedScheduleFile };
 
 /**
  * The parse step of an import (pure, and the slow part for a big file): a feed by the feed scraper, a
@@ -105,8 +108,8 @@ export type ParsedSource = { kind: 'feed'; batch: ImportBatch } | { kind: 'sched
 export function parseSource(request: ParseRequest): ParsedSource {
   const source = { name: request.name, location: request.location ?? `file:${request.name}`, text: request.text };
   if ((request.format ?? detectFormat(source.text)) === 'feed') {
-    const { title, sessions } = scrapeLoaded(source);
-    return { kind: 'feed', batch: { source: { kind: 'feed', location: source.location, title }, sessions } };
+    const { title, sessions, problems } = scrapeLoaded(source);
+    return { kind: 'feed', batch: { source: { kind: 'feed', location: source.location, title }, sessions }, problems };
   }
   return { kind: 'schedule', parsed: parseSchedule(source.text, scheduleOptions(source, request)) };
 }
@@ -117,13 +120,18 @@ async function parse(deps: UseCaseDeps, source: LoadedSource, choices: ImportCho
 }
 
 /** A feed names no event or zone of its own: the first session that knows one speaks for it. */
-function feedSummary(sessions: SessionRecord[], counts: ImportSummary['counts']): ImportSummary {
+function feedSummary(
+  sessions: SessionRecord[],
+  counts: ImportSummary['counts'],
+  problems: ImportProblem[] = [],
+): ImportSummary {
   return {
     format: 'feed',
     event: sessions.find((s) => s.event)?.event ?? null,
     timeZone: sessions.find((s) => s.timeZone)?.timeZone ?? null,
     counts,
-    problems: [],
+    // A post that could not be read or an id given to two talks is listed; the other sessions import.
+    problems,
   };
 }
 
@@ -147,7 +155,7 @@ export async function previewImport(deps: UseCaseDeps, input: ImportInput): Prom
   const now = clockOf(deps);
   if (parsed.kind === 'feed') {
     const { result, impact } = previewImpact(deps.db, parsed.batch, { now });
-    const summary = feedSummary(parsed.batch.sessions, { ...result.counts, skipped: 0 });
+    const summary = feedSummary(parsed.batch.sessions, { ...result.counts, skipped: 0 }, parsed.problems);
     return { ...summary, ...impact, fileName: source.name, columns: null };
   }
   const { result, impact } = previewImpact(deps.db, parsed.parsed.batch, { now });
@@ -195,7 +203,7 @@ export function importParsed(
   source: LoadedSource,
   parsed: ParsedSource,
   options: ImportSourceOptions = {},
-  reason: BackupReason = 'before-import',
+  beforeWrite: () => void = backupOnce(deps, 'before-import'),
 ): ImportReport {
   const skipBad = options.skipBad ?? false;
   const now = clockOf(deps);
@@ -205,12 +213,12 @@ export function importParsed(
   if (!options.allowRemovals && before > 0 && !stoppedByProblems(parsed, skipBad)) {
     refuseUnconfirmed(previewImpact(deps.db, batch, { now }).impact, source.name);
   }
-  const apply = { now, beforeWrite: backupOnce(deps, reason) };
+  const apply = { now, beforeWrite };
   if (parsed.kind === 'feed') {
     const fetchMeta = source.fetchMeta;
     const result = applyImport(deps.db, parsed.batch, fetchMeta ? { ...apply, fetchMeta } : apply);
     return {
-      ...feedSummary(parsed.batch.sessions, { ...result.counts, skipped: 0 }),
+      ...feedSummary(parsed.batch.sessions, { ...result.counts, skipped: 0 }, parsed.problems),
       ...planImpact(deps.db, result, before),
     };
   }

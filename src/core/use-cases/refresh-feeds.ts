@@ -1,5 +1,7 @@
 // Refreshing subscribed feeds: fetch (or re-read) one or all, store their sessions, record the outcome on
 // the source. A failed or empty fetch records the error and leaves every stored session as it was.
+import fs from 'node:fs';
+import path from 'node:path';
 import { KubeplanError, errorMessage } from '../../shared/errors';
 import type { ImportResult, SourceKind } from '../../shared/types';
 import { fetchFeed, isUrl } from '../feed/fetch-feed';
@@ -20,6 +22,7 @@ import { backupOnce, nowOf, type UseCaseDeps } from './deps';
 export type RefreshOutcome =
   | { location: string; status: 'updated'; result: ImportResult }
   | { location: string; status: 'not-modified' }
+  | { location: string; status: 'skipped'; error: string }
   | { location: string; status: 'error'; error: string };
 
 /** An error's message for a source's status line, without repeating the source's own location. */
@@ -84,8 +87,28 @@ export async function refreshFeedLocation(
   }
 }
 
+/**
+ * A file source that cannot be read again: one dropped on the window (known only as `file:NAME`) or
+ * one whose file is gone. Its sessions stay; the refresh says why it was skipped instead of failing.
+ */
+export function unreadableFile(location: string): string | null {
+  if (location.startsWith('file:'))
+    return 'imported from a file dropped on the window: drop or import the file again to update it';
+  if (isUrl(location)) return null;
+  // A schedule imported from a file is keyed by its content (a Sched export by its calendar), not a path.
+  if (!path.isAbsolute(location)) return 'imported from a file: import the file again to update it';
+  if (!fs.existsSync(location)) return `the file is no longer at ${location}; its sessions are kept`;
+  return null;
+}
+
 /** A refresh never throws for the feed's own failure: the outcome says it, and the source records it. */
-async function refreshStored(deps: UseCaseDeps, source: StoredSource, beforeWrite: () => void) {
+async function refreshStored(
+  deps: UseCaseDeps,
+  source: StoredSource,
+  beforeWrite: () => void,
+): Promise<RefreshOutcome> {
+  const skipped = unreadableFile(source.location);
+  if (skipped) return { location: source.location, status: 'skipped', error: skipped };
   try {
     return await refreshFeedLocation(deps, source.location, source.kind, beforeWrite);
   } catch (error) {

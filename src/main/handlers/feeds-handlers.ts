@@ -15,7 +15,7 @@ function toView(outcome: RefreshOutcome): FeedRefreshView {
     location: outcome.location,
     status: outcome.status,
     counts: outcome.status === 'updated' ? outcome.result.counts : null,
-    error: outcome.status === 'error' ? outcome.error : null,
+    error: outcome.status === 'error' || outcome.status === 'skipped' ? outcome.error : null,
   };
 }
 

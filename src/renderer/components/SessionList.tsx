@@ -110,6 +110,7 @@ export function SessionList({
                     showLocalTime={showLocalTime}
                     selected={row.position === selected}
                     onSelect={() => onSelect(row.position)}
+                    roving
                   />
                 )}
               </div>

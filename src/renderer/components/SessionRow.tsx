@@ -13,9 +13,15 @@ interface Props {
   showLocalTime: boolean;
   selected?: boolean;
   onSelect?: () => void;
+  /**
+   * In a keyboard-driven list the list is one tab stop (roving tabindex): only the selected row and
+   * the links and buttons in it are reached by Tab; arrows move the selection.
+   */
+  roving?: boolean;
 }
 
-export function SessionRow({ hit, showDay, showLocalTime, selected = false, onSelect }: Props) {
+export function SessionRow({ hit, showDay, showLocalTime, selected = false, onSelect, roving = false }: Props) {
+  const inner = roving && !selected ? -1 : undefined;
   const { session, terms } = hit;
   const time = timeRange(session);
   const local = showLocalTime ? localTimeRange(session) : null;
@@ -42,13 +48,13 @@ export function SessionRow({ hit, showDay, showLocalTime, selected = false, onSe
       </div>
       <div className="session-main">
         <h3 className="session-title" id={titleId}>
-          <a href={routeHref({ screen: 'session', sessionKey: session.sessionKey })}>
+          <a href={routeHref({ screen: 'session', sessionKey: session.sessionKey })} tabIndex={inner}>
             <Highlight text={session.title} terms={terms} />
           </a>
         </h3>
         {session.speakers.length > 0 && (
           <p className="session-speakers">
-            <SpeakerLinks speakers={session.speakers} terms={terms} />
+            <SpeakerLinks speakers={session.speakers} terms={terms} tabIndex={inner} />
           </p>
         )}
         <p className="session-meta">
@@ -60,7 +66,7 @@ export function SessionRow({ hit, showDay, showLocalTime, selected = false, onSe
         </p>
       </div>
       <div className="session-actions">
-        <StarButton session={session} compact />
+        <StarButton session={session} compact tabIndex={inner} />
       </div>
     </article>
   );

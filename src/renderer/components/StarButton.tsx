@@ -10,11 +10,13 @@ interface Props {
   session: Pick<SessionView, 'sessionKey' | 'title' | 'agenda'>;
   /** Icon only (dense rows); the label stays for screen readers. */
   compact?: boolean;
+  /** -1 in a list row that is not the list's tab stop (see SessionRow). */
+  tabIndex?: number | undefined;
 }
 
 const LABELS = { going: 'Going', maybe: 'Maybe', none: 'Star' } as const;
 
-export function StarButton({ session, compact = false }: Props) {
+export function StarButton({ session, compact = false, tabIndex }: Props) {
   const { agenda } = useStores();
   const [error, setError] = useState<string | null>(null);
   const status = useStarStatus(session);
@@ -40,9 +42,11 @@ export function StarButton({ session, compact = false }: Props) {
         type="button"
         className={`star-button star-${status ?? 'none'}${compact ? ' compact' : ''}`}
         aria-pressed={status !== null}
-        aria-label={label}
+        // The name starts with what the button shows ("Going", "Maybe"), as speech control needs.
+        aria-label={compact || status === null ? label : `${LABELS[status]}: ${label}`}
         title={label}
         data-status={status ?? 'none'}
+        tabIndex={tabIndex}
         onClick={onClick}
       >
         <span aria-hidden="true">{status === null ? '☆' : '★'}</span>

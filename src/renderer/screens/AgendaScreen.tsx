@@ -15,6 +15,7 @@ import { dayHeading, timeRange } from '../format';
 import { routeHref } from '../routes';
 import { useStore } from '../stores/use-store';
 import { useStores } from '../stores/context';
+import { ScreenHeading } from '../components/ScreenHeading';
 
 function zoneOf(day: AgendaDay): string | null {
   return day.blocks[0]?.sessions[0]?.timeZone ?? null;
@@ -116,7 +117,7 @@ export function AgendaScreen({ sessions }: { sessions: SessionView[] }) {
     <>
       <header className="toolbar agenda-toolbar">
         <div>
-          <h1 className="screen-title">My agenda</h1>
+          <ScreenHeading className="screen-title">My agenda</ScreenHeading>
           <p className="agenda-summary" role="status">
             {summary}
           </p>

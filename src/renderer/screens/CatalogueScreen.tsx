@@ -20,6 +20,7 @@ import { navigate } from '../routes';
 import { starOf } from '../stores/agenda-store';
 import { useStore } from '../stores/use-store';
 import { useStores } from '../stores/context';
+import { ScreenHeading } from '../components/ScreenHeading';
 
 interface Props {
   sessions: SessionView[];
@@ -114,6 +115,7 @@ export function CatalogueScreen({ sessions, loading }: Props) {
   return (
     <div className="catalogue">
       <header className="toolbar">
+        <ScreenHeading className="visually-hidden">Catalogue</ScreenHeading>
         <SearchBox
           inputRef={searchRef}
           value={query}

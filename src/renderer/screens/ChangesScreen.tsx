@@ -8,6 +8,7 @@ import { countsSentence, plural } from '../../shared/summary-text';
 import type { ChangesStore } from '../stores/changes-store';
 import { useStore } from '../stores/use-store';
 import { useStores } from '../stores/context';
+import { ScreenHeading } from '../components/ScreenHeading';
 
 const LABELS: Record<ChangeKind, string> = {
   new: 'New',
@@ -32,14 +33,14 @@ function shown(change: ChangeKind, value: string | null, zone: string | null): s
 function Entry({ entry }: { entry: SessionChangeEntry }) {
   return (
     <li className={`change-entry${entry.agenda ? ' starred' : ''}`} data-session-key={entry.sessionKey}>
-      <h3>
+      <h2>
         {entry.agenda && (
           <span className="star" aria-label="In your agenda" title="In your agenda">
             ★{' '}
           </span>
         )}
         {entry.title}
-      </h3>
+      </h2>
       <ul className="change-list">
         {entry.changes.map((c, i) => (
           <li key={i}>
@@ -164,7 +165,7 @@ export function ChangesScreen() {
   return (
     <div className="changes">
       <header className="changes-header">
-        <h2>Changes</h2>
+        <ScreenHeading>Changes</ScreenHeading>
         <p role="status">
           {changes.source ?? 'Import'}: {countsSentence(counts)}
         </p>

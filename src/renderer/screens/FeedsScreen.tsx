@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { formatFetchTime } from '../format';
 import { useStore } from '../stores/use-store';
 import { useStores } from '../stores/context';
+import { ScreenHeading } from '../components/ScreenHeading';
 
 export function FeedsScreen() {
   const { feeds: store } = useStores();
@@ -23,7 +24,7 @@ export function FeedsScreen() {
   return (
     <section className="feeds" aria-labelledby="feeds-heading">
       <header className="toolbar feeds-toolbar">
-        <h1 id="feeds-heading">Feeds</h1>
+        <ScreenHeading id="feeds-heading">Feeds</ScreenHeading>
         <form className="feed-add" onSubmit={onAdd}>
           <label htmlFor="feed-url">Feed URL</label>
           <input

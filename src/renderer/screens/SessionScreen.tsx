@@ -11,6 +11,7 @@ import { StarButton } from '../components/StarButton';
 import { dayHeading, KIND_LABELS, localTimeRange, timeRange, zoneLabel } from '../format';
 import { useBackKey } from '../keyboard/useBackKey';
 import { errorMessage } from '../../shared/errors';
+import { ScreenHeading } from '../components/ScreenHeading';
 
 interface Props {
   sessionKey: string;
@@ -101,7 +102,7 @@ export function SessionScreen({ sessionKey, sessions }: Props) {
         <a href="#/catalogue">Catalogue</a> <span aria-hidden="true">›</span> {session.event ?? 'Session'}
       </p>
       <header className="page-head">
-        <h1 id="session-title">{session.title}</h1>
+        <ScreenHeading id="session-title">{session.title}</ScreenHeading>
         <StarButton session={session} />
       </header>
       {session.status === 'removed' && (

@@ -4,6 +4,7 @@ import type { SessionView } from '../../shared/types';
 import { SessionRow } from '../components/SessionRow';
 import { SpeakerLinks } from '../components/SpeakerLinks';
 import { useBackKey } from '../keyboard/useBackKey';
+import { ScreenHeading } from '../components/ScreenHeading';
 
 interface Props {
   name: string;
@@ -29,7 +30,7 @@ export function SpeakerScreen({ name, sessions }: Props) {
         <a href="#/catalogue">Catalogue</a> <span aria-hidden="true">›</span> Speaker
       </p>
       <header className="page-head">
-        <h1 id="speaker-name">{name}</h1>
+        <ScreenHeading id="speaker-name">{name}</ScreenHeading>
       </header>
       <p className="speaker-affiliation">
         {affiliations.length > 0 ? affiliations.join(' · ') : 'Affiliation not given'}

@@ -24,6 +24,7 @@ export function describeRefresh(result: FeedRefreshView): string {
   if (result.status === 'error')
     return refreshSentence({ ...result, status: 'error', error: result.error ?? 'failed' });
   if (result.status === 'not-modified') return refreshSentence({ ...result, status: 'not-modified' });
+  if (result.status === 'skipped') return refreshSentence({ ...result, status: 'skipped', error: result.error ?? '' });
   return refreshSentence({ ...result, status: 'updated', counts: result.counts! });
 }
 

@@ -7,7 +7,7 @@ import type { OpenedFile } from './events';
 /** What one fetch of one feed did, as the Feeds screen shows it. */
 export interface FeedRefreshView {
   location: string;
-  status: 'updated' | 'not-modified' | 'error';
+  status: 'updated' | 'not-modified' | 'skipped' | 'error';
   counts: ChangeCounts | null;
   error: string | null;
 }

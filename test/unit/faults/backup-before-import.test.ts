@@ -54,8 +54,9 @@ describe('automatic backups before imports', () => {
     fs.rmSync(feedFile);
     const feeds = (await dispatch('feeds:list', undefined)) as { ok: true; value: { id: number; location: string }[] };
     const id = feeds.value.find((f) => f.location === feedFile)!.id;
+    // A file source whose file is gone is skipped and said to be (never a refresh that fails forever).
     const failed = (await dispatch('feeds:refresh', { id })) as { ok: true; value: { status: string } };
-    expect(failed.value.status).toBe('error');
+    expect(failed.value.status).toBe('skipped');
     expect(listBackups(app.current().backupDir)).toHaveLength(1);
 
     const afterFeed = dump(app.current().db!);
