@@ -8,18 +8,32 @@ export interface AgendaEntry {
   updatedAt: string;
 }
 
-/** Starred sessions that overlap in time, shown side by side. A block of one session is no conflict. */
+/**
+ * Starred sessions whose times chain into one another, in start order. A block of one session is no
+ * conflict; within a block, `conflicts` are the groups that really overlap each other.
+ */
 export interface AgendaBlock {
   start: string;
   end: string;
   sessions: SessionView[];
+  conflicts: AgendaConflict[];
+}
+
+/** Sessions that are all on at once, from `start` to `end` (the time they share). */
+export interface AgendaConflict {
+  start: string;
+  end: string;
+  sessionKeys: string[];
 }
 
 /** Sessions that fit a free slot between two starred sessions of a day. */
 export interface FreeSlot {
   start: string;
   end: string;
+  /** Most like the starred sessions first. */
   suggestions: SessionView[];
+  /** Why each suggestion is made, in the suggestions' order. */
+  reasons: string[];
 }
 
 export interface AgendaDay {

@@ -2,7 +2,9 @@
 // between them filled with suggestions, and sessions with only a day (or none) listed apart.
 import type { AgendaBlock, AgendaDay, AgendaPlan, FreeSlot } from '../../shared/agenda-types';
 import type { SessionView } from '../../shared/types';
+import { trueConflicts } from './conflicts';
 import { isoOf, spanOf, type Span } from './session-times';
+import { similarity, tasteOf, type Taste } from './suggestions';
 
 export interface PlanOptions {
   /** Gaps shorter than this are not worth a suggestion. */
@@ -32,26 +34,47 @@ export function groupOverlaps(timed: Timed[]): { span: Span; items: Timed[] }[] 
 }
 
 function toBlock(group: { span: Span; items: Timed[] }): AgendaBlock {
-  return { start: isoOf(group.span.start), end: isoOf(group.span.end), sessions: group.items.map((i) => i.session) };
+  // A removed session no longer competes for its slot (see buildAgendaPlan).
+  const competing = group.items.filter((i) => i.session.status !== 'removed');
+  return {
+    start: isoOf(group.span.start),
+    end: isoOf(group.span.end),
+    sessions: group.items.map((i) => i.session),
+    conflicts: trueConflicts(competing, (i) => i.span).map((c) => ({
+      start: isoOf(c.span.start),
+      end: isoOf(c.span.end),
+      sessionKeys: c.items.map((i) => i.session.sessionKey),
+    })),
+  };
 }
+
+/** Booths and breaks fill a gap only when they are like something starred. */
+const FILLER_KINDS = new Set(['booth', 'break']);
 
 function freeSlots(
   groups: { span: Span }[],
   candidates: Timed[],
   minFreeMs: number,
   maxSuggestions: number,
+  taste: Taste,
 ): FreeSlot[] {
   const slots: FreeSlot[] = [];
   for (let i = 1; i < groups.length; i++) {
     const start = groups[i - 1]!.span.end;
     const end = groups[i]!.span.start;
     if (end - start < minFreeMs) continue;
-    const suggestions = candidates
+    const ranked = candidates
       .filter((c) => c.span.start >= start && c.span.end <= end)
-      .sort((a, b) => a.span.start - b.span.start)
-      .slice(0, maxSuggestions)
-      .map((c) => c.session);
-    slots.push({ start: isoOf(start), end: isoOf(end), suggestions });
+      .map((c) => ({ ...c, ...similarity(c.session, taste) }))
+      .filter((c) => c.reason !== null || !FILLER_KINDS.has(c.session.kind))
+      .sort((a, b) => b.score - a.score || a.span.start - b.span.start)
+      .slice(0, maxSuggestions);
+    slots.push({
+      start: isoOf(start),
+      end: isoOf(end),
+      suggestions: ranked.map((c) => c.session),
+      reasons: ranked.map((c) => c.reason ?? 'Fits this gap'),
+    });
   }
   return slots;
 }
@@ -83,12 +106,13 @@ export function buildAgendaPlan(sessions: SessionView[], options: PlanOptions = 
     candidatesByDay.set(session.date, [...(candidatesByDay.get(session.date) ?? []), { session, span }]);
   }
 
+  const taste = tasteOf(starred.filter((s) => s.status === 'active'));
   let conflictCount = 0;
   const days: AgendaDay[] = [...byDay.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([date, day]) => {
       const groups = groupOverlaps(day.timed);
-      conflictCount += groups.filter((g) => g.items.length > 1).length;
+      conflictCount += groups.reduce((n, g) => n + trueConflicts(g.items, (i) => i.span).length, 0);
       const blocks = [...groups, ...day.removed.map((item) => ({ span: item.span, items: [item] }))]
         .sort((a, b) => a.span.start - b.span.start)
         .map(toBlock);
@@ -96,7 +120,7 @@ export function buildAgendaPlan(sessions: SessionView[], options: PlanOptions = 
         date,
         blocks,
         untimed: day.untimed,
-        freeSlots: freeSlots(groups, candidatesByDay.get(date) ?? [], minFreeMs, maxSuggestions),
+        freeSlots: freeSlots(groups, candidatesByDay.get(date) ?? [], minFreeMs, maxSuggestions, taste),
       };
     });
   return {

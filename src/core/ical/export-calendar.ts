@@ -1,14 +1,14 @@
-// Writes sessions as an RFC 5545 calendar with ical.js: stable UIDs, SEQUENCE from the change log,
+// Writes sessions as an RFC 5545 calendar, the events as text directly: stable UIDs, SEQUENCE from the change log,
 // TZID times with a generated VTIMEZONE, all-day events for sessions with a day but no time.
 import ICAL from 'ical.js';
 import type { IcsExport } from '../../shared/agenda-types';
 import type { SessionView } from '../../shared/types';
 import { spanOf } from '../agenda/session-times';
 import { isValidTimeZone } from '../time/zoned';
-import { foldCalendar } from './fold-lines';
+import { foldCalendar, foldLine } from './fold-lines';
 import { icsText } from './ics-text';
 import { sessionUid } from './session-uid';
-import { buildVTimezone, floatingTime, offsetMinutes } from './vtimezone';
+import { buildVTimezone, offsetMinutes } from './vtimezone';
 
 export const PRODID = '-//kubeplan//kubeplan conference planner//EN';
 
@@ -44,19 +44,29 @@ function exportSpan(session: SessionView): { start: number; end: number } | null
   return Date.parse(session.end) === span.start ? { start: span.start, end: span.start } : span;
 }
 
-function utcTime(ms: number): ICAL.Time {
-  return ICAL.Time.fromJSDate(new Date(ms), true);
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** 20260324T093000Z */
+function utcTime(ms: number): string {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
 }
 
-function dateValue(day: string, plusDays = 0): ICAL.Time {
+/** The wall-clock time at `ms` in a zone `offset` minutes from UTC: 20260324T103000. */
+function wallTime(ms: number, offset: number): string {
+  return utcTime(ms + offset * 60_000).slice(0, -1);
+}
+
+/** 20260324, `plusDays` later. */
+function dateValue(day: string, plusDays = 0): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + plusDays);
-  return ICAL.Time.fromData({
-    year: date.getUTCFullYear(),
-    month: date.getUTCMonth() + 1,
-    day: date.getUTCDate(),
-    isDate: true,
-  });
+  return `${pad(date.getUTCFullYear(), 4)}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}`;
+}
+
+/** RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma and line breaks escaped. */
+function escapeText(value: string): string {
+  return value.replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
 }
 
 // Checking a zone builds an Intl formatter, far too slow to repeat for every session.
@@ -73,13 +83,11 @@ function usableZone(session: SessionView): string | null {
   return valid ? zone : null;
 }
 
-function addTime(event: ICAL.Component, name: 'dtstart' | 'dtend', ms: number, zone: string | null): void {
-  if (!zone) {
-    event.addPropertyWithValue(name, utcTime(ms));
-    return;
-  }
-  const property = event.addPropertyWithValue(name, floatingTime(ms, offsetMinutes(zone, ms)));
-  property.setParameter('tzid', zone);
+function timeLine(name: 'DTSTART' | 'DTEND', ms: number, zone: string | null): string {
+  if (!zone) return `${name}:${utcTime(ms)}`;
+  // A TZID parameter value with a character that needs quoting is quoted (RFC 5545 §3.2).
+  const tzid = /[;:,]/.test(zone) ? `"${zone}"` : zone;
+  return `${name};TZID=${tzid}:${wallTime(ms, offsetMinutes(zone, ms))}`;
 }
 
 function statusOf(session: SessionView, personal: boolean): string | null {
@@ -88,42 +96,39 @@ function statusOf(session: SessionView, personal: boolean): string | null {
   return session.agenda === 'going' ? 'CONFIRMED' : 'TENTATIVE';
 }
 
-/** An X- property typed TEXT (VALUE=TEXT), so ical.js escapes it and readers unescape it. */
-function textProperty(name: string, value: string): ICAL.Property {
-  const property = new ICAL.Property(name);
-  property.resetType('text');
-  property.setValue(value);
-  return property;
-}
-
-function toVEvent(session: SessionView, options: ExportOptions): ICAL.Component {
+/**
+ * One VEVENT as folded text, written directly: building it with ical.js and folding its output again
+ * was most of an export's time. ical.js reads every export back in the tests.
+ */
+function writeVEvent(out: string[], session: SessionView, options: ExportOptions, dtstamp: string): void {
   const personal = options.personal ?? false;
-  const event = new ICAL.Component('vevent');
-  event.addPropertyWithValue('uid', sessionUid(session.sessionKey));
-  event.addPropertyWithValue('dtstamp', utcTime(options.now.getTime()));
+  const lines = ['BEGIN:VEVENT', `UID:${escapeText(sessionUid(session.sessionKey))}`, `DTSTAMP:${dtstamp}`];
   const span = exportSpan(session);
   if (span) {
     const zone = usableZone(session);
-    addTime(event, 'dtstart', span.start, zone);
-    addTime(event, 'dtend', span.end, zone);
+    lines.push(timeLine('DTSTART', span.start, zone), timeLine('DTEND', span.end, zone));
   } else {
-    event.addPropertyWithValue('dtstart', dateValue(session.date!));
-    event.addPropertyWithValue('dtend', dateValue(session.date!, 1));
-    event.addPropertyWithValue('transp', 'TRANSPARENT');
+    lines.push(
+      `DTSTART;VALUE=DATE:${dateValue(session.date!)}`,
+      `DTEND;VALUE=DATE:${dateValue(session.date!, 1)}`,
+      'TRANSP:TRANSPARENT',
+    );
   }
-  event.addPropertyWithValue('sequence', options.sequences?.get(session.sessionKey) ?? 0);
-  event.addPropertyWithValue('summary', icsText(session.title));
+  lines.push(`SEQUENCE:${options.sequences?.get(session.sessionKey) ?? 0}`);
+  lines.push(`SUMMARY:${escapeText(icsText(session.title))}`);
   const description = describeSession(session, personal);
-  if (description) event.addPropertyWithValue('description', icsText(description));
-  if (session.room) event.addPropertyWithValue('location', icsText(session.room));
-  if (session.url) event.addPropertyWithValue('url', icsText(session.url));
-  if (session.track) event.addPropertyWithValue('categories', icsText(session.track));
+  if (description) lines.push(`DESCRIPTION:${escapeText(icsText(description))}`);
+  if (session.room) lines.push(`LOCATION:${escapeText(icsText(session.room))}`);
+  // A URI value is not TEXT: nothing is escaped, but no control character may pass.
+  if (session.url) lines.push(`URL:${icsText(session.url).replace(/\n/g, '')}`);
+  if (session.track) lines.push(`CATEGORIES:${escapeText(icsText(session.track))}`);
   const status = statusOf(session, personal);
-  if (status) event.addPropertyWithValue('status', status);
+  if (status) lines.push(`STATUS:${status}`);
   // Our own properties let an exported agenda be imported back with its star levels and notes.
-  if (personal && session.agenda) event.addPropertyWithValue('x-kubeplan-agenda', session.agenda);
-  if (personal && session.note) event.addProperty(textProperty('x-kubeplan-note', icsText(session.note)));
-  return event;
+  if (personal && session.agenda) lines.push(`X-KUBEPLAN-AGENDA:${session.agenda}`);
+  if (personal && session.note) lines.push(`X-KUBEPLAN-NOTE;VALUE=TEXT:${escapeText(icsText(session.note))}`);
+  lines.push('END:VEVENT');
+  for (const line of lines) out.push(`${foldLine(line)}\r\n`);
 }
 
 /** The instants each zone must cover, so every VTIMEZONE holds the offsets its events use. */
@@ -144,16 +149,23 @@ function zoneRanges(sessions: SessionView[]): Map<string, { from: number; to: nu
 
 export function exportCalendar(sessions: SessionView[], options: ExportOptions): IcsExport {
   const withDay = sessions.filter((s) => s.date !== null);
-  const calendar = new ICAL.Component(['vcalendar', [], []]);
-  calendar.addPropertyWithValue('prodid', PRODID);
-  calendar.addPropertyWithValue('version', '2.0');
-  calendar.addPropertyWithValue('calscale', 'GREGORIAN');
-  calendar.addPropertyWithValue('method', 'PUBLISH');
-  calendar.addPropertyWithValue('x-wr-calname', options.calendarName);
-  for (const [zone, range] of zoneRanges(withDay)) calendar.addSubcomponent(buildVTimezone(zone, range.from, range.to));
-  for (const session of withDay) calendar.addSubcomponent(toVEvent(session, options));
+  // The calendar's own properties and its few VTIMEZONEs still come from ical.js; the events, which
+  // are nearly all of the text, are written directly.
+  const head = new ICAL.Component(['vcalendar', [], []]);
+  head.addPropertyWithValue('prodid', PRODID);
+  head.addPropertyWithValue('version', '2.0');
+  head.addPropertyWithValue('calscale', 'GREGORIAN');
+  head.addPropertyWithValue('method', 'PUBLISH');
+  head.addPropertyWithValue('x-wr-calname', options.calendarName);
+  for (const [zone, range] of zoneRanges(withDay)) head.addSubcomponent(buildVTimezone(zone, range.from, range.to));
+  const open = foldCalendar(head.toString());
+  const end = 'END:VCALENDAR\r\n';
+  const out = [open.slice(0, open.length - end.length)];
+  const dtstamp = utcTime(options.now.getTime());
+  for (const session of withDay) writeVEvent(out, session, options, dtstamp);
+  out.push(end);
   return {
-    text: foldCalendar(calendar.toString()),
+    text: out.join(''),
     eventCount: withDay.length,
     skippedNoDay: sessions.length - withDay.length,
     suggestedName: options.suggestedName,

@@ -1,7 +1,7 @@
 // "My agenda": starred sessions day by day, conflicts side by side, free slots with suggestions,
 // sessions without a time or day apart, now/next, reminders, and .ics export and import.
-import { useEffect, useState } from 'react';
-import type { AgendaDay, FreeSlot } from '../../shared/agenda-types';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { AgendaBlock, AgendaDay, FreeSlot } from '../../shared/agenda-types';
 import type { SessionView } from '../../shared/types';
 import { plural, slotRange } from '../agenda-format';
 import { AgendaSessionCard } from '../components/agenda/AgendaSessionCard';
@@ -30,17 +30,68 @@ function Suggestions({ slot, zone }: { slot: FreeSlot; zone: string | null }) {
       </p>
       {slot.suggestions.length > 0 && (
         <ul>
-          {slot.suggestions.map((s) => (
+          {slot.suggestions.map((s, i) => (
             <li key={s.sessionKey}>
               <span className="agenda-time">{timeRange(s)}</span>{' '}
               <a href={routeHref({ screen: 'session', sessionKey: s.sessionKey })}>{s.title}</a>
               {s.room && <span className="room"> · {s.room}</span>} <StarButton session={s} compact />
+              {slot.reasons[i] && <span className="suggestion-reason">{slot.reasons[i]}</span>}
             </li>
           ))}
         </ul>
       )}
     </aside>
   );
+}
+
+/**
+ * A block's sessions in start order; each group that really overlaps is one conflict, side by side. A
+ * session in two conflicts (a long workshop under two talks) shows its card in the first and is
+ * named in the second.
+ */
+function Block({ block, zone }: { block: AgendaBlock; zone: string | null }) {
+  const shown = new Set<string>();
+  const byKey = new Map(block.sessions.map((s) => [s.sessionKey, s]));
+  const inConflict = new Set(block.conflicts.flatMap((c) => c.sessionKeys));
+  const parts: ReactNode[] = [];
+  let next = 0;
+  for (const session of block.sessions) {
+    if (shown.has(session.sessionKey)) continue;
+    const conflict = block.conflicts.find((c, i) => i >= next && c.sessionKeys.includes(session.sessionKey));
+    if (!conflict || !inConflict.has(session.sessionKey)) {
+      shown.add(session.sessionKey);
+      parts.push(<AgendaSessionCard key={session.sessionKey} session={session} conflict={false} />);
+      continue;
+    }
+    next = block.conflicts.indexOf(conflict) + 1;
+    const members = conflict.sessionKeys.map((k) => byKey.get(k)!);
+    const count = members.length;
+    parts.push(
+      <div
+        key={`conflict-${conflict.start}`}
+        className="conflict"
+        role="group"
+        aria-label={`Conflict: ${count} sessions overlap`}
+      >
+        <p className="conflict-head">
+          Conflict {slotRange(conflict.start, conflict.end, zone)}: {count} sessions overlap
+        </p>
+        <div className="conflict-columns">
+          {members.map((s) =>
+            shown.has(s.sessionKey) ? (
+              <p key={s.sessionKey} className="conflict-also">
+                and “{s.title}” (above)
+              </p>
+            ) : (
+              <AgendaSessionCard key={s.sessionKey} session={s} conflict />
+            ),
+          )}
+        </div>
+      </div>,
+    );
+    for (const s of members) shown.add(s.sessionKey);
+  }
+  return <>{parts}</>;
 }
 
 function Day({ day }: { day: AgendaDay }) {
@@ -51,24 +102,10 @@ function Day({ day }: { day: AgendaDay }) {
     <section className="agenda-day" aria-label={dayHeading(day.date)}>
       <h2 className="day-heading">{dayHeading(day.date)}</h2>
       {day.blocks.map((block) => {
-        const conflict = block.sessions.filter((s) => s.status === 'active').length > 1;
         const slot = slotsByStart.get(block.end);
         return (
           <div key={`${block.start}-${block.sessions[0]!.sessionKey}`}>
-            {conflict ? (
-              <div className="conflict" role="group" aria-label={`Conflict: ${block.sessions.length} sessions overlap`}>
-                <p className="conflict-head">
-                  Conflict {slotRange(block.start, block.end, zone)}: {block.sessions.length} sessions overlap
-                </p>
-                <div className="conflict-columns">
-                  {block.sessions.map((s) => (
-                    <AgendaSessionCard key={s.sessionKey} session={s} conflict />
-                  ))}
-                </div>
-              </div>
-            ) : (
-              block.sessions.map((s) => <AgendaSessionCard key={s.sessionKey} session={s} conflict={false} />)
-            )}
+            <Block block={block} zone={zone} />
             {slot && <Suggestions slot={slot} zone={zone} />}
           </div>
         );

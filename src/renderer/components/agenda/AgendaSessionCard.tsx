@@ -6,6 +6,7 @@ import { timeRange } from '../../format';
 import { useStores } from '../../stores/context';
 import { routeHref } from '../../routes';
 import { ExportIcsButton } from '../ExportIcsButton';
+import { SpeakerLinks } from '../SpeakerLinks';
 import { StarButton } from '../StarButton';
 import { errorMessage } from '../../../shared/errors';
 
@@ -25,7 +26,8 @@ export function NoteEditor({ session }: { session: SessionView }) {
       <textarea
         aria-label={`My note on “${session.title}”`}
         placeholder="My note…"
-        rows={draft.includes('\n') ? 3 : 1}
+        // Grows with its text (field-sizing where the engine has it, the line count otherwise).
+        rows={Math.min(12, Math.max(2, draft.split('\n').length))}
         value={draft}
         maxLength={10_000}
         onChange={(event) => {
@@ -76,6 +78,11 @@ export function AgendaSessionCard({ session, conflict }: { session: SessionView;
       <h3 className="agenda-title">
         <a href={routeHref({ screen: 'session', sessionKey: session.sessionKey })}>{session.title}</a>
       </h3>
+      {session.speakers.length > 0 && (
+        <p className="session-speakers">
+          <SpeakerLinks speakers={session.speakers} />
+        </p>
+      )}
       <p className="session-meta">
         {session.room && <span className="room">{session.room}</span>}
         {session.track && <span className="track-name">{session.track}</span>}
