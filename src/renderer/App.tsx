@@ -16,6 +16,7 @@ import { AgendaScreen } from './screens/AgendaScreen';
 import { CatalogueScreen } from './screens/CatalogueScreen';
 import { ChangesScreen } from './screens/ChangesScreen';
 import { FeedsScreen } from './screens/FeedsScreen';
+import { PlanScreen } from './screens/PlanScreen';
 import { SessionScreen } from './screens/SessionScreen';
 import { SpeakerScreen } from './screens/SpeakerScreen';
 import { useStore } from './stores/use-store';
@@ -39,6 +40,8 @@ function Screen({ route }: { route: Route }) {
       return <SpeakerScreen name={route.name} sessions={sessions} />;
     case 'feeds':
       return <FeedsScreen />;
+    case 'plan':
+      return <PlanScreen />;
     default:
       return <CatalogueScreen sessions={sessions} loading={loading} />;
   }

@@ -25,6 +25,11 @@ export const navEntries: NavEntry[] = [
     matches: (r) => r.screen === 'agenda',
   },
   {
+    label: 'Plan for me',
+    route: { screen: 'plan' },
+    matches: (r) => r.screen === 'plan',
+  },
+  {
     label: 'Changes',
     route: { screen: 'changes' },
     matches: (r) => r.screen === 'changes',

@@ -8,7 +8,8 @@ export type Route =
   | { screen: 'changes' }
   | { screen: 'session'; sessionKey: string }
   | { screen: 'speaker'; name: string }
-  | { screen: 'feeds' };
+  | { screen: 'feeds' }
+  | { screen: 'plan' };
 
 export function parseRoute(hash: string): Route {
   const [screen, ...rest] = hash.replace(/^#\/?/, '').split('/');
@@ -28,6 +29,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'changes' };
     case 'feeds':
       return { screen: 'feeds' };
+    case 'plan':
+      return { screen: 'plan' };
   }
   return { screen: 'catalogue' };
 }

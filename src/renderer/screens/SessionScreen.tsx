@@ -4,6 +4,7 @@ import type { SessionProvenance } from '../../shared/provenance';
 import type { ChangeKind, SessionView } from '../../shared/types';
 import { api } from '../api';
 import { sameSlot, sessionLinks } from '../catalogue/session-links';
+import { MoreLikeThis } from '../components/MoreLikeThis';
 import { SessionRow } from '../components/SessionRow';
 import { SpeakerLinks } from '../components/SpeakerLinks';
 import { StarButton } from '../components/StarButton';
@@ -213,6 +214,7 @@ export function SessionScreen({ sessionKey, sessions }: Props) {
           </ul>
         </section>
       )}
+      <MoreLikeThis sessionKey={session.sessionKey} />
       {concurrent.length > 0 && (
         <section aria-labelledby="slot-heading">
           <h2 id="slot-heading">At the same time</h2>

@@ -36,6 +36,12 @@ export function NoteEditor({ session }: { session: SessionView }) {
         }}
         onBlur={save}
       />
+      {/* A printed page cannot scroll a text box: the note is printed whole as text. */}
+      {draft.trim() !== '' && (
+        <p className="print-only note-print" aria-hidden="true">
+          Note: {draft}
+        </p>
+      )}
       {state === 'saved' && <span className="note-state">Saved</span>}
       {state !== 'idle' && state !== 'saved' && (
         <span role="alert" className="note-state error">
