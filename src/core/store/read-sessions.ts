@@ -24,10 +24,15 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   return map;
 }
 
+// One rule everywhere: a break or logistics entry the user starred is part of their plan, so the
+// agenda, every export and the catalogue keep it; unstarred ones stay hidden.
+const NOT_A_NON_SESSION_UNLESS_STARRED = `(s.kind NOT IN (${NON_SESSION_KINDS.map((k) => `'${k}'`).join(', ')})
+  OR s.session_key IN (SELECT session_key FROM agenda WHERE status IS NOT NULL))`;
+
 function whereClause(options: ListOptions): string {
   const conditions = [
     ...(options.includeRemoved ? [] : ["s.status = 'active'"]),
-    ...(options.includeNonSessions ? [] : [`s.kind NOT IN (${NON_SESSION_KINDS.map((k) => `'${k}'`).join(', ')})`]),
+    ...(options.includeNonSessions ? [] : [NOT_A_NON_SESSION_UNLESS_STARRED]),
   ];
   return conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
 }

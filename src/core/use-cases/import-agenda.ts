@@ -8,7 +8,8 @@ import { listSessions } from '../store/read-sessions';
 import { backupOnce, nowOf, type UseCaseDeps } from './deps';
 
 export function previewAgendaImport(deps: UseCaseDeps, text: string): IcsImportPreview {
-  return readAgendaIcs(text, listSessions(deps.db, { includeRemoved: true }));
+  // A shared agenda may star a break (a team lunch): it matches like any session.
+  return readAgendaIcs(text, listSessions(deps.db, { includeRemoved: true, includeNonSessions: true }));
 }
 
 /** `name` is the file's, for messages (`agenda.ics:12: …`). The backup runs once the file is accepted. */

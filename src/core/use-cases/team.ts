@@ -34,7 +34,10 @@ export function addTeamMember(
 ): TeamImportResult {
   const name = checkName(request.name);
   const fileName = request.fileName || 'calendar';
-  const preview = readAgendaIcs(request.text, listSessions(deps.db, { includeRemoved: true }));
+  const preview = readAgendaIcs(
+    request.text,
+    listSessions(deps.db, { includeRemoved: true, includeNonSessions: true }),
+  );
   if (preview.matches.length === 0) {
     const first = preview.problems[0];
     const where = first?.line ? `${fileName}:${first.line}` : fileName;
