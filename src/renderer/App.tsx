@@ -9,6 +9,9 @@ import { focusWasLost } from './components/ScreenHeading';
 import { Sidebar } from './components/Sidebar';
 import { useFileDrop } from './hooks/useFileDrop';
 import { useStarredCount } from './hooks/useStar';
+import { EventFocusProvider, useComputedEventFocus, useEventFocus } from './hooks/useEventFocus';
+import { EventSwitcher } from './components/EventSwitcher';
+import { FirstRun } from './components/FirstRun';
 import { HelpOverlay } from './keyboard/HelpOverlay';
 import { useKeyScope } from './keyboard/KeyboardProvider';
 import { navigate, routeHref, useRoute, type Route } from './routes';
@@ -20,12 +23,15 @@ import { PlanScreen } from './screens/PlanScreen';
 import { SessionScreen } from './screens/SessionScreen';
 import { SpeakerScreen } from './screens/SpeakerScreen';
 import { useStore } from './stores/use-store';
+import { unseenStarredChanges } from './stores/changes-store';
 import { useStores } from './stores/context';
 import { TimetableScreen } from './timetable/TimetableScreen';
 
 function Screen({ route }: { route: Route }) {
   const { catalogue, agenda } = useStores();
-  const { sessions, loading } = useStore(catalogue);
+  const { sessions: all, loading } = useStore(catalogue);
+  // The catalogue, timetable and agenda show the event in focus; a session or speaker page shows any.
+  const { sessions } = useEventFocus();
   const toggleStar = (session: SessionView) => void agenda.toggle(session).catch(() => {});
   switch (route.screen) {
     case 'timetable':
@@ -35,9 +41,9 @@ function Screen({ route }: { route: Route }) {
     case 'changes':
       return <ChangesScreen />;
     case 'session':
-      return <SessionScreen sessionKey={route.sessionKey} sessions={sessions} />;
+      return <SessionScreen sessionKey={route.sessionKey} sessions={all} />;
     case 'speaker':
-      return <SpeakerScreen name={route.name} sessions={sessions} />;
+      return <SpeakerScreen name={route.name} sessions={all} />;
     case 'feeds':
       return <FeedsScreen />;
     case 'plan':
@@ -55,7 +61,7 @@ function focusedSessionKey(): string | null {
 export function App() {
   const stores = useStores();
   const { catalogue, agenda, imports } = stores;
-  const { status, sessions, error } = useStore(catalogue);
+  const { status, error } = useStore(catalogue);
   const pending = useStore(imports, (s) => s.pending);
   const route = useRoute();
   const [help, setHelp] = useState(false);
@@ -114,57 +120,66 @@ export function App() {
     ...(status?.startupProblems ?? []),
     ...(error ? [{ code: 'internal' as const, message: error }] : []),
   ];
-  const starredCount = useStarredCount(sessions);
-  const events = [...new Set(sessions.map((s) => s.event).filter(Boolean))];
+  const focus = useComputedEventFocus();
+  useEffect(() => void agenda.focusEvent(focus.event), [agenda, focus.event]);
+  const starredCount = useStarredCount(focus.sessions);
+  const changesBadge = useStore(stores.changes, unseenStarredChanges);
 
   return (
-    <div className="app">
-      <Sidebar
-        route={route}
-        counts={{ Catalogue: sessions.length, 'My agenda': starredCount }}
-        footer={`Works offline.${events.length > 0 ? ` ${events.join(', ')}` : ''}`}
-      >
-        <button type="button" className="import-button" onClick={() => picker.current?.click()}>
-          Import file…
-        </button>
-        <input
-          ref={picker}
-          type="file"
-          hidden
-          aria-label="Schedule or feed file to import"
-          accept=".ics,.json,.xml,.csv,.tsv,.txt,.rss,.atom"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void openFile(file);
-            e.target.value = '';
-          }}
-        />
-        <button type="button" className="shortcuts-button" onClick={() => setHelp(true)} aria-keyshortcuts="?">
-          Keyboard shortcuts <kbd>?</kbd>
-        </button>
-      </Sidebar>
-      <main className="content" ref={content}>
-        <ProblemBanner problems={problems} status={status} />
-        <Screen route={route} />
-      </main>
-      {dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          Drop a schedule (.ics, Sessionize, frab, Pentabarf, CSV) or a feed to import it
-        </div>
-      )}
-      {pending && (
-        <ImportDialog
-          key={JSON.stringify([pending.request.name, pending.preview?.counts, pending.error])}
-          pending={pending}
-          onPreview={(request) => void imports.preview(request)}
-          onConfirm={(skipBad, allowRemovals) =>
-            void imports.confirm(skipBad, allowRemovals).then((summary) => summary && navigate({ screen: 'changes' }))
-          }
-          onCancel={() => imports.cancel()}
-        />
-      )}
-      {help && <HelpOverlay onClose={() => setHelp(false)} />}
-    </div>
+    <EventFocusProvider focus={focus}>
+      <div className="app">
+        <Sidebar
+          route={route}
+          counts={{ Catalogue: focus.sessions.length, 'My agenda': starredCount }}
+          alerts={changesBadge > 0 ? { Changes: `${changesBadge} starred changed` } : {}}
+          footer="Works offline."
+          switcher={<EventSwitcher />}
+        >
+          <button type="button" className="import-button" onClick={() => picker.current?.click()}>
+            Import file…
+          </button>
+          <input
+            ref={picker}
+            type="file"
+            hidden
+            aria-label="Schedule or feed file to import"
+            accept=".ics,.json,.xml,.csv,.tsv,.txt,.rss,.atom"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void openFile(file);
+              e.target.value = '';
+            }}
+          />
+          <button type="button" className="shortcuts-button" onClick={() => setHelp(true)} aria-keyshortcuts="?">
+            Keyboard shortcuts <kbd>?</kbd>
+          </button>
+        </Sidebar>
+        <main className="content" ref={content}>
+          <ProblemBanner problems={problems} status={status} />
+          {status?.exampleOnly && (route.screen === 'catalogue' || route.screen === 'timetable') && (
+            <FirstRun exampleEvent={focus.events[0]?.name ?? null} onImportFile={() => picker.current?.click()} />
+          )}
+          <Screen route={route} />
+        </main>
+        {dragging && (
+          <div className="drop-overlay" aria-hidden="true">
+            Drop a schedule (.ics, Sessionize, frab, Pentabarf, CSV) or a feed to import it
+          </div>
+        )}
+        {pending && (
+          <ImportDialog
+            key={JSON.stringify([pending.request.name, pending.preview?.counts, pending.error])}
+            pending={pending}
+            onPreview={(request) => void imports.preview(request)}
+            onConfirm={(skipBad, allowRemovals) =>
+              void imports.confirm(skipBad, allowRemovals).then((summary) => summary && navigate({ screen: 'changes' }))
+            }
+            onCancel={() => imports.cancel()}
+          />
+        )}
+        {help && <HelpOverlay onClose={() => setHelp(false)} />}
+      </div>
+    </EventFocusProvider>
   );
 }
 

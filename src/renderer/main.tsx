@@ -9,8 +9,19 @@ import { StoresProvider } from './stores/context';
 import { createStores } from './stores/stores';
 import './styles.css';
 
-const stores = createStores(api, buildIndexOffThread);
+/** localStorage, or none where the page may not use it (the choices then last one run). */
+function choiceStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+const stores = createStores(api, buildIndexOffThread, choiceStorage());
 void stores.catalogue.load();
+// The sidebar's badge and the agenda cards show what imports changed from the start.
+void stores.changes.load();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

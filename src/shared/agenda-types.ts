@@ -81,7 +81,8 @@ export interface AppSettings {
 }
 
 export type IcsExportScope =
-  | { kind: 'agenda'; includeMaybe: boolean }
+  /** With `event`, only the starred sessions of that event (the one in focus). */
+  | { kind: 'agenda'; includeMaybe: boolean; event?: string | undefined }
   | { kind: 'track'; track: string; event?: string | undefined }
   | { kind: 'event'; event: string }
   | { kind: 'sessions'; sessionKeys: string[] }

@@ -208,7 +208,10 @@ export interface SessionChangeEntry {
   title: string;
   agenda: AgendaStatus | null;
   status: SessionStatus;
+  /** Where and when the session is now (after the import, or after later ones). */
+  date: string | null;
   start: string | null;
+  room: string | null;
   timeZone: string | null;
   changes: { change: ChangeKind; oldValue: string | null; newValue: string | null }[];
 }
@@ -220,6 +223,15 @@ export interface ImportChanges {
   finishedAt: string;
   counts: ChangeCounts;
   entries: SessionChangeEntry[];
+}
+
+/** One import in the Changes view's history: how many sessions it changed, and how many of them are starred. */
+export interface ImportHistoryEntry extends ImportEntry {
+  /** Sessions it changed, removed or cancelled (new ones not counted). */
+  changedSessions: number;
+  newSessions: number;
+  /** Of the changed sessions, those in your agenda now. */
+  starredChanged: number;
 }
 
 /** One import the database records: what `kubeplan undo` lists. */

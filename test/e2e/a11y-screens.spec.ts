@@ -30,6 +30,8 @@ async function violations(page: Page): Promise<string[]> {
 for (const scheme of ['light', 'dark'] as const) {
   test(`every screen and dialog passes axe in ${scheme} mode`, async ({ window, backend }, testInfo) => {
     test.skip(testInfo.project.name === 'electron', 'the seeded catalogue is stored through the in-process backend');
+    // Nine axe scans over a 600-session catalogue: more than the default minute on a loaded machine.
+    test.setTimeout(150_000);
     backend!.now = () => new Date('2026-03-24T10:20:00Z');
     await window.emulateMedia({ colorScheme: scheme });
     await expect(window.locator('article.session').first()).toBeVisible({ timeout: 15_000 });
@@ -48,6 +50,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await check('shortcuts dialog');
     await window.keyboard.press('Escape');
 
+    // A session with speakers, so its page links to a speaker page.
+    await window.getByRole('searchbox', { name: 'Search sessions' }).fill('gateway api ingress');
     await window.locator('article.session .session-title a').first().click();
     await expect(window.getByRole('heading', { level: 1 })).toBeFocused();
     await check('session page');

@@ -6,6 +6,7 @@ import { getSession, listSessions } from '../../src/core/store/read-sessions';
 import { IDS, extrasBatch, schedBatch } from '../support/agenda-db';
 import type { Page } from '@playwright/test';
 import { ROOT, expect, saveScreenshot, test } from './fixtures';
+import { chooseEvent } from './harness/choose-event';
 
 /** axe-core's WCAG A/AA findings on the page, as "rule: target" strings. */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -48,6 +49,8 @@ test.describe('my agenda', () => {
       return exportFile;
     };
     await window.reload();
+    // The store also holds a later event (the Night Owls unconference): KubeCon EU 2026 is put in focus.
+    await chooseEvent(window, 'KubeCon + CloudNativeCon Europe 2026');
 
     // Star from the catalogue list: once is "going", twice is "maybe".
     // The list is virtualized: search brings each session into view, as a person would.

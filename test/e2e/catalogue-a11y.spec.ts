@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { catalogueBatches } from '../fixtures/catalogue/catalogue-batches';
 import { expect, ROOT, saveScreenshot, test } from './fixtures';
+import { chooseEvent } from './harness/choose-event';
 
 test.use({ seedBatches: { batches: catalogueBatches() } });
 
@@ -33,6 +34,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test.skip(testInfo.project.name === 'electron', 'the seeded catalogue is stored through the in-process backend');
     await window.emulateMedia({ colorScheme: scheme });
     await expect(window.getByRole('complementary', { name: 'Filters' })).toBeVisible({ timeout: 15_000 });
+    await chooseEvent(window, 'All events');
     await window.getByRole('searchbox', { name: 'Search sessions' }).fill('platform');
     await window
       .getByRole('group', { name: 'Event' })

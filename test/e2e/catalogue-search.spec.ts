@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { catalogueBatches } from '../fixtures/catalogue/catalogue-batches';
 import { expect, test } from './fixtures';
+import { chooseEvent } from './harness/choose-event';
 
 test.use({ seedBatches: { batches: catalogueBatches() } });
 // eslint-disable-next-line no-empty-pattern
@@ -16,6 +17,8 @@ const titles = (page: Page) => page.locator('article.session .session-title');
 
 async function ready(page: Page): Promise<number> {
   await expect(rows(page).first()).toBeVisible();
+  // These searches run over the whole catalogue: KubeCon EU 2026 and the 2024 sessions of the bundled feed.
+  await chooseEvent(page, 'All events');
   // The filter panel appears once the search index is built.
   await expect(page.getByRole('complementary', { name: 'Filters' })).toBeVisible({ timeout: 15_000 });
   await expect(status(page)).toHaveText(/^\d+ sessions$/);

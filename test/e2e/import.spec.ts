@@ -33,6 +33,8 @@ test.describe('importing a schedule', () => {
     window,
     backend,
   }, testInfo) => {
+    // Three imports of the 596-session export and their views: more than the default minute on a loaded machine.
+    test.setTimeout(150_000);
     await expect(window.locator('article.session').first()).toBeVisible();
     const original = fs.readFileSync(ICS, 'utf8');
     await dropFile(window, 'all.ics', original);
@@ -82,7 +84,43 @@ test.describe('importing a schedule', () => {
     await expect(first).toContainText('Time changed');
     await expect(first).toContainText('Tue 24 Mar, 15:15 → Tue 24 Mar, 17:15');
     await expect(window.locator('li.change-entry')).toHaveCount(1);
+    // Where it is now, and a link to it.
+    await expect(first.locator('.change-where')).toHaveText('Now: Tue 24 Mar · 17:15 · Amtrium 1+2');
+    await expect(first.getByRole('link', { name: /^Crossplane/ })).toHaveAttribute('href', `#/session/${CROSSPLANE}`);
     await saveScreenshot(window, 'import-changes', testInfo.project.name);
+
+    // Both imports are in the history (after the bundled feed's); the first one's 596 new sessions are listed on request.
+    const history = window.getByRole('navigation', { name: 'Import history' }).getByRole('button');
+    await expect(history).toHaveCount(3);
+    await expect(history.first()).toContainText('1 changed, 1 starred');
+    await history.nth(1).click();
+    await expect(window.getByRole('status').filter({ hasText: '596 new' })).toBeVisible();
+    // The starred one is listed first, under "In your agenda"; the other new ones wait for the button.
+    await expect(window.getByRole('button', { name: 'Show 595 new sessions' })).toBeVisible();
+
+    // The starred session's agenda card says what moved.
+    await window.getByRole('link', { name: /^My agenda/ }).click();
+    const card = window.getByRole('article', { name: /^Crossplane/ });
+    await expect(card.locator('.agenda-change')).toContainText('Time changed Tue 24 Mar, 15:15 → Tue 24 Mar, 17:15');
+
+    // A refresh the user did not watch (a subscribed source, here stored straight away) puts a badge on Changes.
+    const again = moved.replace(
+      /(DTSTART:)20260324T161500Z(\r?\nDTEND:)20260324T164500Z/,
+      '$120260324T163000Z$220260324T170000Z',
+    );
+    expect(again).not.toBe(moved);
+    const { importSource } = await import('../../src/core/use-cases/import-source');
+    await importSource(
+      { db: backend!.db! },
+      { name: 'all.ics', text: again },
+      { skipBad: false, allowRemovals: false },
+    );
+    await window.reload();
+    const changesLink = window.getByRole('navigation').getByRole('link', { name: /^Changes/ });
+    await expect(changesLink).toHaveText('Changes 1 starred changed');
+    await changesLink.click();
+    await expect(window.locator('li.change-entry').first()).toContainText('Tue 24 Mar, 17:15 → Tue 24 Mar, 17:30');
+    await expect(changesLink).toHaveText('Changes');
   });
 
   test('a truncated export leads with the starred session it removes and needs a second confirmation', async ({

@@ -40,11 +40,16 @@ export function selectSessions(all: SessionView[], scope: SelectionScope): Selec
   const active = all.filter((s) => s.status === 'active');
   switch (scope.kind) {
     case 'agenda': {
-      const sessions = all.filter((s) => s.agenda === 'going' || (scope.includeMaybe && s.agenda === 'maybe'));
+      const sessions = all.filter(
+        (s) =>
+          (s.agenda === 'going' || (scope.includeMaybe && s.agenda === 'maybe')) &&
+          (scope.event === undefined || same(s.event, scope.event)),
+      );
       if (sessions.length === 0) {
         throw new KubeplanError(
           'not-found',
-          scope.includeMaybe ? 'your agenda is empty: star sessions first' : 'no session is starred "going"',
+          (scope.includeMaybe ? 'your agenda is empty: star sessions first' : 'no session is starred "going"') +
+            (scope.event === undefined ? '' : ` in ${scope.event}`),
         );
       }
       return { sessions, calendarName: 'My KubeCon agenda', suggestedName: 'kubeplan-agenda.ics', personal: true };

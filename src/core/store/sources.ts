@@ -113,6 +113,11 @@ export function hasSources(db: Db): boolean {
   return db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM sources').get()!.n > 0;
 }
 
+/** True while the only sources are the bundled example feed (or none): the user has not added their own yet. */
+export function onlyBundledSources(db: Db): boolean {
+  return db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM sources WHERE kind != 'bundled'").get()!.n === 0;
+}
+
 /** Forgets a source; its provenance rows go with it (ON DELETE CASCADE). */
 export function deleteSource(db: Db, id: number): void {
   db.prepare('DELETE FROM sources WHERE id = ?').run(id);

@@ -1,6 +1,7 @@
 // Handlers for the app channels: start-up status, opening links, files handed to the app, and restoring
 // a backup (which puts a new context in force for every holder).
 import { countSessions } from '../../core/store/read-sessions';
+import { onlyBundledSources } from '../../core/store/sources';
 import { listRestorePoints } from '../../core/use-cases/restore-backup';
 import type { AppStatus, appChannels } from '../../shared/ipc/app-channels';
 import type { AppContext } from '../app-context';
@@ -14,6 +15,7 @@ function status(ctx: AppContext): AppStatus {
     backups: listRestorePoints(ctx),
     // Counted in SQL: reading the whole catalogue only to count it doubled the start-up at 10k.
     sessionCount: ctx.db ? countSessions(ctx.db) : 0,
+    exampleOnly: ctx.db ? onlyBundledSources(ctx.db) : false,
     startupProblems: [...ctx.startupProblems],
   };
 }

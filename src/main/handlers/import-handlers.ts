@@ -1,5 +1,5 @@
 // Handlers for importing a file the app was handed: preview (dry run), confirm, and the Changes view.
-import { readImportChanges } from '../../core/store/read-changes';
+import { importHistory, latestChanges, readImportChanges } from '../../core/store/read-changes';
 import { importSource, previewImport } from '../../core/use-cases/import-source';
 import { planUndo } from '../../core/use-cases/undo-import';
 import type { importChannels } from '../../shared/ipc/import-channels';
@@ -19,5 +19,7 @@ export function importHandlers(app: App): HandlerSlice<keyof typeof importChanne
       return plan.undoes;
     },
     getChanges: (input) => readImportChanges(requireDb(app), input?.importId),
+    getImportHistory: () => importHistory(requireDb(app)),
+    getLatestChanges: () => latestChanges(requireDb(app)),
   };
 }

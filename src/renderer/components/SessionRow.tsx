@@ -1,6 +1,7 @@
 // One session in a list: time (event zone, optionally local too), title, kind, track, room, speakers, star.
 import type { CatalogueHit } from '../../core/search/search-catalogue';
 import { KIND_LABELS, localTimeRange, shortDay, timeRange } from '../format';
+import { useOtherEventLabel } from '../hooks/useEventFocus';
 import { routeHref } from '../routes';
 import { Highlight } from './Highlight';
 import { SpeakerLinks } from './SpeakerLinks';
@@ -28,6 +29,8 @@ export function SessionRow({ hit, showDay, showLocalTime, selected = false, onSe
   const titleId = `title-${session.sessionKey}`;
   // Everything is "new" after a first import; only real changes are worth a badge in a list.
   const changed = session.changes.filter((c) => c !== 'new');
+  // A session of another event than the one in focus (a search over all events) says which, with its year.
+  const otherEvent = useOtherEventLabel(session);
   return (
     <article
       className={`session${selected ? ' selected' : ''}${session.status === 'removed' ? ' removed' : ''}`}
@@ -38,7 +41,12 @@ export function SessionRow({ hit, showDay, showLocalTime, selected = false, onSe
       onFocus={onSelect}
     >
       <div className="session-time">
-        {showDay && <div className="session-day">{shortDay(session.date)}</div>}
+        {showDay && (
+          <div className="session-day">
+            {shortDay(session.date)}
+            {otherEvent && session.date ? ` ${session.date.slice(0, 4)}` : ''}
+          </div>
+        )}
         <div>{time ?? (session.date ? 'Time TBA' : 'Unscheduled')}</div>
         {local && (
           <div className="local-time" title="Your local time">
@@ -61,7 +69,7 @@ export function SessionRow({ hit, showDay, showLocalTime, selected = false, onSe
           <span className={`chip kind-${session.kind}`}>{KIND_LABELS[session.kind]}</span>
           {session.track && <span className="chip track">{session.track}</span>}
           {session.room && <span className="room">{session.room}</span>}
-          {session.event && <span className="event">{session.event}</span>}
+          {otherEvent && <span className="event other-event">{otherEvent}</span>}
           {changed.length > 0 && <span className="changed">Changed: {changed.join(', ')}</span>}
         </p>
       </div>

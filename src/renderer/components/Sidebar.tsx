@@ -6,12 +6,16 @@ import { routeHref, type Route } from '../routes';
 interface Props {
   route: Route;
   counts: Partial<Record<string, number>>;
+  /** A badge that asks for attention (starred sessions an import changed), with what it counts. */
+  alerts?: Partial<Record<string, string>>;
   footer: string;
+  /** The event switcher, under the brand. */
+  switcher?: ReactNode;
   /** Extra controls under the navigation (the import button). */
   children?: ReactNode;
 }
 
-export function Sidebar({ route, counts, footer, children }: Props) {
+export function Sidebar({ route, counts, alerts = {}, footer, switcher, children }: Props) {
   return (
     <aside className="sidebar" aria-label="Navigation">
       <div className="brand">
@@ -20,10 +24,12 @@ export function Sidebar({ route, counts, footer, children }: Props) {
         </span>{' '}
         kubeplan
       </div>
+      {switcher}
       <nav>
         {navEntries.map((entry) => {
           const active = entry.matches(route);
           const count = counts[entry.label];
+          const alert = alerts[entry.label];
           return (
             <a
               key={entry.label}
@@ -32,6 +38,12 @@ export function Sidebar({ route, counts, footer, children }: Props) {
               href={routeHref(entry.route)}
             >
               {entry.label} {count !== undefined && <span className="badge">{count}</span>}
+              {alert && (
+                <span className="badge alert" title={alert}>
+                  {alert.split(' ')[0]}
+                  <span className="visually-hidden"> {alert.split(' ').slice(1).join(' ')}</span>
+                </span>
+              )}
             </a>
           );
         })}

@@ -135,7 +135,7 @@ function Unscheduled({ sessions }: { sessions: SessionView[] }) {
 
 export function AgendaScreen({ sessions }: { sessions: SessionView[] }) {
   const { agenda } = useStores();
-  const { plan, planError: error, version, lastRemoved } = useStore(agenda);
+  const { plan, planError: error, version, lastRemoved, event } = useStore(agenda);
   useEffect(() => {
     void agenda.loadPlan();
   }, [agenda]);
@@ -165,7 +165,7 @@ export function AgendaScreen({ sessions }: { sessions: SessionView[] }) {
             Include “maybe”
           </label>
           <ExportIcsButton
-            scope={{ kind: 'agenda', includeMaybe }}
+            scope={{ kind: 'agenda', includeMaybe, ...(event ? { event } : {}) }}
             label="Export agenda"
             chooseFormat
             disabled={!plan || plan.total === 0}
@@ -187,9 +187,9 @@ export function AgendaScreen({ sessions }: { sessions: SessionView[] }) {
           </button>
         </div>
       )}
-      <NowNextPanel version={version} />
+      <NowNextPanel version={version} event={event} />
       <section className="agenda-more-exports" aria-label="Export more">
-        <ExportCollectionPanel sessions={sessions} />
+        <ExportCollectionPanel sessions={sessions} event={event} />
       </section>
       {plan && plan.total === 0 && (
         <div className="empty">

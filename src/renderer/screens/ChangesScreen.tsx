@@ -1,61 +1,88 @@
-// The Changes view: what the last import changed, per session, starred sessions first.
-import { TZDate } from '@date-fns/tz';
+// The Changes view: what an import changed (the last by default, or one of the history), per session with
+// a link to it and old → new values, starred sessions first.
 import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../shared/errors';
-import type { ChangeKind, SessionChangeEntry, UndoPlan } from '../../shared/types';
+import type { ImportHistoryEntry, SessionChangeEntry, UndoPlan } from '../../shared/types';
 import { countsSentence, plural } from '../../shared/summary-text';
 import type { ChangesStore } from '../stores/changes-store';
 import { useStore } from '../stores/use-store';
 import { useStores } from '../stores/context';
 import { ScreenHeading } from '../components/ScreenHeading';
-
-const LABELS: Record<ChangeKind, string> = {
-  new: 'New',
-  removed: 'Removed',
-  cancelled: 'Cancelled',
-  title: 'Renamed',
-  time: 'Time changed',
-  day: 'Day changed',
-  room: 'Room changed',
-  speakers: 'Speakers changed',
-  track: 'Track changed',
-  kind: 'Kind changed',
-};
-
-/** Times read "Tue 24 Mar, 15:15" in the event's zone; other values as stored. */
-function shown(change: ChangeKind, value: string | null, zone: string | null): string {
-  if (!value) return '—';
-  if (change !== 'time' || Number.isNaN(Date.parse(value))) return value;
-  return format(new TZDate(new Date(value), zone ?? 'UTC'), 'EEE d MMM, HH:mm');
-}
+import { ChangeList, whereNow } from '../components/ChangeValues';
+import { routeHref } from '../routes';
 
 function Entry({ entry }: { entry: SessionChangeEntry }) {
+  const gone = entry.status === 'removed';
   return (
     <li className={`change-entry${entry.agenda ? ' starred' : ''}`} data-session-key={entry.sessionKey}>
-      <h2>
+      <h3>
         {entry.agenda && (
-          <span className="star" aria-label="In your agenda" title="In your agenda">
+          <span className="star" role="img" aria-label="In your agenda" title="In your agenda">
             ★{' '}
           </span>
         )}
-        {entry.title}
-      </h2>
-      <ul className="change-list">
-        {entry.changes.map((c, i) => (
-          <li key={i}>
-            <span className={`chip change-${c.change}`}>{LABELS[c.change]}</span>
-            {c.change !== 'new' && c.change !== 'removed' && c.change !== 'cancelled' && (
-              <span className="change-values">
-                {' '}
-                <del>{shown(c.change, c.oldValue, entry.timeZone)}</del> →{' '}
-                <ins>{shown(c.change, c.newValue, entry.timeZone)}</ins>
-              </span>
-            )}
+        <a href={routeHref({ screen: 'session', sessionKey: entry.sessionKey })}>{entry.title}</a>
+      </h3>
+      <p className="change-where">{gone ? 'No longer in the schedule' : `Now: ${whereNow(entry)}`}</p>
+      <ChangeList entry={entry} />
+    </li>
+  );
+}
+
+/** New sessions are listed on request: a first import makes hundreds, and none needs acting on. */
+function NewSessions({ entries }: { entries: SessionChangeEntry[] }) {
+  // A handful is shown at once; a whole new schedule waits for the button.
+  const [open, setOpen] = useState(entries.length <= 20);
+  return (
+    <section aria-labelledby="changes-new">
+      <h2 id="changes-new">New sessions ({entries.length})</h2>
+      {entries.length > 20 && (
+        <button type="button" className="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? 'Hide them' : `Show ${plural(entries.length, 'new session')}`}
+        </button>
+      )}
+      {open && (
+        <ul className="change-entries">
+          {entries.map((entry) => (
+            <Entry key={entry.sessionKey} entry={entry} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** "Tue 24 Mar, 15:15 · KubeCon … · 3 changed, 1 starred" for one import of the history. */
+function historyLabel(entry: ImportHistoryEntry): string {
+  const parts = [
+    entry.changedSessions > 0 ? `${entry.changedSessions} changed` : null,
+    entry.newSessions > 0 ? `${entry.newSessions} new` : null,
+    entry.starredChanged > 0 ? `${entry.starredChanged} starred` : null,
+  ].filter(Boolean);
+  return `${at(entry.finishedAt)} · ${entry.source}${parts.length > 0 ? ` · ${parts.join(', ')}` : ''}`;
+}
+
+function History({ store, history, shown }: { store: ChangesStore; history: ImportHistoryEntry[]; shown: number }) {
+  if (history.length < 2) return null;
+  return (
+    <nav className="import-history" aria-label="Import history">
+      <h2>Imports</h2>
+      <ol>
+        {history.map((entry) => (
+          <li key={entry.importId}>
+            <button
+              type="button"
+              className="button"
+              aria-current={entry.importId === shown ? 'true' : undefined}
+              onClick={() => void store.choose(entry.importId === history[0]!.importId ? null : entry.importId)}
+            >
+              {historyLabel(entry)}
+            </button>
           </li>
         ))}
-      </ul>
-    </li>
+      </ol>
+    </nav>
   );
 }
 
@@ -140,11 +167,13 @@ function UndoImport({
 
 export function ChangesScreen() {
   const { changes: store } = useStores();
-  const { changes } = useStore(store);
+  const { changes, history } = useStore(store);
   const [undoneMessage, setUndoneMessage] = useState<string | null>(null);
   useEffect(() => {
     void store.load();
   }, [store]);
+  // Seeing the view clears the sidebar's badge, once the history it counts is in.
+  useEffect(() => store.markSeen(), [store, history]);
 
   const note = undoneMessage && (
     <p className="undo-message" role="status">
@@ -162,21 +191,43 @@ export function ChangesScreen() {
       </>
     );
   const { counts } = changes;
+  // Starred sessions come first (main sorts them so): a change to a talk you planned to see matters most.
+  const starred = changes.entries.filter((e) => e.agenda !== null);
+  const isNew = (e: SessionChangeEntry) => e.changes.every((c) => c.change === 'new');
+  const others = changes.entries.filter((e) => e.agenda === null && !isNew(e));
+  const added = changes.entries.filter((e) => e.agenda === null && isNew(e));
   return (
     <div className="changes">
       <header className="changes-header">
         <ScreenHeading>Changes</ScreenHeading>
         <p role="status">
-          {changes.source ?? 'Import'}: {countsSentence(counts)}
+          {changes.source ?? 'Import'} ({at(changes.finishedAt)}): {countsSentence(counts)}
         </p>
         {note}
         <UndoImport key={changes.importId} store={store} importId={changes.importId} onUndone={setUndoneMessage} />
       </header>
-      <ul className="change-entries">
-        {changes.entries.map((entry) => (
-          <Entry key={entry.sessionKey} entry={entry} />
-        ))}
-      </ul>
+      <History store={store} history={history} shown={changes.importId} />
+      {starred.length > 0 && (
+        <section aria-labelledby="changes-starred">
+          <h2 id="changes-starred">In your agenda ({starred.length})</h2>
+          <ul className="change-entries">
+            {starred.map((entry) => (
+              <Entry key={entry.sessionKey} entry={entry} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {others.length > 0 && (
+        <section aria-labelledby="changes-others">
+          <h2 id="changes-others">{starred.length > 0 ? `Other sessions (${others.length})` : 'Changed sessions'}</h2>
+          <ul className="change-entries">
+            {others.map((entry) => (
+              <Entry key={entry.sessionKey} entry={entry} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {added.length > 0 && <NewSessions key={changes.importId} entries={added} />}
     </div>
   );
 }

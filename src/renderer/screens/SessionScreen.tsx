@@ -11,6 +11,7 @@ import { StarButton } from '../components/StarButton';
 import { dayHeading, KIND_LABELS, localTimeRange, timeRange, zoneLabel } from '../format';
 import { useBackKey } from '../keyboard/useBackKey';
 import { errorMessage } from '../../shared/errors';
+import { EventName } from '../hooks/useEventFocus';
 import { ScreenHeading } from '../components/ScreenHeading';
 
 interface Props {
@@ -134,7 +135,9 @@ export function SessionScreen({ sessionKey, sessions }: Props) {
         {session.event && (
           <>
             <dt>Event</dt>
-            <dd>{session.event}</dd>
+            <dd>
+              <EventName session={session} />
+            </dd>
           </>
         )}
         {session.speakers.length > 0 && (

@@ -26,6 +26,8 @@ export interface AgendaState {
   planError: string | null;
   /** Bumps on every star or note change, so views that list the agenda (now/next) fetch again. */
   version: number;
+  /** The event in focus: the plan and now/next hold only its sessions; null for every event. */
+  event: string | null;
 }
 
 /** going → maybe → not starred → going: one button covers both levels. */
@@ -50,7 +52,7 @@ export class AgendaStore extends Store<AgendaState> {
     /** Called after main changed many stars at once (an .ics import): the catalogue reloads. */
     private readonly onManyChanged: () => Promise<void> = async () => {},
   ) {
-    super({ overrides: new Map(), lastRemoved: null, plan: null, planError: null, version: 0 });
+    super({ overrides: new Map(), lastRemoved: null, plan: null, planError: null, version: 0, event: null });
   }
 
   statusOf(session: Pick<SessionView, 'sessionKey' | 'agenda'>): AgendaStatus | null {
@@ -101,10 +103,18 @@ export class AgendaStore extends Store<AgendaState> {
     await this.loadPlan();
   }
 
+  /** Follows the event in focus: the plan is fetched again for it (and now/next, through `version`). */
+  async focusEvent(event: string | null): Promise<void> {
+    if (event === this.state.event) return;
+    this.update((s) => ({ ...s, event, version: s.version + 1 }));
+    // A screen may have asked for the plan before the focus was known (effects run child first).
+    if (this.#planGeneration > 0) await this.loadPlan();
+  }
+
   async loadPlan(): Promise<void> {
     const generation = (this.#planGeneration += 1);
     try {
-      const plan = await this.api.getAgendaPlan();
+      const plan = await this.api.getAgendaPlan({ event: this.state.event });
       if (generation === this.#planGeneration) this.update({ plan, planError: null });
     } catch (error) {
       if (generation === this.#planGeneration) this.update({ planError: errorMessage(error) });

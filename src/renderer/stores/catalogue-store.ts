@@ -16,14 +16,55 @@ export interface CatalogueState {
   error: string | null;
   /** The session last selected in the list. */
   selection: string | null;
+  /** The event the user put in focus: a name, null for all events, undefined for the default one. */
+  eventChoice: string | null | undefined;
+}
+
+/** Where the event choice is kept across restarts (localStorage in the window). */
+export type ChoiceStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export const EVENT_CHOICE_KEY = 'kubeplan.eventFocus.v1';
+
+function readChoice(storage: ChoiceStorage | null): string | null | undefined {
+  try {
+    const raw = storage?.getItem(EVENT_CHOICE_KEY);
+    if (raw == null) return undefined;
+    const parsed: unknown = JSON.parse(raw);
+    const event = (parsed as { event?: unknown } | null)?.event;
+    return typeof event === 'string' || event === null ? event : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export class CatalogueStore extends Store<CatalogueState> {
   /** Counts loads, so an older answer arriving late never replaces a newer one. */
   #generation = 0;
 
-  constructor(private readonly api: CatalogueApi) {
-    super({ status: null, sessions: [], loading: true, error: null, selection: null });
+  constructor(
+    private readonly api: CatalogueApi,
+    private readonly storage: ChoiceStorage | null = null,
+  ) {
+    super({
+      status: null,
+      sessions: [],
+      loading: true,
+      error: null,
+      selection: null,
+      eventChoice: readChoice(storage),
+    });
+  }
+
+  /** Puts an event in focus (null: all events; undefined: back to the default), kept across restarts. */
+  chooseEvent(choice: string | null | undefined): void {
+    if (choice === this.state.eventChoice) return;
+    try {
+      if (choice === undefined) this.storage?.removeItem(EVENT_CHOICE_KEY);
+      else this.storage?.setItem(EVENT_CHOICE_KEY, JSON.stringify({ event: choice }));
+    } catch {
+      // Storage full or disabled: the choice still holds for this run.
+    }
+    this.update({ eventChoice: choice, selection: null });
   }
 
   /** Fetches the status and the sessions again (after an import, a feed refresh, a restore). */

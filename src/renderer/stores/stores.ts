@@ -2,7 +2,7 @@
 // handed down), and the wiring between them: an import reloads the catalogue, the stars and the Changes view.
 import type { KubeplanBridge } from '../../shared/ipc/create-api';
 import { AgendaStore } from './agenda-store';
-import { CatalogueStore } from './catalogue-store';
+import { CatalogueStore, type ChoiceStorage } from './catalogue-store';
 import { ChangesStore } from './changes-store';
 import { FeedsStore } from './feeds-store';
 import { ImportStore } from './import-store';
@@ -19,21 +19,33 @@ export interface Stores {
   searchIndex: SearchIndexStore;
 }
 
-export function createStores(api: KubeplanBridge, buildIndex: BuildIndex): Stores {
-  const catalogue = new CatalogueStore(api);
+export function createStores(
+  api: KubeplanBridge,
+  buildIndex: BuildIndex,
+  /** Where choices that outlive a run are kept (the event in focus, the changes seen): localStorage. */
+  storage: ChoiceStorage | null = null,
+): Stores {
+  const catalogue = new CatalogueStore(api, storage);
   const reloadCatalogue = () => catalogue.load();
   const agenda = new AgendaStore(api, reloadCatalogue);
   // An undone import put a backup in place of the database: everything read from it is read again.
-  const changes = new ChangesStore(api, async () => {
-    await Promise.all([catalogue.load(), agenda.forgetLocal()]);
-  });
+  const changes = new ChangesStore(
+    api,
+    async () => {
+      await Promise.all([catalogue.load(), agenda.forgetLocal()]);
+    },
+    storage,
+  );
   const imports = new ImportStore(api, async () => {
     await Promise.all([catalogue.load(), agenda.forgetLocal(), changes.load()]);
   });
   return {
     catalogue,
     agenda,
-    feeds: new FeedsStore(api, reloadCatalogue),
+    // A refresh is an import too: the Changes view, its badge and the agenda cards follow it.
+    feeds: new FeedsStore(api, async () => {
+      await Promise.all([catalogue.load(), changes.load()]);
+    }),
     settings: new SettingsStore(api),
     imports,
     changes,

@@ -4,6 +4,12 @@ import type { AgendaEntry, AgendaPlan, NowNext } from '../agenda-types';
 import { sessionKey } from './catalogue-channels';
 import { defineChannel } from './define-channel';
 
+/** The event in focus: only its sessions count; none given (or null) means every event. */
+const eventFocus = z
+  .object({ event: z.string().min(1).max(500).nullable().optional() })
+  .strict()
+  .optional();
+
 export const agendaChannels = {
   setStar: defineChannel<AgendaEntry>()(
     'agenda:set-star',
@@ -13,6 +19,6 @@ export const agendaChannels = {
     'agenda:set-note',
     z.object({ sessionKey, note: z.string().max(10_000).nullable() }).strict(),
   ),
-  getAgendaPlan: defineChannel<AgendaPlan>()('agenda:plan', z.undefined()),
-  getNowNext: defineChannel<NowNext>()('agenda:now-next', z.undefined()),
+  getAgendaPlan: defineChannel<AgendaPlan>()('agenda:plan', eventFocus),
+  getNowNext: defineChannel<NowNext>()('agenda:now-next', eventFocus),
 };

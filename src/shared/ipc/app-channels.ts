@@ -11,6 +11,8 @@ export interface AppStatus {
   /** Automatic backups, newest first, offered when the database cannot be used. */
   backups: BackupInfo[];
   sessionCount: number;
+  /** Only the bundled example feed has been imported: the window shows its first-run guide. */
+  exampleOnly: boolean;
   /** Problems found at start-up (a corrupt bundled feed, say), shown in the window. */
   startupProblems: ErrorInfo[];
 }

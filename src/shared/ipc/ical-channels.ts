@@ -8,7 +8,9 @@ import { defineChannel } from './define-channel';
 const MAX_ICS_CHARS = 20_000_000;
 
 export const exportScopeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('agenda'), includeMaybe: z.boolean() }).strict(),
+  z
+    .object({ kind: z.literal('agenda'), includeMaybe: z.boolean(), event: z.string().min(1).max(500).optional() })
+    .strict(),
   z
     .object({ kind: z.literal('track'), track: z.string().min(1).max(500), event: z.string().max(500).optional() })
     .strict(),

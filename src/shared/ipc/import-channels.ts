@@ -1,6 +1,14 @@
 // Channels for importing a dropped or picked file: preview (dry run), confirm, and the Changes view.
 import { z } from 'zod';
-import type { ImportChanges, ImportEntry, ImportPreview, ImportReport, UndoPlan } from '../types';
+import type {
+  ImportChanges,
+  ImportEntry,
+  ImportHistoryEntry,
+  ImportPreview,
+  ImportReport,
+  SessionChangeEntry,
+  UndoPlan,
+} from '../types';
 import { MAPPABLE_FIELDS, SCHEDULE_FORMATS } from '../types';
 import { defineChannel } from './define-channel';
 
@@ -36,4 +44,8 @@ export const importChannels = {
     'import:changes',
     z.object({ importId: z.number().int().positive().optional() }).strict().optional(),
   ),
+  /** The imports that changed something, newest first: the Changes view's history. */
+  getImportHistory: defineChannel<ImportHistoryEntry[]>()('import:history', z.undefined()),
+  /** Each session's changes on the last import that changed it (new ones left out): agenda cards show them. */
+  getLatestChanges: defineChannel<SessionChangeEntry[]>()('import:latest-changes', z.undefined()),
 };

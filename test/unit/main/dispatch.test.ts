@@ -95,8 +95,8 @@ const VALID: Record<MethodName, unknown> = {
   getSession: { sessionKey: 'abc' },
   setStar: { sessionKey: 'abc', status: 'going' },
   setNote: { sessionKey: 'abc', note: 'bring laptop' },
-  getAgendaPlan: undefined,
-  getNowNext: undefined,
+  getAgendaPlan: { event: 'KubeCon + CloudNativeCon Europe 2026' },
+  getNowNext: { event: null },
   getSettings: undefined,
   setSettings: { reminderMinutes: 10 },
   exportIcs: { scope: { kind: 'event', event: 'KubeCon' }, format: 'schedule-json' },
@@ -107,6 +107,8 @@ const VALID: Record<MethodName, unknown> = {
   previewImport: { name: 'a.csv', text: 'a,b' },
   confirmImport: { name: 'a.csv', text: 'a,b', skipBad: true },
   getChanges: { importId: 1 },
+  getImportHistory: undefined,
+  getLatestChanges: undefined,
   planUndo: { importId: 1 },
   undoImport: { importId: 1 },
   listFeeds: undefined,
@@ -216,13 +218,13 @@ describe('IPC dispatch against hostile arguments', () => {
     expect(calls).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.fromEntries(kinds)).toEqual({
-      'wrong type': 115,
-      'oversized string': 61,
-      'extra fields': 48,
-      'prototype pollution': 144,
+      'wrong type': 119,
+      'oversized string': 63,
+      'extra fields': 50,
+      'prototype pollution': 150,
     });
-    expect(Object.keys(contract)).toHaveLength(48);
-    expect(total).toBe(368);
+    expect(Object.keys(contract)).toHaveLength(50);
+    expect(total).toBe(382);
     app.current().db?.close();
   });
 });

@@ -4,6 +4,9 @@ import type { SessionView } from '../../../shared/types';
 import { changeSummary } from '../../agenda-format';
 import { timeRange } from '../../format';
 import { useStores } from '../../stores/context';
+import { useStore } from '../../stores/use-store';
+import { ChangeList } from '../ChangeValues';
+import { useOtherEventLabel } from '../../hooks/useEventFocus';
 import { routeHref } from '../../routes';
 import { ExportIcsButton } from '../ExportIcsButton';
 import { SpeakerLinks } from '../SpeakerLinks';
@@ -55,6 +58,10 @@ export function NoteEditor({ session }: { session: SessionView }) {
 export function AgendaSessionCard({ session, conflict }: { session: SessionView; conflict: boolean }) {
   const changed = changeSummary(session);
   const removed = session.status === 'removed';
+  const otherEvent = useOtherEventLabel(session);
+  const { changes } = useStores();
+  // What the last import that changed it did, old → new: a starred talk that moved must not be missed.
+  const change = useStore(changes, (s) => s.latest.get(session.sessionKey));
   return (
     <article
       className={`agenda-card${removed ? ' removed' : ''}${conflict ? ' in-conflict' : ''}${session.agenda === 'maybe' ? ' maybe' : ''}`}
@@ -86,12 +93,19 @@ export function AgendaSessionCard({ session, conflict }: { session: SessionView;
       <p className="session-meta">
         {session.room && <span className="room">{session.room}</span>}
         {session.track && <span className="track-name">{session.track}</span>}
+        {otherEvent && <span className="event other-event">{otherEvent}</span>}
       </p>
       <p className="agenda-marks">
         {session.agenda === 'maybe' && <span className="chip mark-maybe">Maybe</span>}
         {removed && <span className="chip mark-removed">Removed from the schedule</span>}
         {changed && <span className="chip mark-changed">Changed: {changed}</span>}
       </p>
+      {change && !removed && (
+        <div className="agenda-change">
+          <ChangeList entry={change} className="change-list compact" />{' '}
+          <a href={routeHref({ screen: 'changes' })}>All changes</a>
+        </div>
+      )}
       <NoteEditor session={session} />
     </article>
   );

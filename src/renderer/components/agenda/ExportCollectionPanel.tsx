@@ -8,14 +8,15 @@ function names(values: (string | null)[]): string[] {
   return [...new Set(values.filter((v): v is string => v !== null))].sort((a, b) => a.localeCompare(b));
 }
 
-export function ExportCollectionPanel({ sessions }: { sessions: SessionView[] }) {
+/** `sessions` are those of the event in focus (`event`, null for all events), so a track is that event's. */
+export function ExportCollectionPanel({ sessions, event }: { sessions: SessionView[]; event: string | null }) {
   const events = useMemo(() => names(sessions.map((s) => s.event)), [sessions]);
   const tracks = useMemo(() => names(sessions.map((s) => s.track)), [sessions]);
   const [choice, setChoice] = useState('');
   const scope: IcsExportScope | null = choice.startsWith('event:')
     ? { kind: 'event', event: choice.slice(6) }
     : choice.startsWith('track:')
-      ? { kind: 'track', track: choice.slice(6) }
+      ? { kind: 'track', track: choice.slice(6), ...(event ? { event } : {}) }
       : null;
   if (events.length === 0 && tracks.length === 0) return null;
   return (

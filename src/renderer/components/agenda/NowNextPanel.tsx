@@ -28,12 +28,12 @@ function Line({ label, sessions }: { label: string; sessions: SessionView[] }) {
   );
 }
 
-export function NowNextPanel({ version }: { version: number }) {
+export function NowNextPanel({ version, event }: { version: number; event: string | null }) {
   const [data, setData] = useState<NowNext | null>(null);
   useEffect(() => {
     let live = true;
     const load = () =>
-      void api.getNowNext().then(
+      void api.getNowNext({ event }).then(
         (value) => live && setData(value),
         () => undefined,
       );
@@ -43,7 +43,7 @@ export function NowNextPanel({ version }: { version: number }) {
       live = false;
       window.clearInterval(timer);
     };
-  }, [version]);
+  }, [version, event]);
   if (!data) return null;
   const quiet = [data.starredNow, data.starredNext, data.eventNow, data.eventNext].every((l) => l.length === 0);
   if (quiet) return null;
