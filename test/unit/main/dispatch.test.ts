@@ -109,12 +109,12 @@ const VALID: Record<MethodName, unknown> = {
   getChanges: { importId: 1 },
   planUndo: { importId: 1 },
   undoImport: { importId: 1 },
-  listFeeds: undefined,
-  addFeed: { url: 'https://example.org/feed.xml' },
-  chooseFeedFile: undefined,
-  refreshFeed: { id: 1 },
-  refreshAllFeeds: undefined,
-  removeFeed: { id: 1 },
+  listSources: undefined,
+  addSource: { url: 'https://example.org/all.ics' },
+  chooseSourceFile: undefined,
+  refreshSource: { id: 1, allowRemovals: true },
+  refreshAllSources: undefined,
+  removeSource: { id: 1 },
   similarSessions: { sessionKey: 'abc', limit: 8 },
   forYou: { limit: 20 },
   proposePlan: { hallMinutes: 5, fill: true },
@@ -216,13 +216,13 @@ describe('IPC dispatch against hostile arguments', () => {
     expect(calls).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.fromEntries(kinds)).toEqual({
-      'wrong type': 115,
-      'oversized string': 61,
+      'wrong type': 116,
+      'oversized string': 62,
       'extra fields': 48,
       'prototype pollution': 144,
     });
     expect(Object.keys(contract)).toHaveLength(48);
-    expect(total).toBe(368);
+    expect(total).toBe(370);
     app.current().db?.close();
   });
 });
