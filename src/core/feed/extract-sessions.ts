@@ -10,8 +10,8 @@ import { kindFromSentence, kindFromSlug, kindFromTitle, kindFromWords, kindPrefi
 import type { FeedItem } from './parse-feed';
 import { eventYear, postContext, resolveHref, toRecord, type FoundSession, type PostContext } from './post-context';
 import { isGenericLinkText, parseSessionLink, type SessionLink } from './sched-ids';
-import { compact } from './slug-text';
-import { speakersAfter, speakersBefore, splitLinkText } from './speaker-phrase';
+import { compact, slugAfterTitle } from './slug-text';
+import { speakersAfter, speakersBefore, speakersBetween, splitLinkText } from './speaker-phrase';
 import { parseSpeakerList } from './speakers';
 import { dayOnly, readLeadIn } from './line-roles';
 import { boundedNesting } from './nesting';
@@ -201,6 +201,13 @@ function sessionFromLink(
         l.length < 400 &&
         parseSpeakerList(l.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, '')),
     ) ?? null;
+  // "Vadim Bauer, Yan Wang and Orlin Vasilev - will be presenting …" on a line under the link.
+  const proseSpeakers = speakerLine
+    ? null
+    : laterLines
+        .filter((l) => l && l !== whenLine && l.length < 400)
+        .map((l) => speakersBefore(l, null))
+        .find(Boolean);
   const laterProse = laterLines.filter((l) => l && l !== whenLine && l !== speakerLine && !readRoom(l));
   const firstLine = sameLine;
   const standalone =
@@ -211,6 +218,7 @@ function sessionFromLink(
   let followers = standalone ? readFollowers(block, ctx, year) : null;
 
   let title = linkText;
+  let titleBefore = false;
   let videoSpeakers: SpeakerRef[] | null = null;
   if (!linkText || isGenericLinkText(linkText)) {
     // "Title – Jane Doe (<a>schedule</a>)": the words before a generic link name the session.
@@ -220,6 +228,7 @@ function sessionFromLink(
       .trim();
     const heading = before.length >= 8 && before.length <= 200 ? null : titleHeading(block, ctx);
     title = heading ? textOf(heading) : before.length >= 8 && before.length <= 200 ? before : '';
+    titleBefore = !heading && title !== '';
     // What sits between the title heading and the link (speakers, date line, abstract) is the session's.
     if (heading) followers = readFollowers(heading, ctx, year);
     // "[The second talk](…)" with the recording embedded below: the video's title names the session.
@@ -230,15 +239,21 @@ function sessionFromLink(
   if (!title) return null;
   const split = splitLinkText(title, link?.slug ?? null);
   title = split.title;
-  const after = split.speakers
-    ? null
-    : speakersAfter(firstLine === whenLine ? '' : firstLine, link?.slug ?? null, title);
+  // "- Title - Names <a>Link</a> - Next Title …" in one paragraph: with the title before the link, a
+  // list marker after it starts the next entry.
+  const nextEntry = titleBefore && /^\s*[-*•]\s/.test(firstLine);
+  const after =
+    split.speakers || nextEntry
+      ? null
+      : speakersAfter(firstLine === whenLine ? '' : firstLine, link?.slug ?? null, title);
   const speakers =
     split.speakers ??
     after?.speakers ??
     (speakerLine ? parseSpeakerList(speakerLine.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, '')) : null) ??
+    proseSpeakers ??
     followers?.speakers ??
     speakersBefore(pre, link?.slug ?? null) ??
+    (labels.length > 0 ? speakersBetween(pre) : null) ??
     videoSpeakers;
   const nearby = `${pre} ${post}`;
 
@@ -365,7 +380,12 @@ function speakersInVideoTitle(
   const video = videoTitleNear(block, ctx);
   if (!video) return null;
   const split = splitLinkText(video, slug);
-  return split.speakers && compact(split.title).includes(compact(title).slice(0, 20)) ? split.speakers : null;
+  // The post may shorten or reword the title ("Proxying" for Sched's "Proxy"): a slug that spells the
+  // video's title shows it is the same session.
+  const same =
+    compact(split.title).includes(compact(title).slice(0, 20)) ||
+    (slug !== null && slugAfterTitle(slug, split.title) !== null);
+  return split.speakers && same ? split.speakers : null;
 }
 
 /** A day or date line among the next few elements after the block (before the next session). */

@@ -21,7 +21,7 @@ import {
 import { readTextFile } from '../text/read-text-file';
 import { backupOnce, clockOf, nowOf, type UseCaseDeps } from './deps';
 import { importParsed, parseSource, type LoadedSource, type ParsedSource } from './import-source';
-import { RemovalsNeedConfirmation } from './plan-impact';
+import { RemovalsNeedConfirmation } from './import-impact';
 import { reason, refreshFeedLocation, unreadableFile } from './refresh-feeds';
 
 export interface RefreshOptions {
