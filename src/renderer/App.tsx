@@ -55,7 +55,7 @@ function focusedSessionKey(): string | null {
 export function App() {
   const stores = useStores();
   const { catalogue, agenda, imports } = stores;
-  const { status, sessions, error } = useStore(catalogue);
+  const { status, sessions, error, loading } = useStore(catalogue);
   const pending = useStore(imports, (s) => s.pending);
   const route = useRoute();
   const [help, setHelp] = useState(false);
@@ -124,13 +124,15 @@ export function App() {
     ...(error ? [{ code: 'internal' as const, message: error }] : []),
   ];
   const starredCount = useStarredCount(sessions);
+  // While the first screen's rows are all that has arrived, the count is the stored one.
+  const catalogueCount = loading && status ? status.sessionCount : sessions.length;
   const events = [...new Set(sessions.map((s) => s.event).filter(Boolean))];
 
   return (
     <div className="app">
       <Sidebar
         route={route}
-        counts={{ Catalogue: sessions.length, 'My agenda': starredCount }}
+        counts={{ Catalogue: catalogueCount, 'My agenda': starredCount }}
         footer={`Works offline.${events.length > 0 ? ` ${events.join(', ')}` : ''}`}
       >
         <button type="button" className="import-button" onClick={() => picker.current?.click()}>

@@ -92,6 +92,7 @@ const VALID: Record<MethodName, unknown> = {
   readOpenedFile: { token: '0b6a4a3e-5f5e-4c39-9a57-8a0d3c1f2e11' },
   restoreBackup: { file: '/tmp/kubeplan-backup.db' },
   listSessions: { includeRemoved: false, includeNonSessions: true },
+  listSessionsPage: { offset: 0, limit: 60 },
   getSession: { sessionKey: 'abc' },
   setStar: { sessionKey: 'abc', status: 'going' },
   setNote: { sessionKey: 'abc', note: 'bring laptop' },
@@ -216,13 +217,13 @@ describe('IPC dispatch against hostile arguments', () => {
     expect(calls).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.fromEntries(kinds)).toEqual({
-      'wrong type': 116,
-      'oversized string': 62,
-      'extra fields': 48,
-      'prototype pollution': 144,
+      'wrong type': 119,
+      'oversized string': 64,
+      'extra fields': 49,
+      'prototype pollution': 147,
     });
-    expect(Object.keys(contract)).toHaveLength(48);
-    expect(total).toBe(370);
+    expect(Object.keys(contract)).toHaveLength(49);
+    expect(total).toBe(379);
     app.current().db?.close();
   });
 });

@@ -8,11 +8,12 @@ import { createDispatch } from '../../../src/main/dispatch';
 import { createHandlers } from '../../../src/main/handlers/index';
 import { createApi, type KubeplanBridge } from '../../../src/shared/ipc/create-api';
 import { AgendaStore } from '../../../src/renderer/stores/agenda-store';
-import { CatalogueStore } from '../../../src/renderer/stores/catalogue-store';
+import { CatalogueStore, FIRST_PAGE } from '../../../src/renderer/stores/catalogue-store';
 import { SearchIndexStore } from '../../../src/renderer/stores/search-index-store';
 import { SettingsStore } from '../../../src/renderer/stores/settings-store';
 import { createStores } from '../../../src/renderer/stores/stores';
 import type { CatalogueIndex } from '../../../src/core/search/search-index';
+import type { SessionPageText } from '../../../src/shared/ipc/catalogue-channels';
 import type { SessionView } from '../../../src/shared/types';
 import { IDS, seedAgendaDb } from '../../support/agenda-db';
 import { SCHED_FIXTURE } from '../../support/sched-records';
@@ -56,19 +57,41 @@ describe('the catalogue store', () => {
     expect(store.state.status?.databaseAvailable).toBe(true);
   });
 
+  it('shows the first screen of rows before the rest arrives, then the whole list in the same order', async () => {
+    const api = backend();
+    const whole = await api.listSessions();
+    expect(whole.length).toBeGreaterThan(FIRST_PAGE);
+    const rest = held<void>();
+    const store = new CatalogueStore({
+      ...api,
+      listSessionsPage: async (input) => {
+        if (input.offset > 0) await rest.promise;
+        return api.listSessionsPage(input);
+      },
+    });
+    const loaded = store.load();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(store.state.loading).toBe(true);
+    expect(store.state.sessions.map((s) => s.sessionKey)).toEqual(whole.slice(0, FIRST_PAGE).map((s) => s.sessionKey));
+    rest.release();
+    await loaded;
+    expect(store.state.loading).toBe(false);
+    expect(store.state.sessions).toEqual(whole);
+  });
+
   it('keeps the newer answer when an older load answers last', async () => {
     const api = backend();
-    const slow = held<SessionView[]>();
+    const slow = held<SessionPageText>();
     let calls = 0;
     const store = new CatalogueStore({
       ...api,
-      listSessions: () => (++calls === 1 ? slow.promise : api.listSessions()),
+      listSessionsPage: (input) => (++calls === 1 ? slow.promise : api.listSessionsPage(input)),
     });
     const first = store.load();
     await store.load();
     const count = store.state.sessions.length;
     expect(count).toBeGreaterThan(60);
-    slow.release([]);
+    slow.release({ total: 0, sessions: '[]' });
     await first;
     expect(store.state.sessions).toHaveLength(count);
   });
@@ -77,7 +100,7 @@ describe('the catalogue store', () => {
     const api = backend();
     const store = new CatalogueStore({
       ...api,
-      listSessions: () => Promise.reject(new Error('The database connection is not open')),
+      listSessionsPage: () => Promise.reject(new Error('The database connection is not open')),
     });
     await store.load();
     expect(store.state).toMatchObject({ sessions: [], loading: false });
