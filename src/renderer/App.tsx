@@ -15,9 +15,9 @@ import { navigate, routeHref, useRoute, type Route } from './routes';
 import { AgendaScreen } from './screens/AgendaScreen';
 import { CatalogueScreen } from './screens/CatalogueScreen';
 import { ChangesScreen } from './screens/ChangesScreen';
-import { FeedsScreen } from './screens/FeedsScreen';
 import { PlanScreen } from './screens/PlanScreen';
 import { SessionScreen } from './screens/SessionScreen';
+import { SourcesScreen } from './screens/SourcesScreen';
 import { SpeakerScreen } from './screens/SpeakerScreen';
 import { useStore } from './stores/use-store';
 import { useStores } from './stores/context';
@@ -38,8 +38,8 @@ function Screen({ route }: { route: Route }) {
       return <SessionScreen sessionKey={route.sessionKey} sessions={sessions} />;
     case 'speaker':
       return <SpeakerScreen name={route.name} sessions={sessions} />;
-    case 'feeds':
-      return <FeedsScreen />;
+    case 'sources':
+      return <SourcesScreen />;
     case 'plan':
       return <PlanScreen />;
     default:
@@ -98,6 +98,15 @@ export function App() {
           .catch(() => {});
       }),
     [imports],
+  );
+
+  // The timed refresh (on start-up, then every few hours) changed a source: show what it changed.
+  useEffect(
+    () =>
+      api.on('sourcesRefreshed', () => {
+        void Promise.all([catalogue.load(), stores.changes.load(), stores.sources.load()]);
+      }),
+    [catalogue, stores],
   );
 
   useKeyScope('global', {

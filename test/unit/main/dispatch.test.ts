@@ -110,12 +110,12 @@ const VALID: Record<MethodName, unknown> = {
   getChanges: { importId: 1 },
   planUndo: { importId: 1 },
   undoImport: { importId: 1 },
-  listFeeds: undefined,
-  addFeed: { url: 'https://example.org/feed.xml' },
-  chooseFeedFile: undefined,
-  refreshFeed: { id: 1 },
-  refreshAllFeeds: undefined,
-  removeFeed: { id: 1 },
+  listSources: undefined,
+  addSource: { url: 'https://example.org/all.ics' },
+  chooseSourceFile: undefined,
+  refreshSource: { id: 1, allowRemovals: true },
+  refreshAllSources: undefined,
+  removeSource: { id: 1 },
   similarSessions: { sessionKey: 'abc', limit: 8 },
   forYou: { limit: 20 },
   proposePlan: { hallMinutes: 5, fill: true },
@@ -217,13 +217,13 @@ describe('IPC dispatch against hostile arguments', () => {
     expect(calls).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.fromEntries(kinds)).toEqual({
-      'wrong type': 118,
-      'oversized string': 63,
+      'wrong type': 119,
+      'oversized string': 64,
       'extra fields': 49,
       'prototype pollution': 147,
     });
     expect(Object.keys(contract)).toHaveLength(49);
-    expect(total).toBe(377);
+    expect(total).toBe(379);
     app.current().db?.close();
   });
 });

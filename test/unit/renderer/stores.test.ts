@@ -201,16 +201,41 @@ describe('the import store (wired as the window wires it)', () => {
   });
 });
 
-describe('the feeds store', () => {
-  it('reports a feed that cannot be fetched and leaves the URL to correct', async () => {
+describe('the sources store', () => {
+  it('reports a source that cannot be fetched and leaves the URL to correct', async () => {
     const stores = createStores(backend(false), noIndex);
-    await stores.feeds.load();
-    const before = stores.feeds.state.feeds!.length;
-    const ok = await stores.feeds.add('http://127.0.0.1:9/feed.xml');
+    await stores.sources.load();
+    const before = stores.sources.state.sources!.length;
+    const ok = await stores.sources.add('http://127.0.0.1:9/feed.xml');
     expect(ok).toBe(false);
-    expect(stores.feeds.state.message?.error).toBe(true);
-    expect(stores.feeds.state.busy).toBeNull();
-    expect(stores.feeds.state.feeds!.length).toBeGreaterThanOrEqual(before);
+    expect(stores.sources.state.outcome?.error).toBe(true);
+    expect(stores.sources.state.outcome?.lines[0]).toMatch(/^http:\/\/127\.0\.0\.1:9\/feed\.xml: error: /);
+    expect(stores.sources.state.busy).toBeNull();
+    expect(stores.sources.state.sources!.length).toBeGreaterThanOrEqual(before);
+  });
+
+  it('removes a source, and the undo puts it back with its sessions', async () => {
+    const stores = createStores(backend(false), noIndex);
+    await Promise.all([stores.sources.load(), stores.catalogue.load()]);
+    const [bundled] = stores.sources.state.sources!;
+    const shown = () => stores.catalogue.state.sessions.filter((s) => s.status === 'active').length;
+    const live = shown();
+    expect(bundled!.sessionCount).toBeGreaterThan(0);
+
+    expect(await stores.sources.remove(bundled!)).toBe(true);
+    expect(stores.sources.state.sources).toEqual([]);
+    expect(stores.sources.state.outcome?.lines[0]).toMatch(
+      /^Removed .*: \d+ sessions only it listed are marked removed/,
+    );
+    expect(stores.sources.state.outcome?.removed?.backup.reason).toBe('before-feed-remove');
+    expect(shown()).toBe(0);
+
+    expect(await stores.sources.undoRemove()).toBe(true);
+    expect(stores.sources.state.sources).toMatchObject([
+      { location: bundled!.location, sessionCount: bundled!.sessionCount },
+    ]);
+    expect(stores.sources.state.outcome?.removed).toBeNull();
+    expect(shown()).toBe(live);
   });
 });
 
