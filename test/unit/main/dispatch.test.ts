@@ -127,6 +127,7 @@ const VALID: Record<MethodName, unknown> = {
   listTeam: undefined,
   addTeamMember: { name: 'Ana', text: 'BEGIN:VCALENDAR', fileName: 'ana.ics' },
   removeTeamMember: { name: 'Ana' },
+  restoreTeamMember: { name: 'Ana', entries: [{ sessionKey: 'abc', status: 'going', note: null }] },
   getTeamOverlay: undefined,
   getTeamCoverage: { tracks: ['Security'] },
   getMeetSlots: { minMinutes: 30 },
@@ -216,13 +217,13 @@ describe('IPC dispatch against hostile arguments', () => {
     expect(calls).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.fromEntries(kinds)).toEqual({
-      'wrong type': 115,
-      'oversized string': 61,
-      'extra fields': 48,
-      'prototype pollution': 144,
+      'wrong type': 118,
+      'oversized string': 63,
+      'extra fields': 49,
+      'prototype pollution': 147,
     });
-    expect(Object.keys(contract)).toHaveLength(48);
-    expect(total).toBe(368);
+    expect(Object.keys(contract)).toHaveLength(49);
+    expect(total).toBe(377);
     app.current().db?.close();
   });
 });
