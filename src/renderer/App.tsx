@@ -17,6 +17,7 @@ import { CatalogueScreen } from './screens/CatalogueScreen';
 import { ChangesScreen } from './screens/ChangesScreen';
 import { FeedsScreen } from './screens/FeedsScreen';
 import { PlanScreen } from './screens/PlanScreen';
+import { TeamScreen } from './screens/TeamScreen';
 import { SessionScreen } from './screens/SessionScreen';
 import { SpeakerScreen } from './screens/SpeakerScreen';
 import { useStore } from './stores/use-store';
@@ -42,6 +43,8 @@ function Screen({ route }: { route: Route }) {
       return <FeedsScreen />;
     case 'plan':
       return <PlanScreen />;
+    case 'team':
+      return <TeamScreen sessions={sessions} />;
     default:
       return <CatalogueScreen sessions={sessions} loading={loading} />;
   }

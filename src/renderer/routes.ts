@@ -9,7 +9,8 @@ export type Route =
   | { screen: 'session'; sessionKey: string }
   | { screen: 'speaker'; name: string }
   | { screen: 'feeds' }
-  | { screen: 'plan' };
+  | { screen: 'plan' }
+  | { screen: 'team' };
 
 export function parseRoute(hash: string): Route {
   const [screen, ...rest] = hash.replace(/^#\/?/, '').split('/');
@@ -31,6 +32,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'feeds' };
     case 'plan':
       return { screen: 'plan' };
+    case 'team':
+      return { screen: 'team' };
   }
   return { screen: 'catalogue' };
 }
