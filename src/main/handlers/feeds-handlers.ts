@@ -13,9 +13,10 @@ const FEED_FILES = { name: 'Feeds (RSS, Atom, RDF)', extensions: ['xml', 'rss', 
 function toView(outcome: RefreshOutcome): FeedRefreshView {
   return {
     location: outcome.location,
-    status: outcome.status,
+    // A held refresh is an error to the Feeds screen: nothing changed, and the message says why.
+    status: outcome.status === 'held' ? 'error' : outcome.status,
     counts: outcome.status === 'updated' ? outcome.result.counts : null,
-    error: outcome.status === 'error' || outcome.status === 'skipped' ? outcome.error : null,
+    error: outcome.status === 'updated' || outcome.status === 'not-modified' ? null : outcome.error,
   };
 }
 
