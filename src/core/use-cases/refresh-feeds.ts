@@ -18,7 +18,7 @@ import {
 } from '../store/sources';
 import { readTextFile } from '../text/read-text-file';
 import { backupOnce, nowOf, type UseCaseDeps } from './deps';
-import { mayRemove, previewImpact, refuseUnconfirmed, RemovalsNeedConfirmation } from './plan-impact';
+import { mayRemove, previewImpact, refuseUnconfirmed, RemovalsNeedConfirmation } from './import-impact';
 
 export type RefreshOutcome =
   | { location: string; status: 'updated'; result: ImportResult }
