@@ -18,9 +18,10 @@ import { navigate, routeHref, useRoute, type Route } from './routes';
 import { AgendaScreen } from './screens/AgendaScreen';
 import { CatalogueScreen } from './screens/CatalogueScreen';
 import { ChangesScreen } from './screens/ChangesScreen';
-import { FeedsScreen } from './screens/FeedsScreen';
 import { PlanScreen } from './screens/PlanScreen';
+import { TeamScreen } from './screens/TeamScreen';
 import { SessionScreen } from './screens/SessionScreen';
+import { SourcesScreen } from './screens/SourcesScreen';
 import { SpeakerScreen } from './screens/SpeakerScreen';
 import { useStore } from './stores/use-store';
 import { unseenStarredChanges } from './stores/changes-store';
@@ -44,10 +45,12 @@ function Screen({ route }: { route: Route }) {
       return <SessionScreen sessionKey={route.sessionKey} sessions={all} />;
     case 'speaker':
       return <SpeakerScreen name={route.name} sessions={all} />;
-    case 'feeds':
-      return <FeedsScreen />;
+    case 'sources':
+      return <SourcesScreen />;
     case 'plan':
       return <PlanScreen />;
+    case 'team':
+      return <TeamScreen sessions={sessions} />;
     default:
       return <CatalogueScreen sessions={sessions} loading={loading} />;
   }
@@ -61,7 +64,7 @@ function focusedSessionKey(): string | null {
 export function App() {
   const stores = useStores();
   const { catalogue, agenda, imports } = stores;
-  const { status, error } = useStore(catalogue);
+  const { status, error, loading } = useStore(catalogue);
   const pending = useStore(imports, (s) => s.pending);
   const route = useRoute();
   const [help, setHelp] = useState(false);
@@ -106,6 +109,15 @@ export function App() {
     [imports],
   );
 
+  // The timed refresh (on start-up, then every few hours) changed a source: show what it changed.
+  useEffect(
+    () =>
+      api.on('sourcesRefreshed', () => {
+        void Promise.all([catalogue.load(), stores.changes.load(), stores.sources.load()]);
+      }),
+    [catalogue, stores],
+  );
+
   useKeyScope('global', {
     help: () => setHelp(true),
     star: () => {
@@ -123,6 +135,8 @@ export function App() {
   const focus = useComputedEventFocus();
   useEffect(() => void agenda.focusEvent(focus.event), [agenda, focus.event]);
   const starredCount = useStarredCount(focus.sessions);
+  // While the first screen's rows are all that has arrived, the count is the stored one.
+  const catalogueCount = loading && status ? status.sessionCount : focus.sessions.length;
   const changesBadge = useStore(stores.changes, unseenStarredChanges);
 
   return (
@@ -130,7 +144,7 @@ export function App() {
       <div className="app">
         <Sidebar
           route={route}
-          counts={{ Catalogue: focus.sessions.length, 'My agenda': starredCount }}
+          counts={{ Catalogue: catalogueCount, 'My agenda': starredCount }}
           alerts={changesBadge > 0 ? { Changes: `${changesBadge} starred changed` } : {}}
           footer="Works offline."
           switcher={<EventSwitcher />}

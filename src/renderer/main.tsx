@@ -22,6 +22,7 @@ const stores = createStores(api, buildIndexOffThread, choiceStorage());
 void stores.catalogue.load();
 // The sidebar's badge and the agenda cards show what imports changed from the start.
 void stores.changes.load();
+void stores.planning.load();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -30,13 +30,18 @@ export const navEntries: NavEntry[] = [
     matches: (r) => r.screen === 'plan',
   },
   {
+    label: 'Team',
+    route: { screen: 'team' },
+    matches: (r) => r.screen === 'team',
+  },
+  {
     label: 'Changes',
     route: { screen: 'changes' },
     matches: (r) => r.screen === 'changes',
   },
   {
-    label: 'Feeds',
-    route: { screen: 'feeds' },
-    matches: (r) => r.screen === 'feeds',
+    label: 'Sources',
+    route: { screen: 'sources' },
+    matches: (r) => r.screen === 'sources',
   },
 ];

@@ -8,8 +8,9 @@ export type Route =
   | { screen: 'changes' }
   | { screen: 'session'; sessionKey: string }
   | { screen: 'speaker'; name: string }
-  | { screen: 'feeds' }
-  | { screen: 'plan' };
+  | { screen: 'sources' }
+  | { screen: 'plan' }
+  | { screen: 'team' };
 
 export function parseRoute(hash: string): Route {
   const [screen, ...rest] = hash.replace(/^#\/?/, '').split('/');
@@ -27,10 +28,14 @@ export function parseRoute(hash: string): Route {
       break;
     case 'changes':
       return { screen: 'changes' };
+    // The Feeds screen became the Sources screen: an old #/feeds (a restart, a bookmark) lands there.
     case 'feeds':
-      return { screen: 'feeds' };
+    case 'sources':
+      return { screen: 'sources' };
     case 'plan':
       return { screen: 'plan' };
+    case 'team':
+      return { screen: 'team' };
   }
   return { screen: 'catalogue' };
 }

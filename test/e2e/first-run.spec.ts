@@ -27,11 +27,12 @@ test('a newcomer is told what to do; importing a schedule ends the example', asy
     expect(await violations(window), scheme).toEqual([]);
   }
 
-  // "Add a blog feed" goes to the Feeds screen, where a feed is subscribed by URL.
-  await guide.getByRole('link', { name: 'Add a blog feed' }).click();
-  await expect(window).toHaveURL(/#\/feeds$/);
-  await expect(window.getByRole('heading', { level: 1, name: 'Feeds' })).toBeVisible();
+  // "Subscribe to a schedule URL" and "Add a blog feed" go to the Sources screen, which subscribes by URL.
+  await guide.getByRole('link', { name: 'Subscribe to a schedule URL' }).click();
+  await expect(window).toHaveURL(/#\/sources$/);
+  await expect(window.getByRole('textbox', { name: 'Schedule or feed URL' })).toBeVisible();
   await window.goBack();
+  await expect(guide.getByRole('link', { name: 'Add a blog feed' })).toHaveAttribute('href', '#/sources');
 
   // "Import a schedule file…" opens the file picker; the import preview follows.
   const chooser = window.waitForEvent('filechooser');

@@ -25,7 +25,10 @@ export function FirstRun({ exampleEvent, onImportFile }: { exampleEvent: string 
         <button type="button" className="button primary" onClick={onImportFile}>
           Import a schedule file…
         </button>
-        <a className="button" href={routeHref({ screen: 'feeds' })}>
+        <a className="button" href={routeHref({ screen: 'sources' })}>
+          Subscribe to a schedule URL
+        </a>
+        <a className="button" href={routeHref({ screen: 'sources' })}>
           Add a blog feed
         </a>
         <button type="button" className="button" onClick={() => setHidden(true)}>

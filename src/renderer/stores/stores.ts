@@ -4,18 +4,20 @@ import type { KubeplanBridge } from '../../shared/ipc/create-api';
 import { AgendaStore } from './agenda-store';
 import { CatalogueStore, type ChoiceStorage } from './catalogue-store';
 import { ChangesStore } from './changes-store';
-import { FeedsStore } from './feeds-store';
 import { ImportStore } from './import-store';
+import { PlanningStore } from './planning-store';
 import { SearchIndexStore, type BuildIndex } from './search-index-store';
 import { SettingsStore } from './settings-store';
+import { SourcesStore } from './sources-store';
 
 export interface Stores {
   catalogue: CatalogueStore;
   agenda: AgendaStore;
-  feeds: FeedsStore;
+  sources: SourcesStore;
   settings: SettingsStore;
   imports: ImportStore;
   changes: ChangesStore;
+  planning: PlanningStore;
   searchIndex: SearchIndexStore;
 }
 
@@ -28,27 +30,33 @@ export function createStores(
   const catalogue = new CatalogueStore(api, storage);
   const reloadCatalogue = () => catalogue.load();
   const agenda = new AgendaStore(api, reloadCatalogue);
+  // Pinning stars an unstarred session going: the catalogue and the agenda read it back.
+  const planning = new PlanningStore(api, async () => {
+    await Promise.all([catalogue.load(), agenda.forgetLocal()]);
+  });
   // An undone import put a backup in place of the database: everything read from it is read again.
   const changes = new ChangesStore(
     api,
     async () => {
-      await Promise.all([catalogue.load(), agenda.forgetLocal()]);
+      await Promise.all([catalogue.load(), agenda.forgetLocal(), planning.load()]);
     },
     storage,
   );
   const imports = new ImportStore(api, async () => {
-    await Promise.all([catalogue.load(), agenda.forgetLocal(), changes.load()]);
+    await Promise.all([catalogue.load(), agenda.forgetLocal(), changes.load(), planning.load()]);
   });
   return {
     catalogue,
     agenda,
-    // A refresh is an import too: the Changes view, its badge and the agenda cards follow it.
-    feeds: new FeedsStore(api, async () => {
-      await Promise.all([catalogue.load(), changes.load()]);
+    // A refresh or a removal changes the catalogue and what the Changes view shows; undoing a removal
+    // puts a backup in place of the database, so the stars are read again too.
+    sources: new SourcesStore(api, async () => {
+      await Promise.all([catalogue.load(), agenda.forgetLocal(), changes.load()]);
     }),
     settings: new SettingsStore(api),
     imports,
     changes,
+    planning,
     searchIndex: new SearchIndexStore(buildIndex),
   };
 }

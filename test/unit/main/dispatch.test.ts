@@ -92,6 +92,7 @@ const VALID: Record<MethodName, unknown> = {
   readOpenedFile: { token: '0b6a4a3e-5f5e-4c39-9a57-8a0d3c1f2e11' },
   restoreBackup: { file: '/tmp/kubeplan-backup.db' },
   listSessions: { includeRemoved: false, includeNonSessions: true },
+  listSessionsPage: { offset: 0, limit: 60 },
   getSession: { sessionKey: 'abc' },
   setStar: { sessionKey: 'abc', status: 'going' },
   setNote: { sessionKey: 'abc', note: 'bring laptop' },
@@ -111,12 +112,12 @@ const VALID: Record<MethodName, unknown> = {
   getLatestChanges: undefined,
   planUndo: { importId: 1 },
   undoImport: { importId: 1 },
-  listFeeds: undefined,
-  addFeed: { url: 'https://example.org/feed.xml' },
-  chooseFeedFile: undefined,
-  refreshFeed: { id: 1 },
-  refreshAllFeeds: undefined,
-  removeFeed: { id: 1 },
+  listSources: undefined,
+  addSource: { url: 'https://example.org/all.ics' },
+  chooseSourceFile: undefined,
+  refreshSource: { id: 1, allowRemovals: true },
+  refreshAllSources: undefined,
+  removeSource: { id: 1 },
   similarSessions: { sessionKey: 'abc', limit: 8 },
   forYou: { limit: 20 },
   proposePlan: { hallMinutes: 5, fill: true },
@@ -129,6 +130,7 @@ const VALID: Record<MethodName, unknown> = {
   listTeam: undefined,
   addTeamMember: { name: 'Ana', text: 'BEGIN:VCALENDAR', fileName: 'ana.ics' },
   removeTeamMember: { name: 'Ana' },
+  restoreTeamMember: { name: 'Ana', entries: [{ sessionKey: 'abc', status: 'going', note: null }] },
   getTeamOverlay: undefined,
   getTeamCoverage: { tracks: ['Security'] },
   getMeetSlots: { minMinutes: 30 },
@@ -218,13 +220,13 @@ describe('IPC dispatch against hostile arguments', () => {
     expect(calls).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.fromEntries(kinds)).toEqual({
-      'wrong type': 119,
-      'oversized string': 63,
-      'extra fields': 50,
-      'prototype pollution': 150,
+      'wrong type': 126,
+      'oversized string': 68,
+      'extra fields': 52,
+      'prototype pollution': 156,
     });
-    expect(Object.keys(contract)).toHaveLength(50);
-    expect(total).toBe(382);
+    expect(Object.keys(contract)).toHaveLength(52);
+    expect(total).toBe(402);
     app.current().db?.close();
   });
 });

@@ -11,6 +11,10 @@ import { routeHref } from '../../routes';
 import { ExportIcsButton } from '../ExportIcsButton';
 import { SpeakerLinks } from '../SpeakerLinks';
 import { StarButton } from '../StarButton';
+import { PinButton } from '../PinButton';
+import { TeamGoing } from '../TeamGoing';
+import { WatchRecording } from '../WatchRecording';
+import { usePinned, useRecordingsOf } from '../../hooks/usePlanning';
 import { errorMessage } from '../../../shared/errors';
 
 export function NoteEditor({ session }: { session: SessionView }) {
@@ -62,6 +66,8 @@ export function AgendaSessionCard({ session, conflict }: { session: SessionView;
   const { changes } = useStores();
   // What the last import that changed it did, old → new: a starred talk that moved must not be missed.
   const change = useStore(changes, (s) => s.latest.get(session.sessionKey));
+  const recordings = useRecordingsOf(session.sessionKey);
+  const pinned = usePinned(session.sessionKey);
   return (
     <article
       className={`agenda-card${removed ? ' removed' : ''}${conflict ? ' in-conflict' : ''}${session.agenda === 'maybe' ? ' maybe' : ''}`}
@@ -79,6 +85,7 @@ export function AgendaSessionCard({ session, conflict }: { session: SessionView;
               title={`Export “${session.title}” as .ics`}
             />
           )}
+          <PinButton session={session} compact />
           <StarButton session={session} compact />
         </span>
       </header>
@@ -96,6 +103,7 @@ export function AgendaSessionCard({ session, conflict }: { session: SessionView;
         {otherEvent && <span className="event other-event">{otherEvent}</span>}
       </p>
       <p className="agenda-marks">
+        {pinned && <span className="chip mark-pinned">Pinned</span>}
         {session.agenda === 'maybe' && <span className="chip mark-maybe">Maybe</span>}
         {removed && <span className="chip mark-removed">Removed from the schedule</span>}
         {changed && <span className="chip mark-changed">Changed: {changed}</span>}
@@ -106,6 +114,12 @@ export function AgendaSessionCard({ session, conflict }: { session: SessionView;
           <a href={routeHref({ screen: 'changes' })}>All changes</a>
         </div>
       )}
+      <TeamGoing sessionKey={session.sessionKey} />
+      {recordings.map((r) => (
+        <p key={r.videoId} className="watch-recording">
+          <WatchRecording recording={r} />
+        </p>
+      ))}
       <NoteEditor session={session} />
     </article>
   );
