@@ -1,37 +1,11 @@
 // The timetable over the real KubeCon EU 2026 catalogue: day tabs, Now and the now-line, arrow keys,
 // starring with s, opening with Enter, the catalogue's filters, and axe in both themes.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { catalogueBatches } from '../fixtures/catalogue/catalogue-batches';
-import { expect, ROOT, saveScreenshot, test } from './fixtures';
+import { expect, saveScreenshot, test } from './fixtures';
+import { axeViolations } from './harness/axe';
+import { useSeededCatalogue } from './harness/seeded-catalogue';
 
-const AXE_SOURCE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated rather than added as a <script>: the app's CSP refuses inline scripts.
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => {
-    type AxeResult = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
-    const axe = (globalThis as unknown as { axe: { run: () => Promise<AxeResult> } }).axe;
-    return axe.run();
-  });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    );
-}
-
-test.use({ seedBatches: { batches: catalogueBatches() } });
-// eslint-disable-next-line no-empty-pattern
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'the seeded catalogue is stored through the in-process backend');
-});
+useSeededCatalogue();
 
 const grid = (page: Page) => page.getByRole('region', { name: /sessions? in \d+ rooms?$/ });
 const cells = (page: Page) => page.locator('.tt-cell');
@@ -187,7 +161,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(window.locator('.tt-cell.star-maybe')).toHaveCount(1);
     await window.getByRole('button', { name: 'Filters' }).click();
     await expect(window.getByRole('complementary', { name: 'Filters' })).toBeVisible({ timeout: 15_000 });
-    expect(await seriousViolations(window)).toEqual([]);
+    expect(await axeViolations(window, 'serious')).toEqual([]);
     await window.getByRole('button', { name: 'Filters' }).click();
     await saveScreenshot(window, `timetable-${scheme}`, testInfo.project.name);
   });
