@@ -3,6 +3,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { CatalogueRows } from '../catalogue/catalogue-rows';
+import type { ListDensity } from '../catalogue/list-density';
 import { clockTime, dayHeading, zoneLabel } from '../format';
 import { SessionRow } from './SessionRow';
 
@@ -16,10 +17,14 @@ interface Props {
   /** Scroll to and focus the selected session on mount (coming back from its page). */
   restoreSelection?: boolean;
   showLocalTime: boolean;
+  density: ListDensity;
   scrollRef: RefObject<HTMLDivElement | null>;
 }
 
-const ESTIMATES = { day: 56, slot: 34, session: 104 } as const;
+const ESTIMATES: Record<ListDensity, Record<CatalogueRows['rows'][number]['type'], number>> = {
+  comfortable: { day: 56, slot: 34, session: 104 },
+  compact: { day: 44, slot: 28, session: 46 },
+};
 
 export function SessionList({
   rows,
@@ -29,6 +34,7 @@ export function SessionList({
   focusRequest,
   restoreSelection = false,
   showLocalTime,
+  density,
   scrollRef,
 }: Props) {
   const list = rows.rows;
@@ -37,7 +43,7 @@ export function SessionList({
   const virtualizer = useVirtualizer({
     count: list.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => ESTIMATES[list[i]!.type],
+    estimateSize: (i) => ESTIMATES[density][list[i]!.type],
     getItemKey: (i) => list[i]!.key,
     overscan: 6,
   });
@@ -60,7 +66,7 @@ export function SessionList({
   // The scroll container lives here, not in the parent: its ref must be set before the virtualizer's
   // layout effect reads it, which only holds for elements this component renders itself.
   return (
-    <div className="catalogue-list" ref={scrollRef} data-keys="list">
+    <div className={`catalogue-list density-${density}`} ref={scrollRef} data-keys="list">
       {list.length === 0 ? (
         <div className="empty" role="status">
           No sessions match. Try fewer words, check the spelling, or clear the filters.
@@ -108,6 +114,7 @@ export function SessionList({
                     hit={row.hit}
                     showDay={!grouped}
                     showLocalTime={showLocalTime}
+                    dense={density === 'compact'}
                     selected={row.position === selected}
                     onSelect={() => onSelect(row.position)}
                     roving
