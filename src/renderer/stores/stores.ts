@@ -8,6 +8,7 @@ import { FeedsStore } from './feeds-store';
 import { ImportStore } from './import-store';
 import { SearchIndexStore, type BuildIndex } from './search-index-store';
 import { SettingsStore } from './settings-store';
+import { TimetableStore } from './timetable-store';
 
 export interface Stores {
   catalogue: CatalogueStore;
@@ -17,6 +18,7 @@ export interface Stores {
   imports: ImportStore;
   changes: ChangesStore;
   searchIndex: SearchIndexStore;
+  timetable: TimetableStore;
 }
 
 export function createStores(api: KubeplanBridge, buildIndex: BuildIndex): Stores {
@@ -38,5 +40,6 @@ export function createStores(api: KubeplanBridge, buildIndex: BuildIndex): Store
     imports,
     changes,
     searchIndex: new SearchIndexStore(buildIndex),
+    timetable: new TimetableStore(),
   };
 }

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { AgendaStatus, SessionView } from '../../shared/types';
 import { clockTime } from '../format';
 import { routeHref } from '../routes';
+import { titleInRoom } from './cell-title';
 import type { GridCell } from './day-grid';
 import { trackColour } from './track-colour';
 
@@ -20,19 +21,26 @@ interface Props {
 
 const STATUS_WORDS = { going: 'going', maybe: 'maybe' } as const;
 
-/** Cells shorter than this show the title only (a 5-minute talk is 15 px). */
+/** Cells shorter than this show the start and title on one line (a 5-minute talk is 15 px); hover or focus shows it all. */
 const ROOMY_PX = 40;
 /** Line heights (px) of the title and of the small time and speaker lines, and the cell's vertical padding. */
 const TITLE_LINE = 15.6;
 const SMALL_LINE = 14.3;
 const PADDING = 8;
 
-/** How many title lines fit, and whether the speakers still do below them: no line is cut in half. */
-function fit(height: number, hasSpeakers: boolean): { lines: number; speakers: boolean } {
+/**
+ * How many title lines fit, whether the speakers still do below them, and whether the time goes on
+ * the title's first line instead of its own: a 15-minute cell fits two lines that way, one otherwise
+ * ("Cloud Native…"). No line is cut in half.
+ */
+function fit(height: number, hasSpeakers: boolean): { lines: number; speakers: boolean; inlineTime: boolean } {
   const room = height - PADDING - SMALL_LINE;
   const withSpeakers = Math.floor((room - SMALL_LINE) / TITLE_LINE);
-  if (hasSpeakers && withSpeakers >= 2) return { lines: withSpeakers, speakers: true };
-  return { lines: Math.max(1, Math.floor(room / TITLE_LINE)), speakers: false };
+  if (hasSpeakers && withSpeakers >= 2) return { lines: withSpeakers, speakers: true, inlineTime: false };
+  const lines = Math.floor(room / TITLE_LINE);
+  const inline = Math.floor((height - PADDING) / TITLE_LINE);
+  if (lines < 2 && inline >= 2) return { lines: inline, speakers: false, inlineTime: true };
+  return { lines: Math.max(1, lines), speakers: false, inlineTime: false };
 }
 
 export const TimetableCell = memo(function TimetableCell({
@@ -49,8 +57,11 @@ export const TimetableCell = memo(function TimetableCell({
   const start = clockTime(new Date(cell.startMs).toISOString(), timeZone);
   const end = clockTime(new Date(cell.endMs).toISOString(), timeZone);
   const colour = trackColour(session.track);
+  const title = titleInRoom(session.title, room);
   const roomy = cell.height >= ROOMY_PX;
-  const { lines, speakers } = roomy ? fit(cell.height, session.speakers.length > 0) : { lines: 1, speakers: false };
+  const { lines, speakers, inlineTime } = roomy
+    ? fit(cell.height, session.speakers.length > 0)
+    : { lines: 1, speakers: false, inlineTime: false };
   const starLabel =
     status === null
       ? `Star “${session.title}” (going)`
@@ -73,9 +84,9 @@ export const TimetableCell = memo(function TimetableCell({
       }${status ? `, ${STATUS_WORDS[status]}` : ''}`}
       onFocus={() => onSelect(session.sessionKey)}
     >
-      {roomy && (
+      {!inlineTime && (
         <div className="tt-time" aria-hidden="true">
-          {start}–{end}
+          {roomy ? `${start}–${end}` : start}
         </div>
       )}
       <a
@@ -83,8 +94,14 @@ export const TimetableCell = memo(function TimetableCell({
         href={routeHref({ screen: 'session', sessionKey: session.sessionKey })}
         tabIndex={-1}
         style={roomy ? { WebkitLineClamp: lines } : undefined}
+        title={title === session.title ? undefined : session.title}
       >
-        {session.title}
+        {inlineTime && (
+          <span className="tt-time" aria-hidden="true">
+            {start}–{end}{' '}
+          </span>
+        )}
+        {title}
       </a>
       {speakers && (
         <div className="tt-speakers" aria-hidden="true">
