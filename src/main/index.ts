@@ -105,6 +105,10 @@ void app.whenReady().then(() => {
   const sources = startSourceRefresh(kubeplan, {
     clock: { setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) },
     notify: electronNotify(openSession),
+    onRefreshed: (outcomes) => {
+      const changed = outcomes.filter((o) => o.status !== 'not-modified' && o.status !== 'skipped').length;
+      if (changed > 0) services.emit('sourcesRefreshed', { changed });
+    },
   });
   app.on('before-quit', () => sources.stop());
   const started = kubeplan.current();

@@ -15,9 +15,9 @@ import { navigate, routeHref, useRoute, type Route } from './routes';
 import { AgendaScreen } from './screens/AgendaScreen';
 import { CatalogueScreen } from './screens/CatalogueScreen';
 import { ChangesScreen } from './screens/ChangesScreen';
-import { FeedsScreen } from './screens/FeedsScreen';
 import { PlanScreen } from './screens/PlanScreen';
 import { SessionScreen } from './screens/SessionScreen';
+import { SourcesScreen } from './screens/SourcesScreen';
 import { SpeakerScreen } from './screens/SpeakerScreen';
 import { useStore } from './stores/use-store';
 import { useStores } from './stores/context';
@@ -38,8 +38,8 @@ function Screen({ route }: { route: Route }) {
       return <SessionScreen sessionKey={route.sessionKey} sessions={sessions} />;
     case 'speaker':
       return <SpeakerScreen name={route.name} sessions={sessions} />;
-    case 'feeds':
-      return <FeedsScreen />;
+    case 'sources':
+      return <SourcesScreen />;
     case 'plan':
       return <PlanScreen />;
     default:
@@ -55,7 +55,7 @@ function focusedSessionKey(): string | null {
 export function App() {
   const stores = useStores();
   const { catalogue, agenda, imports } = stores;
-  const { status, sessions, error } = useStore(catalogue);
+  const { status, sessions, error, loading } = useStore(catalogue);
   const pending = useStore(imports, (s) => s.pending);
   const route = useRoute();
   const [help, setHelp] = useState(false);
@@ -100,6 +100,15 @@ export function App() {
     [imports],
   );
 
+  // The timed refresh (on start-up, then every few hours) changed a source: show what it changed.
+  useEffect(
+    () =>
+      api.on('sourcesRefreshed', () => {
+        void Promise.all([catalogue.load(), stores.changes.load(), stores.sources.load()]);
+      }),
+    [catalogue, stores],
+  );
+
   useKeyScope('global', {
     help: () => setHelp(true),
     star: () => {
@@ -115,13 +124,15 @@ export function App() {
     ...(error ? [{ code: 'internal' as const, message: error }] : []),
   ];
   const starredCount = useStarredCount(sessions);
+  // While the first screen's rows are all that has arrived, the count is the stored one.
+  const catalogueCount = loading && status ? status.sessionCount : sessions.length;
   const events = [...new Set(sessions.map((s) => s.event).filter(Boolean))];
 
   return (
     <div className="app">
       <Sidebar
         route={route}
-        counts={{ Catalogue: sessions.length, 'My agenda': starredCount }}
+        counts={{ Catalogue: catalogueCount, 'My agenda': starredCount }}
         footer={`Works offline.${events.length > 0 ? ` ${events.join(', ')}` : ''}`}
       >
         <button type="button" className="import-button" onClick={() => picker.current?.click()}>

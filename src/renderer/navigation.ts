@@ -35,8 +35,8 @@ export const navEntries: NavEntry[] = [
     matches: (r) => r.screen === 'changes',
   },
   {
-    label: 'Feeds',
-    route: { screen: 'feeds' },
-    matches: (r) => r.screen === 'feeds',
+    label: 'Sources',
+    route: { screen: 'sources' },
+    matches: (r) => r.screen === 'sources',
   },
 ];

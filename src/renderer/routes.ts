@@ -8,7 +8,7 @@ export type Route =
   | { screen: 'changes' }
   | { screen: 'session'; sessionKey: string }
   | { screen: 'speaker'; name: string }
-  | { screen: 'feeds' }
+  | { screen: 'sources' }
   | { screen: 'plan' };
 
 export function parseRoute(hash: string): Route {
@@ -27,8 +27,10 @@ export function parseRoute(hash: string): Route {
       break;
     case 'changes':
       return { screen: 'changes' };
+    // The Feeds screen became the Sources screen: an old #/feeds (a restart, a bookmark) lands there.
     case 'feeds':
-      return { screen: 'feeds' };
+    case 'sources':
+      return { screen: 'sources' };
     case 'plan':
       return { screen: 'plan' };
   }

@@ -8,6 +8,7 @@ import { recapFeedCase } from './cases/recap-feed';
 import { recommendations } from './cases/recommendations';
 import { scheduleImport } from './cases/schedule-import';
 import { timetableLayout } from './cases/timetable-layout';
+import { windowStartup } from './cases/window-startup';
 import type { BenchCase } from './harness';
 
 const cases: BenchCase[] = [
@@ -19,6 +20,7 @@ const cases: BenchCase[] = [
   icalExport,
   timetableLayout,
   recommendations,
+  windowStartup,
 ];
 const only = process.argv[2];
 

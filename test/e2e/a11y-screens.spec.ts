@@ -40,7 +40,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const [label, heading] of [
       ['My agenda', 'My agenda'],
       ['Changes', null],
-      ['Feeds', 'Feeds'],
+      ['Sources', 'Sources'],
       ['Timetable', null],
     ] as const) {
       await window
@@ -50,6 +50,12 @@ for (const scheme of ['light', 'dark'] as const) {
       if (heading) await expect(window.getByRole('heading', { level: 1, name: heading })).toBeVisible();
       else await expect(window.locator('main h1')).toBeAttached();
       await check(label);
+      if (label === 'Sources') {
+        await window.getByRole('button', { name: 'Remove' }).first().click();
+        await expect(window.getByRole('dialog', { name: /^Remove / })).toBeVisible();
+        await check('remove source dialog');
+        await window.getByRole('button', { name: 'Keep it' }).click();
+      }
     }
 
     await window.getByLabel('Schedule or feed file to import').setInputFiles(ICS);

@@ -4,7 +4,7 @@ import { parseMapOption } from '../../core/importers/csv-columns';
 import { backupBeforeWrite } from '../../core/store/backups';
 import type { UseCaseDeps } from '../../core/use-cases/deps';
 import { importSource, loadSource, previewImport, type ImportChoices } from '../../core/use-cases/import-source';
-import { RemovalsNeedConfirmation, removalLines } from '../../core/use-cases/plan-impact';
+import { RemovalsNeedConfirmation, removalLines } from '../../core/use-cases/import-impact';
 import { importRecordings, isYouTubeFeed } from '../../core/use-cases/recordings';
 import { printRecordingsResult } from './recordings';
 import { errorMessage } from '../../shared/errors';
@@ -92,17 +92,16 @@ export const importCommand: Command = {
       },
     };
     for (const file of args) {
+      // Read once: the same text decides what the document is and is imported (a URL is fetched once).
+      const source = await loadSource(file, base.fetch, maxFileBytes);
       // A YouTube channel or playlist feed holds recordings, not sessions: they are matched to sessions.
-      if (!dryRun && choices.format === undefined) {
-        const source = await loadSource(file, base.fetch, maxFileBytes);
-        if (isYouTubeFeed(source.text)) {
-          const result = importRecordings(shared, { text: source.text, name: source.location });
-          if (json) printJson(io, result);
-          else printRecordingsResult(io, result);
-          continue;
-        }
+      if (!dryRun && choices.format === undefined && isYouTubeFeed(source.text)) {
+        const result = importRecordings(shared, { text: source.text, name: source.location });
+        if (json) printJson(io, result);
+        else printRecordingsResult(io, result);
+        continue;
       }
-      const input = { ...choices, location: file, ...(maxFileBytes === undefined ? {} : { maxFileBytes }) };
+      const input = { ...choices, source };
       const summary = dryRun
         ? await previewImport(shared, input)
         : await importSource(shared, input, {

@@ -43,9 +43,13 @@ export const sourcesCommand: Command = {
             : await refreshAllSources(deps(), options),
         );
       case 'remove': {
-        const { counts } = removeSource(deps(), sourceId(deps(), target));
-        if (json) printJson(io, { removed: target, counts });
-        else io.stdout(`removed ${target}; ${counts.removed} sessions no other source lists were marked removed\n`);
+        const { counts, backup } = removeSource(deps(), sourceId(deps(), target));
+        if (json) printJson(io, { removed: target, counts, backup: backup?.file ?? null });
+        else {
+          io.stdout(`removed ${target}; ${counts.removed} sessions no other source lists were marked removed\n`);
+          // The way back: the automatic backup taken just before (the app's Sources screen offers it as "Undo removal").
+          if (backup) io.stdout(`the database as it was before is kept in ${backup.file}\n`);
+        }
         return 0;
       }
       case 'list':

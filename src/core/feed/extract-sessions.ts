@@ -10,11 +10,13 @@ import { kindFromSentence, kindFromSlug, kindFromTitle, kindFromWords, kindPrefi
 import type { FeedItem } from './parse-feed';
 import { eventYear, postContext, resolveHref, toRecord, type FoundSession, type PostContext } from './post-context';
 import { isGenericLinkText, parseSessionLink, type SessionLink } from './sched-ids';
-import { compact } from './slug-text';
-import { speakersAfter, speakersBefore, splitLinkText } from './speaker-phrase';
+import { compact, slugAfterTitle } from './slug-text';
+import { speakersAfter, speakersBefore, speakersBetween, splitLinkText } from './speaker-phrase';
 import { parseSpeakerList } from './speakers';
 import { dayOnly, readLeadIn } from './line-roles';
 import { boundedNesting } from './nesting';
+import { readFieldList } from './field-list';
+import { linkPlainUrls, mayHavePlainLinks } from './plain-links';
 import { isWhenLine, readDay, readTimes, type DayInfo, type TimeRange } from './when';
 
 export interface FeedInfo {
@@ -182,6 +184,8 @@ function sessionFromLink(
   // "9:45 - 10:15 GitOpsCon:", "Wed 18:", "**1:00 pm**:": the day, time and labels before the link
   // are the session's; only what is left is the post's prose.
   const lead = readLeadIn(around.pre, year);
+  // "- Title: <link>" or "- **URL**: https://…" with "- Speakers: …", "- **Track**: SDLC" lines beside it.
+  const fields = readFieldList(block, year);
   const pre = lead.rest;
   // The text right after the link holds speakers and/or the post's words; later lines may be a
   // speaker line, a date line, a "Room:" line or more of the abstract.
@@ -201,6 +205,13 @@ function sessionFromLink(
         l.length < 400 &&
         parseSpeakerList(l.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, '')),
     ) ?? null;
+  // "Vadim Bauer, Yan Wang and Orlin Vasilev - will be presenting …" on a line under the link.
+  const proseSpeakers = speakerLine
+    ? null
+    : laterLines
+        .filter((l) => l && l !== whenLine && l.length < 400)
+        .map((l) => speakersBefore(l, null))
+        .find(Boolean);
   const laterProse = laterLines.filter((l) => l && l !== whenLine && l !== speakerLine && !readRoom(l));
   const firstLine = sameLine;
   const standalone =
@@ -211,6 +222,7 @@ function sessionFromLink(
   let followers = standalone ? readFollowers(block, ctx, year) : null;
 
   let title = linkText;
+  let titleBefore = false;
   let videoSpeakers: SpeakerRef[] | null = null;
   if (!linkText || isGenericLinkText(linkText)) {
     // "Title – Jane Doe (<a>schedule</a>)": the words before a generic link name the session.
@@ -218,8 +230,9 @@ function sessionFromLink(
       .replace(/[\s(:\-–—|,[]+$/, '')
       .replace(/\b(?:see|watch|details|schedule|slides|recording)\s*$/i, '')
       .trim();
-    const heading = before.length >= 8 && before.length <= 200 ? null : titleHeading(block, ctx);
-    title = heading ? textOf(heading) : before.length >= 8 && before.length <= 200 ? before : '';
+    const heading = (before.length >= 8 && before.length <= 200) || fields?.title ? null : titleHeading(block, ctx);
+    title = fields?.title ?? (heading ? textOf(heading) : before.length >= 8 && before.length <= 200 ? before : '');
+    titleBefore = !heading && title !== '';
     // What sits between the title heading and the link (speakers, date line, abstract) is the session's.
     if (heading) followers = readFollowers(heading, ctx, year);
     // "[The second talk](…)" with the recording embedded below: the video's title names the session.
@@ -230,15 +243,22 @@ function sessionFromLink(
   if (!title) return null;
   const split = splitLinkText(title, link?.slug ?? null);
   title = split.title;
-  const after = split.speakers
-    ? null
-    : speakersAfter(firstLine === whenLine ? '' : firstLine, link?.slug ?? null, title);
+  // "- Title - Names <a>Link</a> - Next Title …" in one paragraph: with the title before the link, a
+  // list marker after it starts the next entry.
+  const nextEntry = titleBefore && /^\s*[-*•]\s/.test(firstLine);
+  const after =
+    split.speakers || nextEntry
+      ? null
+      : speakersAfter(firstLine === whenLine ? '' : firstLine, link?.slug ?? null, title);
   const speakers =
     split.speakers ??
+    fields?.speakers ??
     after?.speakers ??
     (speakerLine ? parseSpeakerList(speakerLine.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, '')) : null) ??
+    proseSpeakers ??
     followers?.speakers ??
     speakersBefore(pre, link?.slug ?? null) ??
+    (labels.length > 0 ? speakersBetween(pre) : null) ??
     videoSpeakers;
   const nearby = `${pre} ${post}`;
 
@@ -266,8 +286,8 @@ function sessionFromLink(
     headings.kind ??
     'talk';
 
-  let day = followers?.day ?? (trailWhen ? trail.day : null);
-  let times = followers?.times ?? (trailWhen ? trail.times : null);
+  let day = fields?.day ?? followers?.day ?? (trailWhen ? trail.day : null);
+  let times = fields?.times ?? followers?.times ?? (trailWhen ? trail.times : null);
   if (!times && whenLine) {
     day = readDay(whenLine, year);
     times = readTimes(whenLine);
@@ -306,10 +326,12 @@ function sessionFromLink(
     title,
     kind,
     speakers: speakers ?? [],
-    track: labelTrack(labels) ?? (lead.track !== undefined ? lead.track : headings.track),
+    track:
+      labelTrack(labels) ??
+      (fields?.track !== undefined ? fields.track : lead.track !== undefined ? lead.track : headings.track),
     day,
     times,
-    room: followers?.room ?? lines.map(readRoom).find(Boolean) ?? null,
+    room: fields?.room ?? followers?.room ?? lines.map(readRoom).find(Boolean) ?? null,
     abstract: abstract && abstract.length > MAX_ABSTRACT ? `${abstract.slice(0, MAX_ABSTRACT)}…` : abstract,
   };
 }
@@ -365,7 +387,12 @@ function speakersInVideoTitle(
   const video = videoTitleNear(block, ctx);
   if (!video) return null;
   const split = splitLinkText(video, slug);
-  return split.speakers && compact(split.title).includes(compact(title).slice(0, 20)) ? split.speakers : null;
+  // The post may shorten or reword the title ("Proxying" for Sched's "Proxy"): a slug that spells the
+  // video's title shows it is the same session.
+  const same =
+    compact(split.title).includes(compact(title).slice(0, 20)) ||
+    (slug !== null && slugAfterTitle(slug, split.title) !== null);
+  return split.speakers && same ? split.speakers : null;
 }
 
 /** A day or date line among the next few elements after the block (before the next session). */
@@ -424,6 +451,7 @@ export function extractSessions(item: FeedItem, feed: FeedInfo = { link: null, t
   // One wrapping block: a body that is just text and links (no <p>) still gives each link a block
   // to read its speakers from.
   const $ = load(`<div>${boundedNesting(item.html)}</div>`, {}, false);
+  if (mayHavePlainLinks(item.html)) linkPlainUrls($, $.root()[0]!);
   const headings = new HeadingStack();
   const found: FoundSession[] = [];
   walkTree($.root()[0]!, {

@@ -19,6 +19,8 @@ const SESSION_WORDS =
   /\b(?:talks?|sessions?|recordings?|videos?|keynotes?|panels?|presentations?|agenda|schedule|lightning)\b/i;
 
 const TRACK_ENDING = /(?:\bDays?|Con|\bSummit|\bCommons|\bForum|\bRejekts|\bHub|\bTrack|\bMini[- ]Summit)$/;
+// Co-located events whose names do not end like one ("AI_dev", "Open Source Summit" end differently).
+const CO_LOCATED = /^(?:AI_dev|Open Source Summit|OpenSSF Day)$/i;
 const MAIN_CONFERENCE = /\b(?:kube\s*con|cloud\s*native\s*con)\b/i;
 
 /**
@@ -31,6 +33,11 @@ export function trackName(text: string, labelled = false): string | null | undef
   const words = name.split(/\s+/);
   if (words.length > 6 || !/^[\p{Lu}\d]/u.test(name)) return undefined;
   if (labelled) return name;
+  // "Maintainer sessions", "Contributor talks": the maintainer track, named as the post names it.
+  if (/^(?:project\s+)?(?:maintainers?|contributors?)\s+(?:sessions|talks|track)$/i.test(name)) return name;
+  // "AI_dev talks", "Observability Day sessions": a co-located event's own section.
+  const event = name.replace(/\s+(?:talks|sessions|presentations)$/i, '');
+  if (event !== name && (TRACK_ENDING.test(event) || CO_LOCATED.test(event))) return event;
   if (!TRACK_ENDING.test(name) || /^day\s*\d/i.test(name) || /co-located/i.test(name)) return undefined;
   return name;
 }

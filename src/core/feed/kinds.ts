@@ -42,7 +42,8 @@ export function kindFromTitle(title: string): SessionKind | null {
   if (/\bpanel(?: discussion)?\s*$/i.test(title)) return 'panel';
   if (/[|:\-–—]\s*(?:project\s+)?lightning talk\s*$/i.test(title) || /^\s*⚡/.test(title)) return 'lightning';
   if (/\b(?:contrib-?fest|hands-on workshop)\b|^[^:]{1,60}\bworkshop\s*:/i.test(title)) return 'workshop';
-  if (/^[^:]{0,40}\btutorial\b/i.test(title)) return 'workshop';
+  // "Tutorial: …", "… Hands-On Tutorial": a tutorial named at the start or as the last word.
+  if (/^[^:]{0,40}\btutorial\b|\btutorial\s*$/i.test(title)) return 'workshop';
   if (
     /\bposter session\b|\b(?:project |chairs? )?meeting$|\bmeet-?up\b|\bcelebration\b|\bmeet\s*(?:\+|&|and)\s*greet\b|\boffice hours?\b|\bbirds of a feather\b|\(bof\)/i.test(
       title,

@@ -4,22 +4,26 @@
 // spells the speakers after the title, decides where the names end when it is there.
 import type { SpeakerRef } from '../../shared/types';
 import { compact, slugAfterTitle } from './slug-text';
-import { looksLikeName, parseSpeakerList } from './speakers';
+import { isRole, looksLikeName, parseSpeakerList } from './speakers';
 
 const CONNECTORS = new Set(['from', 'the', 'at', 'and', 'with', 'of', 'by', 'de', 'van', 'von', 'der']);
 const LEADING_SEPARATOR =
-  /^[\s.,:;]*(?:[-–—|:]+\s*)?(?:(?:led|presented|hosted|moderated|given|delivered|run|brought to you)\s+)?(?:by\s+|with\s+)?/i;
+  /^[\s.,:;]*(?:[-–—|:]+\s*)?(?:(?:an?\s+)?(?:\d+-minutes?\s+)?(?:presentation|talk|session|demo|keynote|lightning talk|workshop)\s+(?=by\b))?(?:(?:led|presented|hosted|moderated|given|delivered|run|brought to you)\s+)?(?:by\s+|with\s+)?/i;
 
 export interface SplitTitle {
   title: string;
   speakers: SpeakerRef[] | null;
 }
 
-function slugAgrees(slug: string | null, title: string, speakers: SpeakerRef[]): boolean {
+function slugAgrees(slug: string | null, title: string, speakers: SpeakerRef[], phrase: string): boolean {
   if (!slug) return true;
   const first = compact(speakers[0]!.name.replace(/["“”‘’][^"“”‘’]*["“”‘’]/g, ''));
   const after = slugAfterTitle(slug, title);
-  return after !== null ? after.startsWith(first.slice(0, 4)) : compact(slug).includes(first);
+  if (after !== null) return after.startsWith(first.slice(0, 4));
+  // A slug that spells neither this title nor the names ("virtual-project-office-hours-flux") says
+  // nothing either way; one that spells the words after the dash has them as part of the title.
+  const whole = compact(slug);
+  return whole.includes(first) || !whole.includes(compact(phrase).slice(0, 12));
 }
 
 /** "Title - Speaker, Company & Speaker, Company" → title and speakers; the title alone when no list is there. */
@@ -27,12 +31,15 @@ export function splitLinkText(text: string, slug: string | null): SplitTitle {
   const separators = [...text.matchAll(/\s+(?:[-–—|]|by)\s+/g)].reverse();
   for (const sep of separators) {
     const title = text.slice(0, sep.index).trim();
-    const speakers = parseSpeakerList(text.slice(sep.index + sep[0].length), 4);
+    const phrase = text.slice(sep.index + sep[0].length);
+    const speakers = parseSpeakerList(phrase, 4);
     // "… Powered by Cilium": after "by", only full names (two words or more) make a speaker list.
     const byOk = !/by/.test(sep[0]) || (speakers?.every((s) => s.name.includes(' ')) ?? false);
-    if (title && speakers && byOk && slugAgrees(slug, title, speakers)) return { title, speakers };
+    if (title && speakers && byOk && slugAgrees(slug, title, speakers, phrase)) return { title, speakers };
   }
-  return { title: text, speakers: null };
+  // "GitOps Everything!? We Sure Can!, AppsFlyer": a company after the title's own last mark, no person.
+  const company = /^(.*[!?.)"”’])\s*,\s*\p{Lu}[\p{L}\d.&-]*$/u.exec(text);
+  return { title: company ? company[1]! : text, speakers: null };
 }
 
 function phraseBySlug(text: string, rest: string): string | null {
@@ -56,7 +63,8 @@ function phraseByShape(text: string): string | null {
     const w = word[0].replace(/^[("“‘']+|[)"”’',;.:]+$/g, '');
     if (/^[-–—|]$/.test(word[0])) break;
     // "nVidia", "eBay", "iOS": a company may start in lower case before its capital.
-    const capital = /^[\p{Lu}\d]|^\p{Ll}{1,2}\p{Lu}/u.test(w) || w === '&';
+    // "Dapr co-creator & co-founder Diagrid": a role in lower case is part of the speaker list.
+    const capital = /^[\p{Lu}\d]|^\p{Ll}{1,2}\p{Lu}/u.test(w) || w === '&' || (w.length > 2 && isRole(w));
     if (!capital && !CONNECTORS.has(w.toLowerCase())) break;
     end = word.index + word[0].length;
     if (/[.:]$/.test(word[0])) break;
@@ -82,8 +90,9 @@ export function speakersAfter(
   return { speakers, rest, onlySpeakers: rest.slice(phrase.length).replace(/^[\s.,;:\-–—|]+/, '') === '' };
 }
 
+// "… will <link>showcase …</link>": the verb may be inside the link, leaving "will" before it.
 const VERB =
-  /^(.*?)[\s,]+(?:will\s+(?:be\s+)?)?(?:participated|presented|presenting|spoke|speak|speaking|talked|talk|gave|give|giving|hosted|host|joined|join|discussed|shared|share|demoed|demonstrate|showcase|delivered|deliver|dive|walk|took part|ran|led|lead|moderated|moderate)\b/i;
+  /^(.*?)[\s,]+(?:will(?:\s+be)?\s*$|will\s+do\b|(?:will\s+(?:be\s+)?)?(?:participated|presented|presenting|spoke|speak|speaking|talked|talk|gave|give|giving|hosted|host|joined|join|discussed|shared|share|demoed|demonstrate|showcase|delivered|deliver|dive|walk|took part|ran|led|lead|moderated|moderate)\b)/i;
 
 /** "Alex Leong (@adleong), Linkerd core maintainer", "Prometheus team member Frederic Branczyk (@fredbrancz)":
  * handles dropped, and a role written before a name left out. */
@@ -95,6 +104,20 @@ function proseNames(phrase: string): string {
       '',
     )
     .trim();
+}
+
+/**
+ * "[Harbor lightening talk](x) - [Daojun Zhang](stonezdj - [Title](x)": between two links to the same
+ * session, a bare list of full names (a Markdown link the post left half-written is read as its text).
+ */
+export function speakersBetween(text: string): SpeakerRef[] | null {
+  const phrase = text
+    .replace(/\[([^\]]*)\]\([^)\s]*\)?/g, '$1')
+    .replace(/^[\s\-–—|:]+|[\s\-–—|:]+$/g, '')
+    .trim();
+  if (!phrase || phrase.length > 160) return null;
+  const speakers = parseSpeakerList(phrase, 4);
+  return speakers && speakers.every((s) => s.name.includes(' ')) ? speakers : null;
 }
 
 /**

@@ -45,12 +45,14 @@ export function looksLikeName(name: string, maxWords = 5): boolean {
   const words = name.split(/\s+/).filter((w) => !/^["“”'‘’(].*["“”'‘’)]$/.test(w));
   if (words.length === 0 || words.length > maxWords) return false;
   if (NOT_NAMES.test(name) || /\d|[!?:@/]/.test(name)) return false;
+  // "OpenTelemetry社区更新": the other half of a bilingual title, not a name.
+  if (/\p{Script=Latin}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(name)) return false;
   return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && PARTICLES.has(w)));
 }
 
 // Roles and job titles a post writes where a company could stand; they are not affiliations.
 const ROLE =
-  /^(?:(?:senior|staff|principal|lead|chief|head|core|co-?)\s+)*(?:maintainers?|contributors?|co-?chairs?|chairs?|cncf ambassadors?|ambassadors?|community managers?|(?:software|site reliability|infrastructure|platform|staff|devops|solutions?|field|developer|cloud|security)\s+(?:engineers?|architects?)|engineers?|architects?|developers?|advocates?|developer advocates?|product managers?|engineering managers?|managers?|directors?|founders?|co-?founders?|ceo|cto|cpo|vp|tech leads?|tsc members?|gc members?|governance committee members?|technical committee members?|emeritus|creator|author|organizers?|hosts?|moderator|mc|speaker|(?:principal )?mts)$/i;
+  /^(?:(?:senior|staff|principal|lead|chief|head|core|co-?)\s+)*(?:maintainers?|contributors?|co-?chairs?|chairs?|cncf ambassadors?|ambassadors?|community managers?|(?:software|site reliability|infrastructure|platform|staff|devops|solutions?|field|developer|cloud|security)\s+(?:engineers?|architects?)|engineers?|architects?|developers?|advocates?|developer advocates?|product managers?|engineering managers?|managers?|directors?|founders?|co-?founders?|ceo|cto|cpo|vp|tech leads?|tsc members?|gc members?|governance committee members?|technical committee members?|emeritus|(?:co-?)?creators?|author|organizers?|hosts?|moderator|mc|speaker|(?:principal )?mts)$/i;
 
 /** True for a role or job title ("Maintainer", "Co-Chairs", "Software Engineer"), never an affiliation. */
 export function isRole(text: string): boolean {
@@ -58,6 +60,8 @@ export function isRole(text: string): boolean {
   // "Independent", "Independent Contributor", "Student" stand where a company would, as the post gives them.
   if (/^(?:independent|student)\b/i.test(t)) return false;
   // "Linkerd core maintainer", "Dapr co-creator": a project's name before the role is still a role.
+  // "KubeCon + CloudNativeCon North America 2019 Co-Chair": a role named after the event or group it is for.
+  if (/\b(?:co-?chairs?|maintainers?|ambassadors?)$/i.test(t)) return true;
   return ROLE.test(t) || ROLE.test(t.replace(/^(?:[\p{Lu}][\p{L}\d.-]*\s+){1,2}/u, ''));
 }
 
@@ -142,12 +146,45 @@ function parseParenGroup(group: string): SpeakerRef[] {
   return withInherited(items.filter((i) => i.name));
 }
 
+/** "co-founder Diagrid", "CEO Acme": the company a role is followed by, or null. */
+function companyAfterRole(text: string): string | null {
+  const words = text.trim().split(/\s+/);
+  for (let k = Math.min(3, words.length - 1); k >= 1; k -= 1) {
+    const rest = words.slice(k).join(' ');
+    if (isRole(words.slice(0, k).join(' ')) && /^\p{Lu}/u.test(rest) && !isRole(rest)) return rest;
+  }
+  return null;
+}
+
+/** "Dapr co-creator and co-founder Diagrid" → "Diagrid"; "Co-founder and CEO" → "" (only roles). */
+function withoutRoles(part: string): string {
+  const pieces = part.split(/\s+and\s+/i);
+  if (pieces.length < 2 && !companyAfterRole(part)) return part;
+  const kept = pieces.filter((p) => !isRole(p)).map((p) => companyAfterRole(p) ?? p);
+  return kept.length === pieces.length && pieces.length > 1 ? part : kept.join(' and ');
+}
+
+/** "Jacob Aronoff, Lightstep from ServiceNow & Andy Keller, observIQ": every speaker written "Name, Company",
+ * so a "from" or "at" inside a company ("Lightstep from ServiceNow", "Isovalent at Cisco") is part of it. */
+function isCommaForm(group: string): boolean {
+  const items = group.split(AND_SEPARATOR);
+  return (
+    items.length >= 2 &&
+    items.every((item) => {
+      const comma = item.indexOf(',');
+      const word = AFFILIATION_WORD.exec(item);
+      return comma > 0 && (!word || word.index > comma);
+    })
+  );
+}
+
 function parseCommaGroup(group: string): SpeakerRef[] {
   const items: string[] = [];
   // "Sebastian Scheele, Co-founder and CEO, Loodse": an "and" between two roles joins them.
   for (const part of group.split(AND_SEPARATOR).map(clean).filter(Boolean)) {
     const first = part.split(/\s*,\s*/)[0]!;
-    if (items.length > 0 && items[items.length - 1]!.includes(',') && isRole(first))
+    // "Yaron Schneider, Dapr co-creator & co-founder Diagrid": a role with a company after it joins too.
+    if (items.length > 0 && items[items.length - 1]!.includes(',') && (isRole(first) || companyAfterRole(first)))
       items[items.length - 1] += ` and ${part}`;
     else items.push(part);
   }
@@ -164,7 +201,10 @@ function parseCommaGroup(group: string): SpeakerRef[] {
     items.map((item) => {
       const parts = item.split(/\s*,\s*/);
       // "Name, Job Title, Company": the last part that is not a role is the company.
-      const rest = parts.slice(1).filter((x) => !isRole(x));
+      const rest = parts
+        .slice(1)
+        .map(withoutRoles)
+        .filter((x) => x && !isRole(x));
       const company =
         rest.length > 0
           ? affiliation(
@@ -187,13 +227,24 @@ export function widthFolded(text: string): string {
 
 /** Every speaker a phrase names, with affiliations; null when any part does not read like a name. */
 export function parseSpeakerList(phrase: string, maxWords = 5): SpeakerRef[] | null {
-  const text = clean(widthFolded(phrase).replace(/\s+/g, ' '));
+  const text = clean(
+    widthFolded(phrase)
+      .replace(/\s+/g, ' ')
+      // Markdown escapes left in the text ('Priyanka \"Pinky\" Ravi').
+      .replace(/\\(["'])/g, '$1')
+      // "Hongcai Ren(from Karmada)": "from" inside the brackets says nothing either.
+      .replace(/\(\s*(?:from|at|@)\s+/gi, '(')
+      // "A & B, (Fastly)": the comma before a company in brackets says nothing.
+      .replace(/,\s*\(/g, ' (')
+      // "Matt Farina (SUSE) Scott Rigby (Weaveworks)": a company in brackets ends its speaker.
+      .replace(/\)\s+(?=\p{Lu})/gu, '), '),
+  );
   if (!text) return null;
   const speakers: SpeakerRef[] = [];
   for (const group of text.split(/\s*;\s*/)) {
     if (!clean(group)) continue;
     if (/\([^)]+\)/.test(group)) speakers.push(...parseParenGroup(group));
-    else if (AFFILIATION_WORD.test(group)) speakers.push(...parseFromGroup(group));
+    else if (AFFILIATION_WORD.test(group) && !isCommaForm(group)) speakers.push(...parseFromGroup(group));
     else speakers.push(...parseCommaGroup(group));
   }
   if (speakers.length === 0 || !speakers.every((s) => looksLikeName(s.name, maxWords))) return null;

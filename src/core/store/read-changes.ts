@@ -2,6 +2,7 @@
 import type { AgendaStatus, ChangeKind, ImportChanges, SessionChangeEntry, SessionStatus } from '../../shared/types';
 import { inZone } from '../time/zoned';
 import type { Db } from './db';
+import { findImport } from './import-history';
 
 interface Row {
   session_key: string;
@@ -20,26 +21,7 @@ export function readImportChanges(db: Db, importId?: number): ImportChanges | nu
   const target =
     importId ?? db.prepare<[], { id: number }>('SELECT MAX(import_id) AS id FROM changes').get()?.id ?? null;
   if (target == null) return null;
-  const meta = db
-    .prepare<
-      [number],
-      {
-        id: number;
-        finished_at: string;
-        title: string | null;
-        location: string;
-        n: number;
-        c: number;
-        r: number;
-        u: number;
-      }
-    >(
-      `
-      SELECT i.id, i.finished_at, s.title, s.location, i.new_count AS n, i.changed_count AS c, i.removed_count AS r,
-             i.unchanged_count AS u
-      FROM imports i JOIN sources s ON s.id = i.source_id WHERE i.id = ?`,
-    )
-    .get(target);
+  const meta = findImport(db, target);
   if (!meta) return null;
   const rows = db
     .prepare<[number], Row>(
@@ -76,10 +58,7 @@ export function readImportChanges(db: Db, importId?: number): ImportChanges | nu
       a.title.localeCompare(b.title),
   );
   return {
-    importId: meta.id,
-    source: meta.title ?? meta.location,
-    finishedAt: meta.finished_at,
-    counts: { new: meta.n, changed: meta.c, removed: meta.r, unchanged: meta.u },
+    ...meta,
     entries: sorted,
   };
 }

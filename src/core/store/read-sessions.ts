@@ -48,11 +48,48 @@ export function countSessions(db: Db, options: ListOptions = {}): number {
 }
 
 export function listSessions(db: Db, options: ListOptions = {}): SessionView[] {
+  return readSessions(db, options, null);
+}
+
+export interface PageRequest extends ListOptions {
+  offset: number;
+  /** How many sessions at most; null for all from `offset` on. */
+  limit: number | null;
+}
+
+export interface SessionPage {
+  /** How many sessions the whole list holds (what countSessions says). */
+  total: number;
+  sessions: SessionView[];
+}
+
+/**
+ * A slice of listSessions, in its order: the window asks for the first screen's rows before the rest,
+ * so it draws without waiting for the whole catalogue.
+ */
+export function listSessionsPage(db: Db, { offset, limit, ...options }: PageRequest): SessionPage {
+  return db.transaction(() => ({
+    total: countSessions(db, options),
+    sessions: readSessions(db, options, { offset, limit }),
+  }))();
+}
+
+// A page this small reads the speakers, agenda and changes of its own sessions only; a larger one
+// reads the whole tables, which is faster than a long key list.
+const SMALL_PAGE = 500;
+
+function readSessions(
+  db: Db,
+  options: ListOptions,
+  page: { offset: number; limit: number | null } | null,
+): SessionView[] {
   const where = whereClause(options);
+  // The order is that of the sessions_list_order index (migration 5): keep the two the same.
+  const slice = page ? `LIMIT ${page.limit ?? -1} OFFSET ${page.offset}` : '';
   const all = db
     .prepare<[], SessionRow>(
       `${SESSION_SELECT} ${where}
-       ORDER BY s.day IS NULL, s.day, s.start_utc IS NULL, s.start_utc, s.title COLLATE NOCASE`,
+       ORDER BY s.day IS NULL, s.day, s.start_utc IS NULL, s.start_utc, s.title COLLATE NOCASE, s.session_key ${slice}`,
     )
     .all();
   // One damaged row must not lock the user out of the rest: skip it, and let the command say which.
@@ -61,43 +98,47 @@ export function listSessions(db: Db, options: ListOptions = {}): SessionView[] {
     if (bad) noteBadRow(db, bad);
     return !bad;
   });
+  const small = page !== null && rows.length <= SMALL_PAGE;
+  const keys: string[] = small ? [JSON.stringify(rows.map((row) => row.session_key))] : [];
+  const only = (column: string) => (small ? `WHERE ${column} IN (SELECT value FROM json_each(?))` : '');
   const speakers = groupBy(
     db
-      .prepare<[], { session_key: string; name: string; affiliation: string | null }>(
+      .prepare<string[], { session_key: string; name: string; affiliation: string | null }>(
         `
         SELECT ss.session_key, sp.name, COALESCE(ss.affiliation, sp.affiliation) AS affiliation
-        FROM session_speakers ss JOIN speakers sp ON sp.id = ss.speaker_id
+        FROM session_speakers ss JOIN speakers sp ON sp.id = ss.speaker_id ${only('ss.session_key')}
         ORDER BY ss.session_key, ss.position`,
       )
-      .all(),
+      .all(...keys),
     (row) => row.session_key,
   );
   const agenda = new Map(
     db
-      .prepare<[], { session_key: string; status: AgendaStatus | null; note: string | null }>(
-        'SELECT session_key, status, note FROM agenda',
+      .prepare<string[], { session_key: string; status: AgendaStatus | null; note: string | null }>(
+        `SELECT session_key, status, note FROM agenda ${only('session_key')}`,
       )
-      .all()
+      .all(...keys)
       .map((row) => [row.session_key, row]),
   );
   const sourceItems = new Map(
     db
-      .prepare<[], { session_key: string; item: string | null }>(
+      .prepare<string[], { session_key: string; item: string | null }>(
         `
         SELECT session_key, MIN(json_extract(record, '$.sourceItem')) AS item FROM session_sources
-        GROUP BY session_key`,
+        ${only('session_key')} GROUP BY session_key`,
       )
-      .all()
+      .all(...keys)
       .map((row) => [row.session_key, row.item]),
   );
   const changes = groupBy(
     db
-      .prepare<[], { session_key: string; change: ChangeKind }>(
+      .prepare<string[], { session_key: string; change: ChangeKind }>(
         `
         SELECT c.session_key, c.change FROM changes c
-        WHERE c.import_id = (SELECT MAX(c2.import_id) FROM changes c2 WHERE c2.session_key = c.session_key)`,
+        WHERE c.import_id = (SELECT MAX(c2.import_id) FROM changes c2 WHERE c2.session_key = c.session_key)
+        ${small ? 'AND c.session_key IN (SELECT value FROM json_each(?))' : ''}`,
       )
-      .all(),
+      .all(...keys),
     (row) => row.session_key,
   );
   return rows.map((row) => {

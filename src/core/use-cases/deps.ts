@@ -1,6 +1,7 @@
 // What a use case is given by the shell that calls it (the CLI or the app): the store, the clock, the
 // network and the automatic backup, so both shells run the same action and tests can pick each one.
 import type { FetchOptions } from '../feed/fetch-feed';
+import type { BackupInfo } from '../../shared/types';
 import { backupBeforeWrite } from '../store/backups';
 import type { Db } from '../store/db';
 import type { ParsedSource, ParseRequest } from './import-source';
@@ -22,7 +23,7 @@ export interface UseCaseDeps {
   /** How feeds and URLs are downloaded: fetch itself and the limits (fault tests shorten them). */
   fetch?: FetchOptions;
   /** Takes the automatic backup before an action's first write; a copy beside the database when absent. */
-  backup?: (reason: BackupReason) => void;
+  backup?: (reason: BackupReason) => BackupInfo | null | void;
   /** Runs an import's parse step elsewhere (the app: a worker thread, so the window never waits); here when absent. */
   parse?: (request: ParseRequest) => Promise<ParsedSource>;
 }
@@ -40,12 +41,14 @@ export function clockOf(deps: UseCaseDeps): () => Date {
  * many times (a refresh of every feed) takes one backup, just before its first write, and one that
  * fails before writing (a 304, a file that does not parse) takes none.
  */
-export function backupOnce(deps: UseCaseDeps, reason: BackupReason): () => void {
+export function backupOnce(deps: UseCaseDeps, reason: BackupReason): () => BackupInfo | null {
   let done = false;
+  // The backup taken, so an action can offer to undo itself by restoring it (null: none, or the shell's own).
+  let taken: BackupInfo | null = null;
   return () => {
-    if (done) return;
+    if (done) return taken;
     done = true;
-    if (deps.backup) deps.backup(reason);
-    else backupBeforeWrite(deps.db, reason);
+    taken = (deps.backup ? deps.backup(reason) : backupBeforeWrite(deps.db, reason)) ?? null;
+    return taken;
   };
 }

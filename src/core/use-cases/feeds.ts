@@ -1,12 +1,12 @@
 // Subscribed feeds: list them, subscribe (fetched at once), unsubscribe.
 import path from 'node:path';
 import { KubeplanError } from '../../shared/errors';
-import type { ImportResult, SourceView } from '../../shared/types';
+import type { SourceView } from '../../shared/types';
 import { httpUrl, isUrl } from '../feed/fetch-feed';
-import { applyImport } from '../store/apply-import';
-import { deleteSource, listFeedSources } from '../store/sources';
-import { backupOnce, clockOf, type UseCaseDeps } from './deps';
+import { listFeedSources } from '../store/sources';
+import { backupOnce, type UseCaseDeps } from './deps';
 import { reason, refreshFeedLocation, requireFeed, type RefreshOutcome } from './refresh-feeds';
+import { removeSource, type SourceRemoval } from './sources';
 
 /** An http(s) URL, normalized; anything else with a scheme is refused. A path is the shell's to vouch for. */
 function checkLocation(location: string): string {
@@ -35,18 +35,8 @@ export async function addFeed(deps: UseCaseDeps, location: string): Promise<Refr
   }
 }
 
-/** Unsubscribes: sessions only this feed listed are marked removed (stars and notes stay), in one transaction. */
-export function removeFeed(deps: UseCaseDeps, feedId: number): ImportResult {
-  const { db } = deps;
-  const source = requireFeed(deps, feedId);
-  backupOnce(deps, 'before-feed-remove')();
-  return db.transaction(() => {
-    const result = applyImport(
-      db,
-      { source: { kind: source.kind, location: source.location, title: source.title }, sessions: [] },
-      { now: clockOf(deps) },
-    );
-    deleteSource(db, feedId);
-    return result;
-  })();
+/** Unsubscribes a feed: checks the id names one, then removes it as any source is removed. */
+export function removeFeed(deps: UseCaseDeps, feedId: number): SourceRemoval {
+  requireFeed(deps, feedId);
+  return removeSource(deps, feedId);
 }

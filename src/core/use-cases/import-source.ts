@@ -23,7 +23,7 @@ import { applyImport } from '../store/apply-import';
 import { sourceSessionCount } from '../store/sources';
 import { readTextFile } from '../text/read-text-file';
 import { backupOnce, clockOf, type UseCaseDeps } from './deps';
-import { planImpact, previewImpact, refuseUnconfirmed } from './plan-impact';
+import { planImpact, previewImpact, refuseUnconfirmed } from './import-impact';
 
 /** What the user may say about a file: its format, the zone of times it gives bare, its event, CSV columns. */
 export interface ImportChoices {
@@ -38,7 +38,7 @@ export interface ImportChoices {
  * window never names paths: a dropped file is known by its name).
  */
 export type ImportInput = ImportChoices &
-  ({ location: string; maxFileBytes?: number } | { name: string; text: string });
+  ({ location: string; maxFileBytes?: number } | { name: string; text: string } | { source: LoadedSource });
 
 /** A document ready to import: the name messages use, the source's stable location, its text. */
 export interface LoadedSource {
@@ -70,6 +70,8 @@ export async function loadSource(
 }
 
 async function load(deps: UseCaseDeps, input: ImportInput): Promise<LoadedSource> {
+  // Already read by the caller (the CLI looks at a document before choosing how to import it).
+  if ('source' in input) return input.source;
   if ('location' in input) return loadSource(input.location, deps.fetch, input.maxFileBytes);
   return { name: input.name, location: `file:${input.name}`, text: input.text };
 }

@@ -5,7 +5,7 @@
 // while it exists; one that is gone, or was dropped on the window, is skipped and said to be.
 import path from 'node:path';
 import { KubeplanError } from '../../shared/errors';
-import type { ImportResult, SourceRefresh, SourceView } from '../../shared/types';
+import type { BackupInfo, ImportResult, SourceRefresh, SourceView } from '../../shared/types';
 import { fetchFeed, httpUrl, isUrl } from '../feed/fetch-feed';
 import { MAX_FEED_CHARS } from '../feed/parse-feed';
 import { applyImport } from '../store/apply-import';
@@ -21,7 +21,7 @@ import {
 import { readTextFile } from '../text/read-text-file';
 import { backupOnce, clockOf, nowOf, type UseCaseDeps } from './deps';
 import { importParsed, parseSource, type LoadedSource, type ParsedSource } from './import-source';
-import { RemovalsNeedConfirmation } from './plan-impact';
+import { RemovalsNeedConfirmation } from './import-impact';
 import { reason, refreshFeedLocation, unreadableFile } from './refresh-feeds';
 
 export interface RefreshOptions {
@@ -202,12 +202,17 @@ export async function refreshAllSources(deps: UseCaseDeps, options: RefreshOptio
   return outcomes;
 }
 
+/** What unsubscribing did, and the backup taken just before it: restoring that backup undoes it. */
+export interface SourceRemoval extends ImportResult {
+  backup: BackupInfo | null;
+}
+
 /** Unsubscribes: sessions only this source listed are marked removed (stars and notes stay), in one transaction. */
-export function removeSource(deps: UseCaseDeps, id: number): ImportResult {
+export function removeSource(deps: UseCaseDeps, id: number): SourceRemoval {
   const { db } = deps;
   const source = requireSource(deps, id);
-  backupOnce(deps, 'before-feed-remove')();
-  return db.transaction(() => {
+  const backup = backupOnce(deps, 'before-feed-remove')();
+  const result = db.transaction(() => {
     const result = applyImport(
       db,
       { source: { kind: source.kind, location: source.location, title: source.title }, sessions: [] },
@@ -216,4 +221,5 @@ export function removeSource(deps: UseCaseDeps, id: number): ImportResult {
     deleteSource(db, id);
     return result;
   })();
+  return { ...result, backup };
 }

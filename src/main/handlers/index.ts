@@ -4,11 +4,12 @@ import type { App } from '../app-context';
 import { agendaHandlers } from './agenda-handlers';
 import { appHandlers } from './app-handlers';
 import { catalogueHandlers } from './catalogue-handlers';
-import { feedsHandlers } from './feeds-handlers';
+
 import { icalHandlers } from './ical-handlers';
 import { importHandlers } from './import-handlers';
 import { planningHandlers } from './planning-handlers';
 import { settingsHandlers } from './settings-handlers';
+import { sourcesHandlers } from './sources-handlers';
 import type { HandlerTable } from './types';
 
 export type { HandlerTable } from './types';
@@ -21,7 +22,7 @@ export function createHandlers(app: App): HandlerTable {
     ...settingsHandlers(app),
     ...icalHandlers(app),
     ...importHandlers(app),
-    ...feedsHandlers(app),
+    ...sourcesHandlers(app),
     ...planningHandlers(app),
   };
 }

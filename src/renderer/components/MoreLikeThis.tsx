@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import { errorMessage } from '../../shared/errors';
 import type { Recommendation, Recording } from '../../shared/planning-types';
 import { api } from '../api';
-import { shortDay, timeRange } from '../format';
-import { routeHref } from '../routes';
+import { RecommendationList } from './RecommendationList';
+import { WatchRecording } from './WatchRecording';
 
 export function MoreLikeThis({ sessionKey }: { sessionKey: string }) {
   const [loaded, setLoaded] = useState<{
@@ -40,16 +40,7 @@ export function MoreLikeThis({ sessionKey }: { sessionKey: string }) {
           <ul className="links">
             {loaded.recordings.map((r) => (
               <li key={r.videoId}>
-                <a
-                  href={r.url}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    void api.openExternal({ url: r.url });
-                  }}
-                >
-                  Watch recording
-                </a>{' '}
-                <span className="muted">{r.title}</span>
+                <WatchRecording recording={r} /> <span className="muted">{r.title}</span>
               </li>
             ))}
           </ul>
@@ -63,18 +54,7 @@ export function MoreLikeThis({ sessionKey }: { sessionKey: string }) {
       {loaded.similar.length > 0 && (
         <section aria-labelledby="similar-heading">
           <h2 id="similar-heading">More like this</h2>
-          <ul className="similar-list">
-            {loaded.similar.map((r) => (
-              <li key={r.session.sessionKey} data-session-key={r.session.sessionKey}>
-                <a href={routeHref({ screen: 'session', sessionKey: r.session.sessionKey })}>{r.session.title}</a>{' '}
-                <span className="muted">
-                  {shortDay(r.session.date)} {timeRange(r.session) ?? ''}
-                </span>
-                <br />
-                <span className="reasons">{r.reasons.join(' · ')}</span>
-              </li>
-            ))}
-          </ul>
+          <RecommendationList items={loaded.similar} />
         </section>
       )}
     </>

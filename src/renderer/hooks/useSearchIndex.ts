@@ -7,13 +7,15 @@ import { useStores } from '../stores/context';
 
 /**
  * The index for `sessions`; while that is being built, the last one built (for an older load of the
- * sessions, see currentHits); null before the first is ready.
+ * sessions, see currentHits); null before the first is ready. While the first load has only the
+ * first screen's rows there is none: an index of those would answer a query wrongly.
  */
 export function useSearchIndex(sessions: SessionView[]): CatalogueIndex | null {
-  const { searchIndex } = useStores();
+  const { searchIndex, catalogue } = useStores();
   const built = useStore(searchIndex, (s) => s.built);
+  const partial = useStore(catalogue, (s) => s.loading);
   useEffect(() => {
-    void searchIndex.ensure(sessions);
-  }, [searchIndex, sessions]);
+    if (!partial) void searchIndex.ensure(sessions);
+  }, [searchIndex, sessions, partial]);
   return built?.index ?? null;
 }

@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 import { errorMessage } from '../../shared/errors';
 import type { MissedSession, PlanApplication, PlanProposal, Recommendation } from '../../shared/planning-types';
 import { api } from '../api';
+import { RecommendationList } from '../components/RecommendationList';
+import { WatchRecording } from '../components/WatchRecording';
 import { ResolveConflictsDialog } from '../components/ResolveConflictsDialog';
 import { shortDay, timeRange } from '../format';
 import { routeHref } from '../routes';
@@ -99,18 +101,7 @@ export function PlanScreen() {
         {forYou.length === 0 ? (
           <p className="muted">Star a few sessions and kubeplan suggests more like them.</p>
         ) : (
-          <ul className="similar-list">
-            {forYou.map((r) => (
-              <li key={r.session.sessionKey}>
-                <a href={routeHref({ screen: 'session', sessionKey: r.session.sessionKey })}>{r.session.title}</a>{' '}
-                <span className="muted">
-                  {shortDay(r.session.date)} {timeRange(r.session) ?? ''}
-                </span>
-                <br />
-                <span className="reasons">{r.reasons.join(' · ')}</span>
-              </li>
-            ))}
-          </ul>
+          <RecommendationList items={forYou} />
         )}
       </section>
       <section aria-labelledby="missed-heading">
@@ -126,16 +117,7 @@ export function PlanScreen() {
                   {shortDay(m.session.date)} {timeRange(m.session) ?? ''}
                 </span>{' '}
                 {m.recordings.map((r) => (
-                  <a
-                    key={r.videoId}
-                    href={r.url}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      void api.openExternal({ url: r.url });
-                    }}
-                  >
-                    Watch recording
-                  </a>
+                  <WatchRecording key={r.videoId} recording={r} />
                 ))}
               </li>
             ))}

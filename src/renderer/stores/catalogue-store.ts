@@ -1,17 +1,26 @@
 // The catalogue as main holds it: the start-up status, every session, and the row the user last
-// selected (so coming back from a session page lands on it again).
+// selected (so coming back from a session page lands on it again). The first load shows the first
+// screen's rows as soon as they arrive and fetches the rest behind them.
 import type { KubeplanBridge } from '../../shared/ipc/create-api';
 import type { AppStatus } from '../../shared/ipc/app-channels';
 import type { SessionView } from '../../shared/types';
 import { errorMessage } from '../../shared/errors';
 import { Store } from './store';
 
-export type CatalogueApi = Pick<KubeplanBridge, 'getStatus' | 'listSessions' | 'restoreBackup'>;
+export type CatalogueApi = Pick<KubeplanBridge, 'getStatus' | 'listSessionsPage' | 'restoreBackup'>;
+
+/** Enough rows for the first screen of the tallest window, in the list's order. */
+export const FIRST_PAGE = 60;
+/** The rest comes in pages this size, so no single message (or JSON.parse) holds the page for long. */
+export const NEXT_PAGE = 5_000;
 
 export interface CatalogueState {
   status: AppStatus | null;
   sessions: SessionView[];
-  /** True until the first load has answered. */
+  /**
+   * True until a load has every session: on the first load `sessions` may already hold the first
+   * screen's rows (the search index waits for all of them).
+   */
   loading: boolean;
   error: string | null;
   /** The session last selected in the list. */
@@ -29,15 +38,31 @@ export class CatalogueStore extends Store<CatalogueState> {
   /** Fetches the status and the sessions again (after an import, a feed refresh, a restore). */
   async load(): Promise<void> {
     const generation = (this.#generation += 1);
+    const current = () => generation === this.#generation;
+    // A reload keeps the list it shows until the new one is whole; the first load draws early.
+    const firstLoad = this.state.loading && this.state.sessions.length === 0;
     let status: AppStatus | null = null;
     let next: Pick<CatalogueState, 'status' | 'sessions' | 'error'>;
     try {
+      // Both asked at once; the status still counts when the sessions cannot be read (it says why).
+      const firstPage = this.api.listSessionsPage({ offset: 0, limit: FIRST_PAGE });
+      firstPage.catch(() => {});
       status = await this.api.getStatus();
-      next = { status, sessions: await this.api.listSessions(), error: null };
+      const first = await firstPage;
+      const sessions = JSON.parse(first.sessions) as SessionView[];
+      if (!current()) return;
+      if (firstLoad && sessions.length < first.total) this.update({ status, sessions });
+      // Offsets count the stored rows (a damaged one is left out of its page but still counted).
+      for (let offset = FIRST_PAGE; offset < first.total; offset += NEXT_PAGE) {
+        const page = await this.api.listSessionsPage({ offset, limit: NEXT_PAGE });
+        if (!current()) return;
+        for (const row of JSON.parse(page.sessions) as SessionView[]) sessions.push(row);
+      }
+      next = { status, sessions, error: null };
     } catch (caught) {
       next = { status, sessions: [], error: errorMessage(caught) };
     }
-    if (generation === this.#generation) this.update({ ...next, loading: false });
+    if (current()) this.update({ ...next, loading: false });
   }
 
   select(sessionKey: string | null): void {

@@ -4,16 +4,16 @@ import type { KubeplanBridge } from '../../shared/ipc/create-api';
 import { AgendaStore } from './agenda-store';
 import { CatalogueStore } from './catalogue-store';
 import { ChangesStore } from './changes-store';
-import { FeedsStore } from './feeds-store';
 import { ImportStore } from './import-store';
 import { SearchIndexStore, type BuildIndex } from './search-index-store';
 import { SettingsStore } from './settings-store';
+import { SourcesStore } from './sources-store';
 import { TimetableStore } from './timetable-store';
 
 export interface Stores {
   catalogue: CatalogueStore;
   agenda: AgendaStore;
-  feeds: FeedsStore;
+  sources: SourcesStore;
   settings: SettingsStore;
   imports: ImportStore;
   changes: ChangesStore;
@@ -35,7 +35,11 @@ export function createStores(api: KubeplanBridge, buildIndex: BuildIndex): Store
   return {
     catalogue,
     agenda,
-    feeds: new FeedsStore(api, reloadCatalogue),
+    // A refresh or a removal changes the catalogue and what the Changes view shows; undoing a removal
+    // puts a backup in place of the database, so the stars are read again too.
+    sources: new SourcesStore(api, async () => {
+      await Promise.all([catalogue.load(), agenda.forgetLocal(), changes.load()]);
+    }),
     settings: new SettingsStore(api),
     imports,
     changes,

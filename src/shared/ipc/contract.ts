@@ -4,11 +4,12 @@ import { agendaChannels } from './agenda-channels';
 import { appChannels } from './app-channels';
 import { catalogueChannels } from './catalogue-channels';
 import type { ChannelSpec } from './define-channel';
-import { feedsChannels } from './feeds-channels';
+
 import { icalChannels } from './ical-channels';
 import { importChannels } from './import-channels';
 import { planningChannels } from './planning-channels';
 import { settingsChannels } from './settings-channels';
+import { sourcesChannels } from './sources-channels';
 
 export const contract = {
   ...appChannels,
@@ -17,7 +18,7 @@ export const contract = {
   ...settingsChannels,
   ...icalChannels,
   ...importChannels,
-  ...feedsChannels,
+  ...sourcesChannels,
   ...planningChannels,
 };
 

@@ -9,6 +9,8 @@ export interface OpenedFile {
 export interface AppEvents {
   /** Files handed to the app (a second launch with a file, "open with", the command line). */
   filesOpened: { files: OpenedFile[] };
+  /** The timed refresh of subscribed sources ran and changed something: the window reads it again. */
+  sourcesRefreshed: { changed: number };
 }
 
 export type AppEventName = keyof AppEvents;

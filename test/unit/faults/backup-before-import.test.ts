@@ -45,17 +45,20 @@ describe('automatic backups before imports', () => {
     const before = dump(app.current().db!);
     // The window names a feed file by the token main gave when the user chose it.
     const [chosen] = app.services.openedFiles.add([feedFile]);
-    const added = (await dispatch('feeds:add', { token: chosen!.token })) as { ok: true; value: { status: string } };
+    const added = (await dispatch('sources:add', { token: chosen!.token })) as { ok: true; value: { status: string } };
     expect(added.value.status).toBe('updated');
     let backups = listBackups(app.current().backupDir);
     expect(backups.map((b) => b.reason)).toEqual(['before-feed-add']);
     expect(dumpFile(backups[0]!.file)).toEqual(before);
 
     fs.rmSync(feedFile);
-    const feeds = (await dispatch('feeds:list', undefined)) as { ok: true; value: { id: number; location: string }[] };
+    const feeds = (await dispatch('sources:list', undefined)) as {
+      ok: true;
+      value: { id: number; location: string }[];
+    };
     const id = feeds.value.find((f) => f.location === feedFile)!.id;
     // A file source whose file is gone is skipped and said to be (never a refresh that fails forever).
-    const failed = (await dispatch('feeds:refresh', { id })) as { ok: true; value: { status: string } };
+    const failed = (await dispatch('sources:refresh', { id })) as { ok: true; value: { status: string } };
     expect(failed.value.status).toBe('skipped');
     expect(listBackups(app.current().backupDir)).toHaveLength(1);
 

@@ -102,25 +102,25 @@ describe('network faults on a feed refresh', () => {
     mode = 'ok';
     const { app, dispatch } = backend(undefined, { fetchOptions: { timeoutMs: TIMEOUT_MS, maxBytes: MAX_BYTES } });
     const url = `${base}/feed`;
-    const added = (await dispatch('feeds:add', { url })) as { ok: true; value: { status: string } };
+    const added = (await dispatch('sources:add', { url })) as { ok: true; value: { status: string } };
     expect(added.value.status).toBe('updated');
     const id = app.current().db!.prepare('SELECT id FROM sources WHERE location = ?').pluck().get(url) as number;
     const before = dump(app.current().db!);
 
     mode = fault;
     const started = Date.now();
-    const refreshing = dispatch('feeds:refresh', { id });
+    const refreshing = dispatch('sources:refresh', { id });
     // While the fetch waits on the network the app keeps answering other calls.
     const meanwhile = await dispatch('catalogue:list', undefined);
     expect(meanwhile.ok).toBe(true);
-    const outcome = (await refreshing) as { ok: true; value: { status: string; error: string | null } };
+    const outcome = (await refreshing) as { ok: true; value: { status: string; message: string | null } };
     // The bound is the download deadline plus slack: a fault must never leave the call hanging.
     expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 4000);
 
     expect(outcome.ok).toBe(true);
     expect(outcome.value.status).toBe('error');
-    expect(outcome.value.error).toMatch(error);
-    const feeds = (await dispatch('feeds:list', undefined)) as { ok: true; value: SourceView[] };
+    expect(outcome.value.message).toMatch(error);
+    const feeds = (await dispatch('sources:list', undefined)) as { ok: true; value: SourceView[] };
     const source = feeds.value.find((f) => f.id === id)!;
     expect(source.lastStatus).toBe('error');
     expect(source.lastError).toMatch(error);

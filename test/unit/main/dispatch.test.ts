@@ -92,6 +92,7 @@ const VALID: Record<MethodName, unknown> = {
   readOpenedFile: { token: '0b6a4a3e-5f5e-4c39-9a57-8a0d3c1f2e11' },
   restoreBackup: { file: '/tmp/kubeplan-backup.db' },
   listSessions: { includeRemoved: false, includeNonSessions: true },
+  listSessionsPage: { offset: 0, limit: 60 },
   getSession: { sessionKey: 'abc' },
   setStar: { sessionKey: 'abc', status: 'going' },
   setNote: { sessionKey: 'abc', note: 'bring laptop' },
@@ -109,12 +110,12 @@ const VALID: Record<MethodName, unknown> = {
   getChanges: { importId: 1 },
   planUndo: { importId: 1 },
   undoImport: { importId: 1 },
-  listFeeds: undefined,
-  addFeed: { url: 'https://example.org/feed.xml' },
-  chooseFeedFile: undefined,
-  refreshFeed: { id: 1 },
-  refreshAllFeeds: undefined,
-  removeFeed: { id: 1 },
+  listSources: undefined,
+  addSource: { url: 'https://example.org/all.ics' },
+  chooseSourceFile: undefined,
+  refreshSource: { id: 1, allowRemovals: true },
+  refreshAllSources: undefined,
+  removeSource: { id: 1 },
   similarSessions: { sessionKey: 'abc', limit: 8 },
   forYou: { limit: 20 },
   proposePlan: { hallMinutes: 5, fill: true },
@@ -216,13 +217,13 @@ describe('IPC dispatch against hostile arguments', () => {
     expect(calls).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.fromEntries(kinds)).toEqual({
-      'wrong type': 115,
-      'oversized string': 61,
-      'extra fields': 48,
-      'prototype pollution': 144,
+      'wrong type': 119,
+      'oversized string': 64,
+      'extra fields': 49,
+      'prototype pollution': 147,
     });
-    expect(Object.keys(contract)).toHaveLength(48);
-    expect(total).toBe(368);
+    expect(Object.keys(contract)).toHaveLength(49);
+    expect(total).toBe(379);
     app.current().db?.close();
   });
 });

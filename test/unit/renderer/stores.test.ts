@@ -8,11 +8,12 @@ import { createDispatch } from '../../../src/main/dispatch';
 import { createHandlers } from '../../../src/main/handlers/index';
 import { createApi, type KubeplanBridge } from '../../../src/shared/ipc/create-api';
 import { AgendaStore } from '../../../src/renderer/stores/agenda-store';
-import { CatalogueStore } from '../../../src/renderer/stores/catalogue-store';
+import { CatalogueStore, FIRST_PAGE } from '../../../src/renderer/stores/catalogue-store';
 import { SearchIndexStore } from '../../../src/renderer/stores/search-index-store';
 import { SettingsStore } from '../../../src/renderer/stores/settings-store';
 import { createStores } from '../../../src/renderer/stores/stores';
 import type { CatalogueIndex } from '../../../src/core/search/search-index';
+import type { SessionPageText } from '../../../src/shared/ipc/catalogue-channels';
 import type { SessionView } from '../../../src/shared/types';
 import { IDS, seedAgendaDb } from '../../support/agenda-db';
 import { SCHED_FIXTURE } from '../../support/sched-records';
@@ -56,19 +57,41 @@ describe('the catalogue store', () => {
     expect(store.state.status?.databaseAvailable).toBe(true);
   });
 
+  it('shows the first screen of rows before the rest arrives, then the whole list in the same order', async () => {
+    const api = backend();
+    const whole = await api.listSessions();
+    expect(whole.length).toBeGreaterThan(FIRST_PAGE);
+    const rest = held<void>();
+    const store = new CatalogueStore({
+      ...api,
+      listSessionsPage: async (input) => {
+        if (input.offset > 0) await rest.promise;
+        return api.listSessionsPage(input);
+      },
+    });
+    const loaded = store.load();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(store.state.loading).toBe(true);
+    expect(store.state.sessions.map((s) => s.sessionKey)).toEqual(whole.slice(0, FIRST_PAGE).map((s) => s.sessionKey));
+    rest.release();
+    await loaded;
+    expect(store.state.loading).toBe(false);
+    expect(store.state.sessions).toEqual(whole);
+  });
+
   it('keeps the newer answer when an older load answers last', async () => {
     const api = backend();
-    const slow = held<SessionView[]>();
+    const slow = held<SessionPageText>();
     let calls = 0;
     const store = new CatalogueStore({
       ...api,
-      listSessions: () => (++calls === 1 ? slow.promise : api.listSessions()),
+      listSessionsPage: (input) => (++calls === 1 ? slow.promise : api.listSessionsPage(input)),
     });
     const first = store.load();
     await store.load();
     const count = store.state.sessions.length;
     expect(count).toBeGreaterThan(60);
-    slow.release([]);
+    slow.release({ total: 0, sessions: '[]' });
     await first;
     expect(store.state.sessions).toHaveLength(count);
   });
@@ -77,7 +100,7 @@ describe('the catalogue store', () => {
     const api = backend();
     const store = new CatalogueStore({
       ...api,
-      listSessions: () => Promise.reject(new Error('The database connection is not open')),
+      listSessionsPage: () => Promise.reject(new Error('The database connection is not open')),
     });
     await store.load();
     expect(store.state).toMatchObject({ sessions: [], loading: false });
@@ -178,16 +201,41 @@ describe('the import store (wired as the window wires it)', () => {
   });
 });
 
-describe('the feeds store', () => {
-  it('reports a feed that cannot be fetched and leaves the URL to correct', async () => {
+describe('the sources store', () => {
+  it('reports a source that cannot be fetched and leaves the URL to correct', async () => {
     const stores = createStores(backend(false), noIndex);
-    await stores.feeds.load();
-    const before = stores.feeds.state.feeds!.length;
-    const ok = await stores.feeds.add('http://127.0.0.1:9/feed.xml');
+    await stores.sources.load();
+    const before = stores.sources.state.sources!.length;
+    const ok = await stores.sources.add('http://127.0.0.1:9/feed.xml');
     expect(ok).toBe(false);
-    expect(stores.feeds.state.message?.error).toBe(true);
-    expect(stores.feeds.state.busy).toBeNull();
-    expect(stores.feeds.state.feeds!.length).toBeGreaterThanOrEqual(before);
+    expect(stores.sources.state.outcome?.error).toBe(true);
+    expect(stores.sources.state.outcome?.lines[0]).toMatch(/^http:\/\/127\.0\.0\.1:9\/feed\.xml: error: /);
+    expect(stores.sources.state.busy).toBeNull();
+    expect(stores.sources.state.sources!.length).toBeGreaterThanOrEqual(before);
+  });
+
+  it('removes a source, and the undo puts it back with its sessions', async () => {
+    const stores = createStores(backend(false), noIndex);
+    await Promise.all([stores.sources.load(), stores.catalogue.load()]);
+    const [bundled] = stores.sources.state.sources!;
+    const shown = () => stores.catalogue.state.sessions.filter((s) => s.status === 'active').length;
+    const live = shown();
+    expect(bundled!.sessionCount).toBeGreaterThan(0);
+
+    expect(await stores.sources.remove(bundled!)).toBe(true);
+    expect(stores.sources.state.sources).toEqual([]);
+    expect(stores.sources.state.outcome?.lines[0]).toMatch(
+      /^Removed .*: \d+ sessions only it listed are marked removed/,
+    );
+    expect(stores.sources.state.outcome?.removed?.backup.reason).toBe('before-feed-remove');
+    expect(shown()).toBe(0);
+
+    expect(await stores.sources.undoRemove()).toBe(true);
+    expect(stores.sources.state.sources).toMatchObject([
+      { location: bundled!.location, sessionCount: bundled!.sessionCount },
+    ]);
+    expect(stores.sources.state.outcome?.removed).toBeNull();
+    expect(shown()).toBe(live);
   });
 });
 

@@ -195,7 +195,12 @@ describe('feed subscriptions', () => {
   it('removing a feed marks its sessions removed but keeps stars and notes', async () => {
     const { db, id } = await subscribed();
     star(db, '1YeQn', 'front row');
-    expect(removeFeed({ db }, id).counts.removed).toBe(26);
+    expect(() => removeFeed({ db }, id + 100)).toThrow(`no feed with id ${id + 100}`);
+    const removal = removeFeed({ db }, id);
+    expect(removal.counts.removed).toBe(26);
+    // The backup taken just before is handed back: restoring it is the undo.
+    expect(removal.backup?.reason).toBe('before-feed-remove');
+    expect(fs.existsSync(removal.backup!.file)).toBe(true);
     expect(listFeeds({ db })).toEqual([]);
     expect(listSessions(db)).toEqual([]);
     expect(getSession(db, '1YeQn')).toMatchObject({ status: 'removed', agenda: 'going', note: 'front row' });

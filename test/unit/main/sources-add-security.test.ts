@@ -1,4 +1,4 @@
-// feeds:add through the real dispatch: the window may subscribe to http(s) URLs and to files the user
+// sources:add through the real dispatch: the window may subscribe to http(s) URLs and to files the user
 // chose (by token), never to a path it names; a chosen file must be a regular file under the size cap.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,20 +24,20 @@ function backend(services: Partial<StartOptions> = {}) {
   return { app, dir, locations, dispatch: createDispatch(createHandlers(app)) };
 }
 
-describe('feeds:add from the window', () => {
+describe('sources:add from the window', () => {
   it.each(['/etc/passwd', 'file:///etc/passwd', '../../etc/passwd', '/dev/zero', 'ftp://example.org/feed.xml'])(
     'refuses %s by name, reading and storing nothing',
     async (url) => {
       const { dispatch, locations } = backend();
       const before = locations();
       const started = Date.now();
-      const result = await dispatch('feeds:add', { url });
+      const result = await dispatch('sources:add', { url });
       expect(result).toEqual({
         ok: false,
         error: {
           code: 'invalid-argument',
           message:
-            'url: a feed is subscribed by its http(s) URL; for a feed file on this computer, choose the file instead',
+            'url: a source is subscribed by its http(s) URL; for a file on this computer, choose the file instead',
           where: 'url',
         },
       });
@@ -58,17 +58,22 @@ describe('feeds:add from the window', () => {
         return file;
       },
     });
-    const chosen = (await dispatch('feeds:choose-file', undefined)) as {
+    const chosen = (await dispatch('sources:choose-file', undefined)) as {
       ok: true;
       value: { token: string; name: string };
     };
     expect(chosen.value).toEqual({ token: expect.stringMatching(/^[0-9a-f-]{36}$/), name: 'tag.atom' });
-    expect(asked).toEqual([{ name: 'Feeds (RSS, Atom, RDF)', extensions: ['xml', 'rss', 'atom', 'rdf'] }]);
-    const added = await dispatch('feeds:add', { token: chosen.value.token });
+    expect(asked).toEqual([
+      {
+        name: expect.stringMatching(/^Schedules and feeds/),
+        extensions: expect.arrayContaining(['ics', 'xml', 'atom']),
+      },
+    ]);
+    const added = await dispatch('sources:add', { token: chosen.value.token });
     expect(added).toMatchObject({ ok: true, value: { location: file, status: 'updated', counts: { new: 13 } } });
     expect(locations()).toContain(file);
     // The token is spent: replaying it reads nothing.
-    expect(await dispatch('feeds:add', { token: chosen.value.token })).toMatchObject({
+    expect(await dispatch('sources:add', { token: chosen.value.token })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
@@ -76,7 +81,7 @@ describe('feeds:add from the window', () => {
 
   it('a cancelled dialog gives no token', async () => {
     const { dispatch } = backend({ chooseOpenPath: async () => null });
-    expect(await dispatch('feeds:choose-file', undefined)).toEqual({ ok: true, value: null });
+    expect(await dispatch('sources:choose-file', undefined)).toEqual({ ok: true, value: null });
   });
 
   it('refuses a chosen device or FIFO as not a regular file, and one over the size cap, before reading', async () => {
@@ -94,20 +99,20 @@ describe('feeds:add from the window', () => {
       big,
       path.join(dir, 'gone.xml'),
     ]);
-    expect(await dispatch('feeds:add', { token: zero!.token })).toEqual({
+    expect(await dispatch('sources:add', { token: zero!.token })).toEqual({
       ok: false,
       error: { code: 'invalid-argument', message: '/dev/zero: not a regular file', where: '/dev/zero' },
     });
     // A FIFO would block the main process until something wrote to it: refused without opening it.
-    expect(await dispatch('feeds:add', { token: pipe!.token })).toMatchObject({
+    expect(await dispatch('sources:add', { token: pipe!.token })).toMatchObject({
       ok: false,
       error: { code: 'invalid-argument', message: `${fifo}: not a regular file` },
     });
-    expect(await dispatch('feeds:add', { token: large!.token })).toEqual({
+    expect(await dispatch('sources:add', { token: large!.token })).toEqual({
       ok: false,
       error: { code: 'invalid-argument', message: `${big}: the file is 1 MB; the limit is 64 KB`, where: big },
     });
-    expect(await dispatch('feeds:add', { token: missing!.token })).toMatchObject({
+    expect(await dispatch('sources:add', { token: missing!.token })).toMatchObject({
       ok: false,
       error: { code: 'io-error', message: expect.stringContaining('file not found') },
     });
@@ -116,7 +121,7 @@ describe('feeds:add from the window', () => {
 
   it('still subscribes to an http(s) URL the window names (a failing one is kept with its error)', async () => {
     const { dispatch, locations } = backend({ fetchOptions: { timeoutMs: 500 } });
-    const result = await dispatch('feeds:add', { url: 'http://127.0.0.1:9/feed.xml' });
+    const result = await dispatch('sources:add', { url: 'http://127.0.0.1:9/feed.xml' });
     expect(result).toMatchObject({ ok: true, value: { status: 'error', location: 'http://127.0.0.1:9/feed.xml' } });
     expect(locations()).toContain('http://127.0.0.1:9/feed.xml');
   });
