@@ -20,6 +20,8 @@ interface Props {
   roving?: boolean;
   /** The compact list: time, title, then speakers and room, each on one line. */
   dense?: boolean;
+  /** Why For you suggests the session. */
+  reasons?: readonly string[] | undefined;
 }
 
 export function SessionRow({
@@ -30,6 +32,7 @@ export function SessionRow({
   onSelect,
   roving = false,
   dense = false,
+  reasons,
 }: Props) {
   const inner = roving && !selected ? -1 : undefined;
   const { session, terms } = hit;
@@ -75,6 +78,7 @@ export function SessionRow({
           {session.event && <span className="event">{session.event}</span>}
           {changed.length > 0 && <span className="changed">Changed: {changed.join(', ')}</span>}
         </p>
+        {reasons && reasons.length > 0 && <p className="reasons">For you: {reasons.join(' · ')}</p>}
       </div>
       <div className="session-actions">
         <StarButton session={session} compact tabIndex={inner} />
