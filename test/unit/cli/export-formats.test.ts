@@ -45,7 +45,7 @@ describe('kubeplan export --format', () => {
     expect(JSON.parse(whole.stdout)).toEqual({
       file: json,
       format: 'schedule-json',
-      eventCount: 569,
+      eventCount: 565,
       skippedNoDay: 0,
       skippedNoTime: 0,
       skippedRemoved: 0,
