@@ -19,11 +19,18 @@ export interface SplitTitle {
 function slugAgrees(slug: string | null, title: string, speakers: SpeakerRef[], phrase: string): boolean {
   if (!slug) return true;
   const first = compact(speakers[0]!.name.replace(/["“”‘’][^"“”‘’]*["“”‘’]/g, ''));
+  const whole = compact(slug);
+  // Sched cuts long slugs mid-word ("…-at-scale-less"): a slug cut before the first name ends says
+  // nothing about the words after the dash, so only speakers with companies make them names.
+  const text = compact(`${title} ${phrase}`);
+  if (whole.length >= 8 && whole.length < text.length && text.startsWith(whole)) {
+    const cutAfterTitle = whole.slice(Math.min(compact(title).length, whole.length));
+    if (cutAfterTitle.length < first.length) return speakers.every((s) => s.affiliation);
+  }
   const after = slugAfterTitle(slug, title);
   if (after !== null) return after.startsWith(first.slice(0, 4));
   // A slug that spells neither this title nor the names ("virtual-project-office-hours-flux") says
   // nothing either way; one that spells the words after the dash has them as part of the title.
-  const whole = compact(slug);
   return whole.includes(first) || !whole.includes(compact(phrase).slice(0, 12));
 }
 
