@@ -16,6 +16,7 @@ import { AgendaScreen } from './screens/AgendaScreen';
 import { CatalogueScreen } from './screens/CatalogueScreen';
 import { ChangesScreen } from './screens/ChangesScreen';
 import { PlanScreen } from './screens/PlanScreen';
+import { TeamScreen } from './screens/TeamScreen';
 import { SessionScreen } from './screens/SessionScreen';
 import { SourcesScreen } from './screens/SourcesScreen';
 import { SpeakerScreen } from './screens/SpeakerScreen';
@@ -42,6 +43,8 @@ function Screen({ route }: { route: Route }) {
       return <SourcesScreen />;
     case 'plan':
       return <PlanScreen />;
+    case 'team':
+      return <TeamScreen sessions={sessions} />;
     default:
       return <CatalogueScreen sessions={sessions} loading={loading} />;
   }

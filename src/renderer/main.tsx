@@ -11,6 +11,7 @@ import './styles.css';
 
 const stores = createStores(api, buildIndexOffThread);
 void stores.catalogue.load();
+void stores.planning.load();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

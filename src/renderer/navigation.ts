@@ -30,6 +30,11 @@ export const navEntries: NavEntry[] = [
     matches: (r) => r.screen === 'plan',
   },
   {
+    label: 'Team',
+    route: { screen: 'team' },
+    matches: (r) => r.screen === 'team',
+  },
+  {
     label: 'Changes',
     route: { screen: 'changes' },
     matches: (r) => r.screen === 'changes',

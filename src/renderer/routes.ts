@@ -9,7 +9,8 @@ export type Route =
   | { screen: 'session'; sessionKey: string }
   | { screen: 'speaker'; name: string }
   | { screen: 'sources' }
-  | { screen: 'plan' };
+  | { screen: 'plan' }
+  | { screen: 'team' };
 
 export function parseRoute(hash: string): Route {
   const [screen, ...rest] = hash.replace(/^#\/?/, '').split('/');
@@ -33,6 +34,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'sources' };
     case 'plan':
       return { screen: 'plan' };
+    case 'team':
+      return { screen: 'team' };
   }
   return { screen: 'catalogue' };
 }

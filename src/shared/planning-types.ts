@@ -58,6 +58,19 @@ export interface TeamMember {
   importedAt: string;
 }
 
+/** One session of a colleague's agenda, as their calendar said it. */
+export interface TeamAgendaEntry {
+  sessionKey: string;
+  status: AgendaStatus;
+  note: string | null;
+}
+
+/** A colleague just removed, with their agenda: enough to put them back (Undo). */
+export interface RemovedTeamMember {
+  member: TeamMember;
+  entries: TeamAgendaEntry[];
+}
+
 /** Who of the team goes to a session (the user is not in it: their stars are their own). */
 export interface TeamAttendance {
   sessionKey: string;

@@ -56,7 +56,7 @@ export const teamCommand: Command = {
       case 'remove': {
         const [name] = rest;
         if (!name) throw new UsageError('team remove needs a name');
-        const member = removeTeamMember(deps(), name);
+        const { member } = removeTeamMember(deps(), name);
         if (json) printJson(io, member);
         else io.stdout(`removed ${member.name} (${member.sessionCount} sessions); add them again with team add\n`);
         return 0;

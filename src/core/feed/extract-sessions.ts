@@ -15,6 +15,8 @@ import { speakersAfter, speakersBefore, speakersBetween, splitLinkText } from '.
 import { parseSpeakerList } from './speakers';
 import { dayOnly, readLeadIn } from './line-roles';
 import { boundedNesting } from './nesting';
+import { readFieldList } from './field-list';
+import { linkPlainUrls, mayHavePlainLinks } from './plain-links';
 import { isWhenLine, readDay, readTimes, type DayInfo, type TimeRange } from './when';
 
 export interface FeedInfo {
@@ -182,6 +184,8 @@ function sessionFromLink(
   // "9:45 - 10:15 GitOpsCon:", "Wed 18:", "**1:00 pm**:": the day, time and labels before the link
   // are the session's; only what is left is the post's prose.
   const lead = readLeadIn(around.pre, year);
+  // "- Title: <link>" or "- **URL**: https://…" with "- Speakers: …", "- **Track**: SDLC" lines beside it.
+  const fields = readFieldList(block, year);
   const pre = lead.rest;
   // The text right after the link holds speakers and/or the post's words; later lines may be a
   // speaker line, a date line, a "Room:" line or more of the abstract.
@@ -226,8 +230,8 @@ function sessionFromLink(
       .replace(/[\s(:\-–—|,[]+$/, '')
       .replace(/\b(?:see|watch|details|schedule|slides|recording)\s*$/i, '')
       .trim();
-    const heading = before.length >= 8 && before.length <= 200 ? null : titleHeading(block, ctx);
-    title = heading ? textOf(heading) : before.length >= 8 && before.length <= 200 ? before : '';
+    const heading = (before.length >= 8 && before.length <= 200) || fields?.title ? null : titleHeading(block, ctx);
+    title = fields?.title ?? (heading ? textOf(heading) : before.length >= 8 && before.length <= 200 ? before : '');
     titleBefore = !heading && title !== '';
     // What sits between the title heading and the link (speakers, date line, abstract) is the session's.
     if (heading) followers = readFollowers(heading, ctx, year);
@@ -248,6 +252,7 @@ function sessionFromLink(
       : speakersAfter(firstLine === whenLine ? '' : firstLine, link?.slug ?? null, title);
   const speakers =
     split.speakers ??
+    fields?.speakers ??
     after?.speakers ??
     (speakerLine ? parseSpeakerList(speakerLine.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, '')) : null) ??
     proseSpeakers ??
@@ -281,8 +286,8 @@ function sessionFromLink(
     headings.kind ??
     'talk';
 
-  let day = followers?.day ?? (trailWhen ? trail.day : null);
-  let times = followers?.times ?? (trailWhen ? trail.times : null);
+  let day = fields?.day ?? followers?.day ?? (trailWhen ? trail.day : null);
+  let times = fields?.times ?? followers?.times ?? (trailWhen ? trail.times : null);
   if (!times && whenLine) {
     day = readDay(whenLine, year);
     times = readTimes(whenLine);
@@ -321,10 +326,12 @@ function sessionFromLink(
     title,
     kind,
     speakers: speakers ?? [],
-    track: labelTrack(labels) ?? (lead.track !== undefined ? lead.track : headings.track),
+    track:
+      labelTrack(labels) ??
+      (fields?.track !== undefined ? fields.track : lead.track !== undefined ? lead.track : headings.track),
     day,
     times,
-    room: followers?.room ?? lines.map(readRoom).find(Boolean) ?? null,
+    room: fields?.room ?? followers?.room ?? lines.map(readRoom).find(Boolean) ?? null,
     abstract: abstract && abstract.length > MAX_ABSTRACT ? `${abstract.slice(0, MAX_ABSTRACT)}…` : abstract,
   };
 }
@@ -444,6 +451,7 @@ export function extractSessions(item: FeedItem, feed: FeedInfo = { link: null, t
   // One wrapping block: a body that is just text and links (no <p>) still gives each link a block
   // to read its speakers from.
   const $ = load(`<div>${boundedNesting(item.html)}</div>`, {}, false);
+  if (mayHavePlainLinks(item.html)) linkPlainUrls($, $.root()[0]!);
   const headings = new HeadingStack();
   const found: FoundSession[] = [];
   walkTree($.root()[0]!, {

@@ -60,6 +60,8 @@ export function isRole(text: string): boolean {
   // "Independent", "Independent Contributor", "Student" stand where a company would, as the post gives them.
   if (/^(?:independent|student)\b/i.test(t)) return false;
   // "Linkerd core maintainer", "Dapr co-creator": a project's name before the role is still a role.
+  // "KubeCon + CloudNativeCon North America 2019 Co-Chair": a role named after the event or group it is for.
+  if (/\b(?:co-?chairs?|maintainers?|ambassadors?)$/i.test(t)) return true;
   return ROLE.test(t) || ROLE.test(t.replace(/^(?:[\p{Lu}][\p{L}\d.-]*\s+){1,2}/u, ''));
 }
 
@@ -230,6 +232,8 @@ export function parseSpeakerList(phrase: string, maxWords = 5): SpeakerRef[] | n
       .replace(/\s+/g, ' ')
       // Markdown escapes left in the text ('Priyanka \"Pinky\" Ravi').
       .replace(/\\(["'])/g, '$1')
+      // "Hongcai Ren(from Karmada)": "from" inside the brackets says nothing either.
+      .replace(/\(\s*(?:from|at|@)\s+/gi, '(')
       // "A & B, (Fastly)": the comma before a company in brackets says nothing.
       .replace(/,\s*\(/g, ' (')
       // "Matt Farina (SUSE) Scott Rigby (Weaveworks)": a company in brackets ends its speaker.

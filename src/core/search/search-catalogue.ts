@@ -39,23 +39,44 @@ function allSessions(count: number): Uint32Array {
   return all;
 }
 
-/** `isStarred` overrides the sessions' own agenda status, for stars changed since they were loaded. */
+/**
+ * `isStarred` overrides the sessions' own agenda status, for stars changed since they were loaded.
+ * `within` (session key → rank, For you) keeps only those sessions, in rank order, before the filters
+ * and facet counts, so the counts describe what the list shows.
+ */
 export function searchCatalogue(
   index: CatalogueIndex,
   query: string,
   filters: CatalogueFilters,
   now: Date,
   isStarred?: (session: SessionView) => boolean,
+  within?: ReadonlyMap<string, number>,
 ): CatalogueResult {
   const found = runQuery(index, query);
-  const { kept, facets } = filterAndCount(
-    index.facets,
-    found?.sessions ?? allSessions(index.sessions.length),
-    filters,
-    now,
-    isStarred,
-  );
-  return { found: kept, sessions: index.sessions, terms: found?.terms ?? [], ranked: found?.ranked ?? false, facets };
+  let candidates: ArrayLike<number> = found?.sessions ?? allSessions(index.sessions.length);
+  if (within) candidates = rankedWithin(index.sessions, candidates, within);
+  const { kept, facets } = filterAndCount(index.facets, candidates, filters, now, isStarred);
+  return {
+    found: kept,
+    sessions: index.sessions,
+    terms: found?.terms ?? [],
+    ranked: within !== undefined || (found?.ranked ?? false),
+    facets,
+  };
+}
+
+function rankedWithin(
+  sessions: readonly SessionView[],
+  candidates: ArrayLike<number>,
+  within: ReadonlyMap<string, number>,
+): number[] {
+  const kept: { n: number; rank: number }[] = [];
+  for (let i = 0; i < candidates.length; i += 1) {
+    const n = candidates[i]!;
+    const rank = within.get(sessions[n]!.sessionKey);
+    if (rank !== undefined) kept.push({ n, rank });
+  }
+  return kept.sort((a, b) => a.rank - b.rank).map((k) => k.n);
 }
 
 /** The session found at `position`. */

@@ -84,6 +84,7 @@ function readSessions(
   page: { offset: number; limit: number | null } | null,
 ): SessionView[] {
   const where = whereClause(options);
+  // The order is that of the sessions_list_order index (migration 5): keep the two the same.
   const slice = page ? `LIMIT ${page.limit ?? -1} OFFSET ${page.offset}` : '';
   const all = db
     .prepare<[], SessionRow>(

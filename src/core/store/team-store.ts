@@ -1,14 +1,10 @@
 // Colleagues' agendas: one named overlay per colleague, kept apart from the user's own stars.
 import { KubeplanError } from '../../shared/errors';
-import type { TeamAttendance, TeamMember } from '../../shared/planning-types';
+import type { RemovedTeamMember, TeamAgendaEntry, TeamAttendance, TeamMember } from '../../shared/planning-types';
 import type { AgendaStatus } from '../../shared/types';
 import type { Db } from './db';
 
-export interface TeamEntry {
-  sessionKey: string;
-  status: AgendaStatus;
-  note: string | null;
-}
+export type TeamEntry = TeamAgendaEntry;
 
 /** Replaces the colleague's overlay (a new file of theirs supersedes the old one), in one transaction. */
 export function saveMember(db: Db, name: string, entries: readonly TeamEntry[], now: Date): TeamMember {
@@ -37,12 +33,20 @@ export function listMembers(db: Db): TeamMember[] {
     .map((r) => ({ id: r.id, name: r.name, importedAt: r.imported_at, sessionCount: r.n }));
 }
 
-/** Removes a colleague by name; unknown names are refused by name. */
-export function removeMember(db: Db, name: string): TeamMember {
-  const member = listMembers(db).find((m) => m.name === name);
-  if (!member) throw new KubeplanError('not-found', `no colleague named "${name}"`, 'name');
-  db.prepare('DELETE FROM team_members WHERE id = ?').run(member.id);
-  return member;
+/** Removes a colleague by name, answering with their agenda (for Undo); unknown names are refused by name. */
+export function removeMember(db: Db, name: string): RemovedTeamMember {
+  return db.transaction(() => {
+    const member = listMembers(db).find((m) => m.name === name);
+    if (!member) throw new KubeplanError('not-found', `no colleague named "${name}"`, 'name');
+    const entries = db
+      .prepare<[number], { session_key: string; status: AgendaStatus; note: string | null }>(
+        'SELECT session_key, status, note FROM team_agenda WHERE member_id = ? ORDER BY session_key',
+      )
+      .all(member.id)
+      .map((r) => ({ sessionKey: r.session_key, status: r.status, note: r.note }));
+    db.prepare('DELETE FROM team_members WHERE id = ?').run(member.id);
+    return { member, entries };
+  })();
 }
 
 /** Per session, who of the team goes (sessions nobody goes to are absent). */

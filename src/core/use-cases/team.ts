@@ -3,7 +3,15 @@
 // exported for a colleague with only the notes they choose to share.
 import { KubeplanError } from '../../shared/errors';
 import type { IcsExport } from '../../shared/agenda-types';
-import type { MeetSlot, TeamAttendance, TeamCoverage, TeamImportResult, TeamMember } from '../../shared/planning-types';
+import type {
+  MeetSlot,
+  RemovedTeamMember,
+  TeamAgendaEntry,
+  TeamAttendance,
+  TeamCoverage,
+  TeamImportResult,
+  TeamMember,
+} from '../../shared/planning-types';
 import { exportCalendar } from '../ical/export-calendar';
 import { readAgendaIcs } from '../ical/read-agenda-ics';
 import { writeIcsFile } from '../ical/write-ics-file';
@@ -60,8 +68,32 @@ export function listTeam(deps: UseCaseDeps): TeamMember[] {
   return listMembers(deps.db);
 }
 
-export function removeTeamMember(deps: UseCaseDeps, name: string): TeamMember {
+/** Removes a colleague's overlay; the answer carries their agenda, so the app can offer Undo. */
+export function removeTeamMember(deps: UseCaseDeps, name: string): RemovedTeamMember {
   return removeMember(deps.db, name);
+}
+
+/**
+ * Puts a removed colleague back (Undo) with the agenda `removeTeamMember` answered; sessions that have
+ * left the catalogue since are skipped, and a colleague of that name added meanwhile is refused.
+ */
+export function restoreTeamMember(
+  deps: UseCaseDeps,
+  removed: { name: string; entries: readonly TeamAgendaEntry[] },
+): TeamMember {
+  const name = checkName(removed.name);
+  if (listMembers(deps.db).some((m) => m.name === name)) {
+    throw new KubeplanError('invalid-argument', `a colleague named "${name}" is already in the team`, 'name');
+  }
+  const known = new Set(
+    listSessions(deps.db, { includeRemoved: true, includeNonSessions: true }).map((s) => s.sessionKey),
+  );
+  return saveMember(
+    deps.db,
+    name,
+    removed.entries.filter((e) => known.has(e.sessionKey)),
+    nowOf(deps),
+  );
 }
 
 export function teamOverlay(deps: UseCaseDeps): TeamAttendance[] {

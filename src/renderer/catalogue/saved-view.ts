@@ -6,6 +6,8 @@ export interface SavedView {
   query: string;
   filters: CatalogueFilters;
   showLocalTime: boolean;
+  /** Only For you sessions (like the stars, none starred), ranked by likeness, with reasons. */
+  forYou: boolean;
 }
 
 export const SAVED_VIEW_KEY = 'kubeplan.catalogue.v1';
@@ -19,10 +21,12 @@ const savedViewSchema = z.object({
     unscheduledOnly: z.boolean(),
   }),
   showLocalTime: z.boolean(),
+  // Views saved before For you existed keep working.
+  forYou: z.boolean().default(false),
 });
 
 export function initialView(): SavedView {
-  return { query: '', filters: emptyFilters(), showLocalTime: false };
+  return { query: '', filters: emptyFilters(), showLocalTime: false, forYou: false };
 }
 
 /** A stored view, or null when it is missing or from an incompatible version. */

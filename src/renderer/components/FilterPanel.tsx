@@ -11,6 +11,9 @@ interface Props {
   onChange: (filters: CatalogueFilters) => void;
   showLocalTime: boolean;
   onShowLocalTime: (show: boolean) => void;
+  /** For you: only sessions like the starred ones, ranked by likeness. */
+  forYou: boolean;
+  onForYou: (on: boolean) => void;
 }
 
 const FACET_TITLES: Record<Facet, string> = {
@@ -65,23 +68,35 @@ function FacetGroup({
   );
 }
 
-export function FilterPanel({ facets, filters, onChange, showLocalTime, onShowLocalTime }: Props) {
+export function FilterPanel({ facets, filters, onChange, showLocalTime, onShowLocalTime, forYou, onForYou }: Props) {
   const toggleValue = (facet: Facet, value: string) => {
     const current = filters.selected[facet];
     const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
     onChange({ ...filters, selected: { ...filters.selected, [facet]: next } });
   };
-  const active = hasActiveFilters(filters);
+  const active = hasActiveFilters(filters) || forYou;
   return (
     <aside className="filters" aria-label="Filters">
       <div className="filters-head">
         <h2>Filters</h2>
-        <button type="button" className="link-button" disabled={!active} onClick={() => onChange(emptyFilters())}>
+        <button
+          type="button"
+          className="link-button"
+          disabled={!active}
+          onClick={() => {
+            onChange(emptyFilters());
+            onForYou(false);
+          }}
+        >
           Clear all
         </button>
       </div>
       <fieldset className="facet toggles">
         <legend className="visually-hidden">Show</legend>
+        <label className="facet-value" title="Sessions like the ones you starred (not starred yet), most alike first">
+          <input type="checkbox" checked={forYou} onChange={(e) => onForYou(e.target.checked)} />
+          <span className="facet-name">For you</span>
+        </label>
         <label className="facet-value">
           <input
             type="checkbox"

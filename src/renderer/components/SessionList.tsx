@@ -17,6 +17,8 @@ interface Props {
   restoreSelection?: boolean;
   showLocalTime: boolean;
   scrollRef: RefObject<HTMLDivElement | null>;
+  /** For you's reasons per session key, shown under each row (For you on). */
+  reasons?: ReadonlyMap<string, readonly string[]> | null;
 }
 
 const ESTIMATES = { day: 56, slot: 34, session: 104 } as const;
@@ -30,6 +32,7 @@ export function SessionList({
   restoreSelection = false,
   showLocalTime,
   scrollRef,
+  reasons = null,
 }: Props) {
   const list = rows.rows;
   // Not memoized by a compiler here, so the virtualizer's fresh functions are fine.
@@ -63,14 +66,18 @@ export function SessionList({
     <div className="catalogue-list" ref={scrollRef} data-keys="list">
       {list.length === 0 ? (
         <div className="empty" role="status">
-          No sessions match. Try fewer words, check the spelling, or clear the filters.
+          {reasons
+            ? 'No For you sessions match. Star a few sessions you like, or clear the filters.'
+            : 'No sessions match. Try fewer words, check the spelling, or clear the filters.'}
         </div>
       ) : (
         <div
           className="virtual-list"
           style={{ height: virtualizer.getTotalSize() }}
           role="region"
-          aria-label={grouped ? 'Sessions by day and time' : 'Search results, best first'}
+          aria-label={
+            reasons ? 'For you, most alike first' : grouped ? 'Sessions by day and time' : 'Search results, best first'
+          }
         >
           {virtualizer.getVirtualItems().map((item) => {
             const row = list[item.index]!;
@@ -111,6 +118,7 @@ export function SessionList({
                     selected={row.position === selected}
                     onSelect={() => onSelect(row.position)}
                     roving
+                    reasons={reasons?.get(row.hit.session.sessionKey)}
                   />
                 )}
               </div>

@@ -18,9 +18,19 @@ interface Props {
    * the links and buttons in it are reached by Tab; arrows move the selection.
    */
   roving?: boolean;
+  /** Why For you suggests the session. */
+  reasons?: readonly string[] | undefined;
 }
 
-export function SessionRow({ hit, showDay, showLocalTime, selected = false, onSelect, roving = false }: Props) {
+export function SessionRow({
+  hit,
+  showDay,
+  showLocalTime,
+  selected = false,
+  onSelect,
+  roving = false,
+  reasons,
+}: Props) {
   const inner = roving && !selected ? -1 : undefined;
   const { session, terms } = hit;
   const time = timeRange(session);
@@ -64,6 +74,7 @@ export function SessionRow({ hit, showDay, showLocalTime, selected = false, onSe
           {session.event && <span className="event">{session.event}</span>}
           {changed.length > 0 && <span className="changed">Changed: {changed.join(', ')}</span>}
         </p>
+        {reasons && reasons.length > 0 && <p className="reasons">For you: {reasons.join(' · ')}</p>}
       </div>
       <div className="session-actions">
         <StarButton session={session} compact tabIndex={inner} />

@@ -13,6 +13,7 @@ import { FilterPanel } from '../components/FilterPanel';
 import { SearchBox } from '../components/SearchBox';
 import { SessionList } from '../components/SessionList';
 import { usePersistentState } from '../hooks/usePersistentState';
+import { useForYou } from '../hooks/usePlanning';
 import { useSearchIndex } from '../hooks/useSearchIndex';
 import { keyTarget } from '../keyboard/key-target';
 import { useKeyScope } from '../keyboard/KeyboardProvider';
@@ -33,10 +34,11 @@ export function CatalogueScreen({ sessions, loading }: Props) {
   const rememberedSelection = useStore(catalogue, (s) => s.selection);
   const [view, setView] = usePersistentState<SavedView>(SAVED_VIEW_KEY, initialView(), parseSavedView);
   const { query, filters, showLocalTime } = view;
+  const forYou = useForYou(view.forYou);
   const latest = useSearchIndex(sessions);
   // While a new index is built, the previous one answers a query or filters (see currentHits); with
   // neither, the plain list is already the answer, and an index of nothing answers nothing.
-  const asked = query.trim() !== '' || hasActiveFilters(filters);
+  const asked = query.trim() !== '' || hasActiveFilters(filters) || view.forYou;
   const index = latest && (latest.sessions === sessions || (asked && latest.sessions.length > 0)) ? latest : null;
   const now = useNow();
   const byId = useMemo(() => new Map(sessions.map((s) => [s.sessionKey, s])), [sessions]);
@@ -46,15 +48,24 @@ export function CatalogueScreen({ sessions, loading }: Props) {
   const starredNow = filters.starredOnly ? overrides : null;
 
   // Runs on the keystroke itself: the index is in memory, so results land in the same frame.
+  // For you on but not read yet: no answer rather than the whole catalogue.
+  const forYouRank = view.forYou ? (forYou?.rank ?? null) : undefined;
   const result = useMemo(() => {
-    if (!index) return null;
-    return searchCatalogue(index, query, filters, now, starredNow ? (s) => starOf(starredNow, s) !== null : undefined);
-  }, [index, query, filters, now, starredNow]);
+    if (!index || forYouRank === null) return null;
+    return searchCatalogue(
+      index,
+      query,
+      filters,
+      now,
+      starredNow ? (s) => starOf(starredNow, s) !== null : undefined,
+      forYouRank,
+    );
+  }, [index, query, filters, now, starredNow, forYouRank]);
   const hits = useMemo(() => {
-    if (!result || !index) return sessions.map((session) => ({ session, terms: [] }));
+    if (!result || !index) return view.forYou ? [] : sessions.map((session) => ({ session, terms: [] }));
     const found = resultHits(result);
     return index.sessions === sessions ? found : currentHits(found, byId);
-  }, [result, index, sessions, byId]);
+  }, [result, index, sessions, byId, view.forYou]);
   const grouped = !result?.ranked;
   const rows = useMemo(() => catalogueRows(hits, grouped), [hits, grouped]);
 
@@ -111,7 +122,7 @@ export function CatalogueScreen({ sessions, loading }: Props) {
   });
 
   const total = sessions.length;
-  const narrowed = query.trim() !== '' || hasActiveFilters(filters);
+  const narrowed = asked;
   return (
     <div className="catalogue">
       <header className="toolbar">
@@ -149,6 +160,7 @@ export function CatalogueScreen({ sessions, loading }: Props) {
             restoreSelection={restoreSelection}
             showLocalTime={showLocalTime}
             scrollRef={scrollRef}
+            reasons={view.forYou ? (forYou?.reasons ?? null) : null}
           />
         )}
         {result && (
@@ -158,6 +170,8 @@ export function CatalogueScreen({ sessions, loading }: Props) {
             onChange={(next) => setView({ ...view, filters: next })}
             showLocalTime={showLocalTime}
             onShowLocalTime={(show) => setView({ ...view, showLocalTime: show })}
+            forYou={view.forYou}
+            onForYou={(on) => setView({ ...view, forYou: on })}
           />
         )}
       </div>

@@ -8,6 +8,8 @@ import { MoreLikeThis } from '../components/MoreLikeThis';
 import { SessionRow } from '../components/SessionRow';
 import { SpeakerLinks } from '../components/SpeakerLinks';
 import { StarButton } from '../components/StarButton';
+import { PinButton } from '../components/PinButton';
+import { TeamGoing } from '../components/TeamGoing';
 import { dayHeading, KIND_LABELS, localTimeRange, timeRange, zoneLabel } from '../format';
 import { useBackKey } from '../keyboard/useBackKey';
 import { errorMessage } from '../../shared/errors';
@@ -103,8 +105,12 @@ export function SessionScreen({ sessionKey, sessions }: Props) {
       </p>
       <header className="page-head">
         <ScreenHeading id="session-title">{session.title}</ScreenHeading>
-        <StarButton session={session} />
+        <span className="agenda-card-actions">
+          <PinButton session={session} />
+          <StarButton session={session} />
+        </span>
       </header>
+      <TeamGoing sessionKey={session.sessionKey} />
       {session.status === 'removed' && (
         <p className="banner error" role="note">
           No source lists this session any more: it may have been cancelled.

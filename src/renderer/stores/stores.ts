@@ -5,6 +5,7 @@ import { AgendaStore } from './agenda-store';
 import { CatalogueStore } from './catalogue-store';
 import { ChangesStore } from './changes-store';
 import { ImportStore } from './import-store';
+import { PlanningStore } from './planning-store';
 import { SearchIndexStore, type BuildIndex } from './search-index-store';
 import { SettingsStore } from './settings-store';
 import { SourcesStore } from './sources-store';
@@ -16,6 +17,7 @@ export interface Stores {
   settings: SettingsStore;
   imports: ImportStore;
   changes: ChangesStore;
+  planning: PlanningStore;
   searchIndex: SearchIndexStore;
 }
 
@@ -23,12 +25,16 @@ export function createStores(api: KubeplanBridge, buildIndex: BuildIndex): Store
   const catalogue = new CatalogueStore(api);
   const reloadCatalogue = () => catalogue.load();
   const agenda = new AgendaStore(api, reloadCatalogue);
-  // An undone import put a backup in place of the database: everything read from it is read again.
-  const changes = new ChangesStore(api, async () => {
+  // Pinning stars an unstarred session going: the catalogue and the agenda read it back.
+  const planning = new PlanningStore(api, async () => {
     await Promise.all([catalogue.load(), agenda.forgetLocal()]);
   });
+  // An undone import put a backup in place of the database: everything read from it is read again.
+  const changes = new ChangesStore(api, async () => {
+    await Promise.all([catalogue.load(), agenda.forgetLocal(), planning.load()]);
+  });
   const imports = new ImportStore(api, async () => {
-    await Promise.all([catalogue.load(), agenda.forgetLocal(), changes.load()]);
+    await Promise.all([catalogue.load(), agenda.forgetLocal(), changes.load(), planning.load()]);
   });
   return {
     catalogue,
@@ -41,6 +47,7 @@ export function createStores(api: KubeplanBridge, buildIndex: BuildIndex): Store
     settings: new SettingsStore(api),
     imports,
     changes,
+    planning,
     searchIndex: new SearchIndexStore(buildIndex),
   };
 }

@@ -1,7 +1,9 @@
 // One session in the grid: a box as tall as the session is long, in its track's colour, with its star.
 import { memo } from 'react';
 import type { AgendaStatus, SessionView } from '../../shared/types';
+import { WatchRecording } from '../components/WatchRecording';
 import { clockTime } from '../format';
+import { useForYouReasons, usePinned, useRecordingsOf, useTeamAt } from '../hooks/usePlanning';
 import { routeHref } from '../routes';
 import type { GridCell } from './day-grid';
 import { trackColour } from './track-colour';
@@ -28,8 +30,8 @@ const SMALL_LINE = 14.3;
 const PADDING = 8;
 
 /** How many title lines fit, and whether the speakers still do below them: no line is cut in half. */
-function fit(height: number, hasSpeakers: boolean): { lines: number; speakers: boolean } {
-  const room = height - PADDING - SMALL_LINE;
+function fit(height: number, hasSpeakers: boolean, extraLine: boolean): { lines: number; speakers: boolean } {
+  const room = height - PADDING - SMALL_LINE * (extraLine ? 2 : 1);
   const withSpeakers = Math.floor((room - SMALL_LINE) / TITLE_LINE);
   if (hasSpeakers && withSpeakers >= 2) return { lines: withSpeakers, speakers: true };
   return { lines: Math.max(1, Math.floor(room / TITLE_LINE)), speakers: false };
@@ -46,11 +48,22 @@ export const TimetableCell = memo(function TimetableCell({
   onToggleStar,
 }: Props) {
   const { session } = cell;
+  const reasons = useForYouReasons(session.sessionKey);
+  const team = useTeamAt(session.sessionKey);
+  const recording = useRecordingsOf(session.sessionKey)[0];
+  const pinned = usePinned(session.sessionKey);
+  const teamLine = team.map((m) => (m.status === 'maybe' ? `${m.name} (maybe)` : m.name)).join(', ');
   const start = clockTime(new Date(cell.startMs).toISOString(), timeZone);
   const end = clockTime(new Date(cell.endMs).toISOString(), timeZone);
   const colour = trackColour(session.track);
   const roomy = cell.height >= ROOMY_PX;
-  const { lines, speakers } = roomy ? fit(cell.height, session.speakers.length > 0) : { lines: 1, speakers: false };
+  // Pin, team, recording and For you share one small line, kept when a title line still fits above it.
+  const extras =
+    (teamLine !== '' || recording !== undefined || pinned || reasons !== undefined) &&
+    cell.height >= PADDING + 2 * SMALL_LINE + TITLE_LINE;
+  const { lines, speakers } = roomy
+    ? fit(cell.height, session.speakers.length > 0, extras)
+    : { lines: 1, speakers: false };
   const starLabel =
     status === null
       ? `Star “${session.title}” (going)`
@@ -70,7 +83,11 @@ export const TimetableCell = memo(function TimetableCell({
       aria-current={selected ? 'true' : undefined}
       aria-label={`${start} – ${end}, ${room ?? 'room not announced'}: ${session.title}${
         session.track ? `, ${session.track}` : ''
-      }${status ? `, ${STATUS_WORDS[status]}` : ''}`}
+      }${status ? `, ${STATUS_WORDS[status]}` : ''}${pinned ? ', pinned' : ''}${teamLine ? `; team: ${teamLine}` : ''}${
+        recording ? ', recorded' : ''
+      }`}
+      title={reasons ? `For you: ${reasons.join(' · ')}` : undefined}
+      data-team={teamLine || undefined}
       onFocus={() => onSelect(session.sessionKey)}
     >
       {roomy && (
@@ -89,6 +106,26 @@ export const TimetableCell = memo(function TimetableCell({
       {speakers && (
         <div className="tt-speakers" aria-hidden="true">
           {session.speakers.map((s) => s.name).join(', ')}
+        </div>
+      )}
+      {extras && (
+        <div className="tt-extras">
+          {pinned && (
+            <span className="tt-pin" aria-hidden="true" title="Pinned">
+              📌
+            </span>
+          )}
+          {teamLine && (
+            <span className="tt-team" aria-hidden="true">
+              👥 {teamLine}
+            </span>
+          )}
+          {recording && <WatchRecording recording={recording} className="tt-recording" tabIndex={-1} />}
+          {reasons && reasons[0] && (
+            <span className="tt-reason" aria-hidden="true">
+              {reasons[0]}
+            </span>
+          )}
         </div>
       )}
       {onToggleStar && (

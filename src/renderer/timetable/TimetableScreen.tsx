@@ -5,6 +5,7 @@ import { useNow } from '../clock';
 import { FilterPanel } from '../components/FilterPanel';
 import { SearchBox } from '../components/SearchBox';
 import { dayHeading } from '../format';
+import { ForYouReasons } from '../hooks/usePlanning';
 import { useStatusOf } from '../hooks/useStar';
 import { useKeyScope } from '../keyboard/KeyboardProvider';
 import { navigate } from '../routes';
@@ -31,7 +32,7 @@ export function TimetableScreen({ sessions, loading, onToggleStar }: Props) {
   // "Now" reads the clock when pressed, not at the last minute tick.
   const [pressedAt, setPressedAt] = useState(0);
   const nowMs = Math.max(now.getTime(), pressedAt);
-  const { view, setView, shown, facets, narrowed, indexing } = useShownSessions(sessions, now);
+  const { view, setView, shown, facets, narrowed, indexing, reasons } = useShownSessions(sessions, now);
   const statusOf = useStatusOf();
   const rooms = useMemo(() => roomOrder(sessions), [sessions]);
   const days = useMemo(() => timetableDays(shown), [shown]);
@@ -147,26 +148,32 @@ export function TimetableScreen({ sessions, loading, onToggleStar }: Props) {
       <div className={`tt-body-row${filtersOpen ? ' with-filters' : ''}`}>
         <div id={PANEL_ID} className="tt-panel" role="tabpanel" aria-labelledby={day ? tabId(day) : undefined}>
           {grid ? (
-            <TimetableGrid
-              key={grid.date}
-              grid={grid}
-              label={label}
-              labelledBy={day ? tabId(day) : ''}
-              selectedKey={selectedKey}
-              onSelect={select}
-              onOpen={open}
-              onToggleStar={onToggleStar}
-              statusOf={statusOf}
-              nowMs={nowMs}
-              command={command}
-            />
+            <ForYouReasons.Provider value={reasons}>
+              <TimetableGrid
+                key={grid.date}
+                grid={grid}
+                label={label}
+                labelledBy={day ? tabId(day) : ''}
+                selectedKey={selectedKey}
+                onSelect={select}
+                onOpen={open}
+                onToggleStar={onToggleStar}
+                statusOf={statusOf}
+                nowMs={nowMs}
+                command={command}
+              />
+            </ForYouReasons.Provider>
           ) : (
             <div className="empty" role="status">
               {loading
                 ? 'Loading sessions…'
-                : narrowed
-                  ? 'No timed sessions match. Try fewer words or clear the filters.'
-                  : 'No session has a time yet: the list shows them by day.'}
+                : view.forYou && !facets
+                  ? 'Finding sessions like your stars…'
+                  : view.forYou
+                    ? 'No timed For you session matches. Star a few sessions you like, or clear the filters.'
+                    : narrowed
+                      ? 'No timed sessions match. Try fewer words or clear the filters.'
+                      : 'No session has a time yet: the list shows them by day.'}
             </div>
           )}
         </div>
@@ -178,6 +185,8 @@ export function TimetableScreen({ sessions, loading, onToggleStar }: Props) {
               onChange={(filters) => setView({ ...view, filters })}
               showLocalTime={view.showLocalTime}
               onShowLocalTime={(showLocalTime) => setView({ ...view, showLocalTime })}
+              forYou={view.forYou}
+              onForYou={(forYou) => setView({ ...view, forYou })}
             />
           </div>
         )}

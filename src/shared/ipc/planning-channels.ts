@@ -5,6 +5,7 @@ import type { IcsExport } from '../agenda-types';
 import type {
   MeetSlot,
   MissedSession,
+  RemovedTeamMember,
   PlanApplication,
   PlanProposal,
   Recommendation,
@@ -63,7 +64,23 @@ export const planningChannels = {
     'team:add',
     z.object({ name: memberName, text: z.string().max(MAX_DOCUMENT_CHARS), fileName: z.string().max(1000) }).strict(),
   ),
-  removeTeamMember: defineChannel<TeamMember>()('team:remove', z.object({ name: memberName }).strict()),
+  /** Answers with the colleague's agenda, which `restoreTeamMember` takes to undo the removal. */
+  removeTeamMember: defineChannel<RemovedTeamMember>()('team:remove', z.object({ name: memberName }).strict()),
+  restoreTeamMember: defineChannel<TeamMember>()(
+    'team:restore',
+    z
+      .object({
+        name: memberName,
+        entries: z
+          .array(
+            z
+              .object({ sessionKey, status: z.enum(['going', 'maybe']), note: z.string().max(10_000).nullable() })
+              .strict(),
+          )
+          .max(10_000),
+      })
+      .strict(),
+  ),
   getTeamOverlay: defineChannel<TeamAttendance[]>()('team:overlay', z.undefined()),
   getTeamCoverage: defineChannel<TeamCoverage>()(
     'team:coverage',

@@ -20,7 +20,8 @@ import type { BenchCase } from '../harness';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const BUNDLED_FEED = path.join(ROOT, 'data', 'cnpe-community-contribution.xml');
-const RENDERER = path.join(ROOT, 'out', 'renderer');
+// BENCH_RENDERER points at another build (an older commit's out/renderer) to compare the two.
+const RENDERER = process.env['BENCH_RENDERER'] ?? path.join(ROOT, 'out', 'renderer');
 /** The saved view a relaunch starts from when the user had typed a query (see catalogue/saved-view.ts). */
 const QUERY = 'kubernetes';
 

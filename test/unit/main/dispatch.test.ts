@@ -128,6 +128,7 @@ const VALID: Record<MethodName, unknown> = {
   listTeam: undefined,
   addTeamMember: { name: 'Ana', text: 'BEGIN:VCALENDAR', fileName: 'ana.ics' },
   removeTeamMember: { name: 'Ana' },
+  restoreTeamMember: { name: 'Ana', entries: [{ sessionKey: 'abc', status: 'going', note: null }] },
   getTeamOverlay: undefined,
   getTeamCoverage: { tracks: ['Security'] },
   getMeetSlots: { minMinutes: 30 },
@@ -217,13 +218,13 @@ describe('IPC dispatch against hostile arguments', () => {
     expect(calls).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.fromEntries(kinds)).toEqual({
-      'wrong type': 119,
-      'oversized string': 64,
-      'extra fields': 49,
-      'prototype pollution': 147,
+      'wrong type': 122,
+      'oversized string': 66,
+      'extra fields': 50,
+      'prototype pollution': 150,
     });
-    expect(Object.keys(contract)).toHaveLength(49);
-    expect(total).toBe(379);
+    expect(Object.keys(contract)).toHaveLength(50);
+    expect(total).toBe(388);
     app.current().db?.close();
   });
 });

@@ -8,6 +8,10 @@ import { routeHref } from '../../routes';
 import { ExportIcsButton } from '../ExportIcsButton';
 import { SpeakerLinks } from '../SpeakerLinks';
 import { StarButton } from '../StarButton';
+import { PinButton } from '../PinButton';
+import { TeamGoing } from '../TeamGoing';
+import { WatchRecording } from '../WatchRecording';
+import { usePinned, useRecordingsOf } from '../../hooks/usePlanning';
 import { errorMessage } from '../../../shared/errors';
 
 export function NoteEditor({ session }: { session: SessionView }) {
@@ -55,6 +59,8 @@ export function NoteEditor({ session }: { session: SessionView }) {
 export function AgendaSessionCard({ session, conflict }: { session: SessionView; conflict: boolean }) {
   const changed = changeSummary(session);
   const removed = session.status === 'removed';
+  const recordings = useRecordingsOf(session.sessionKey);
+  const pinned = usePinned(session.sessionKey);
   return (
     <article
       className={`agenda-card${removed ? ' removed' : ''}${conflict ? ' in-conflict' : ''}${session.agenda === 'maybe' ? ' maybe' : ''}`}
@@ -72,6 +78,7 @@ export function AgendaSessionCard({ session, conflict }: { session: SessionView;
               title={`Export “${session.title}” as .ics`}
             />
           )}
+          <PinButton session={session} compact />
           <StarButton session={session} compact />
         </span>
       </header>
@@ -88,10 +95,17 @@ export function AgendaSessionCard({ session, conflict }: { session: SessionView;
         {session.track && <span className="track-name">{session.track}</span>}
       </p>
       <p className="agenda-marks">
+        {pinned && <span className="chip mark-pinned">Pinned</span>}
         {session.agenda === 'maybe' && <span className="chip mark-maybe">Maybe</span>}
         {removed && <span className="chip mark-removed">Removed from the schedule</span>}
         {changed && <span className="chip mark-changed">Changed: {changed}</span>}
       </p>
+      <TeamGoing sessionKey={session.sessionKey} />
+      {recordings.map((r) => (
+        <p key={r.videoId} className="watch-recording">
+          <WatchRecording recording={r} />
+        </p>
+      ))}
       <NoteEditor session={session} />
     </article>
   );

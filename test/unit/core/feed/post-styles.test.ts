@@ -166,3 +166,89 @@ by Jiahang Xu, China Merchants Bank<br> Thursday, August 22 • 11:00 - 11:35</l
     ]);
   });
 });
+
+describe('roles are never affiliations', () => {
+  it.each([
+    // OpenTelemetry EU 2025: the role of one speaker is not shared from the next one's company.
+    [
+      'Dotan Horovits, CNCF Ambassador & Adriel Perkins, Liatrio',
+      [
+        ['Dotan Horovits', null],
+        ['Adriel Perkins', 'Liatrio'],
+      ],
+    ],
+    // OpenTelemetry Japan 2025 (full-width brackets).
+    ['Eduardo Silva（Maintainer）', [['Eduardo Silva', null]]],
+    ['Steve Flanders（Contributor）', [['Steve Flanders', null]]],
+    // Dapr NA 2025.
+    ['Marc Duiker, Community Manager', [['Marc Duiker', null]]],
+    // Linkerd 2018: the job before "at" is dropped, the company after it kept.
+    ['Nic Cope, Software Engineer at Planet Labs', [['Nic Cope', 'Planet Labs']]],
+    // A KubeCon NA 2019 keynote listing (github.com/arghya88/kubecon-NA-2019): a co-chair of the event.
+    ['Vicki Cheung, KubeCon + CloudNativeCon North America 2019 Co-Chair', [['Vicki Cheung', null]]],
+  ])('%s', (phrase, want) => {
+    expect(pairs(phrase)).toEqual(want);
+  });
+});
+
+describe('session links written oddly', () => {
+  // PipeCD at KubeCon Hong Kong 2024 (github.com/pipe-cd/pipecd,
+  // docs/content/en/blog/pipecd-at-kubecon-hongkong-2024.md, Apache-2.0), as Hugo renders its Markdown.
+  const pipecd = `<h3>PipeCD's session with Karmada</h3>
+<p>We will have a presentation as below.</p>
+<ul>
+<li>Title: <strong><a href="https://sched.co/1eYYs">Unlocking Scalability and Simplifying Multi-Cloud Management with Karmada and PipeCD</a></strong></li>
+<li>Speakers: <a href="https://github.com/khanhtc1202">@khanhtc1202</a>(from PipeCD) and <a href="https://kccncossaidevchn2024.sched.com/speaker/qdurenhongcai?iframe=no">Hongcai Ren</a>(from <a href="https://github.com/karmada-io/karmada">Karmada</a>)</li>
+<li>DateTime: Thursday August 22, 2024 11:50 - 12:25 HKT</li>
+<li>Venue: Level 1 | Hung Hom Room 7</li>
+</ul>`;
+
+  it('reads a session written as labelled lines: title link, date and time, venue', () => {
+    const [s] = extract(pipecd, 'PipeCD at CNCF KubeCon Hong Kong 2024');
+    expect(s).toMatchObject({
+      sessionKey: '1eYYs',
+      title: 'Unlocking Scalability and Simplifying Multi-Cloud Management with Karmada and PipeCD',
+      date: '2024-08-22',
+      start: '2024-08-22T11:50:00+08:00',
+      end: '2024-08-22T12:25:00+08:00',
+      room: 'Level 1 | Hung Hom Room 7',
+    });
+  });
+
+  // The issue quotes these forms from posts the project has not seen ("**URL**: https://…sched.com/…",
+  // "**Track**: SDLC"); the titles, names and ids below are from the bundled feed's KubeCon EU 2024 post.
+  it('reads a plain-text URL after "**URL**:" with its "**Track**:" and "**Speakers**:" lines', () => {
+    const html = `<h3>Sometimes Lipstick Is Exactly What a Pig Needs!</h3>
+<ul>
+<li><strong>Track</strong>: SDLC</li>
+<li><strong>Speakers</strong>: Abby Bangser, Syntasso &amp; Whitney Lee, VMware</li>
+<li><strong>URL</strong>: https://kccnceu2024.sched.com/event/1YFdf/sometimes-lipstick-is-exactly-what-a-pig-needs-abby-bangser-syntasso-whitney-lee-vmware</li>
+</ul>`;
+    const [s] = extract(html);
+    expect(s).toMatchObject({
+      sessionKey: '1YFdf',
+      title: 'Sometimes Lipstick Is Exactly What a Pig Needs!',
+      track: 'SDLC',
+      url: 'https://kccnceu2024.sched.com/event/1YFdf/sometimes-lipstick-is-exactly-what-a-pig-needs-abby-bangser-syntasso-whitney-lee-vmware',
+    });
+    expect(s!.speakers.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Abby Bangser', 'Syntasso'],
+      ['Whitney Lee', 'VMware'],
+    ]);
+  });
+
+  it('reads a Markdown link left unrendered by a stray space, and a link with spaces around its URL', () => {
+    const html = `<ul>
+<li>[Building a Platform Engineering API Layer with kcp] (https://kccnceu2024.sched.com/event/1YFfY/building-a-platform-engineering-api-layer-with-kcp-marvin-beckers-kubermatic-gmbh) - Marvin Beckers, Kubermatic</li>
+<li><a href=" https://sched.co/1YFdf ">Sometimes Lipstick Is Exactly What a Pig Needs!</a> - Abby Bangser from Syntasso &amp; Whitney Lee from VMware</li>
+</ul>`;
+    expect(extract(html).map((s) => [s.sessionKey, s.title, s.speakers.map((p) => p.name)])).toEqual([
+      ['1YFfY', 'Building a Platform Engineering API Layer with kcp', ['Marvin Beckers']],
+      ['1YFdf', 'Sometimes Lipstick Is Exactly What a Pig Needs!', ['Abby Bangser', 'Whitney Lee']],
+    ]);
+  });
+
+  it('leaves a sched URL inside code alone', () => {
+    expect(extract('<pre><code>curl https://sched.co/1YFdf</code></pre>')).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   exportForColleague,
   listTeam,
   removeTeamMember,
+  restoreTeamMember,
   teamCoverage,
   teamMeetSlots,
   teamOverlay,
@@ -44,8 +45,14 @@ describe('a colleague’s agenda', () => {
     expect(overlay.length).toBe(result.matched);
     expect(overlay[0]!.members).toEqual([{ name: 'Ana', status: 'going' }]);
     // A new file of hers replaces the old overlay; removing her removes it.
-    removeTeamMember(deps, 'Ana');
+    const removed = removeTeamMember(deps, 'Ana');
     expect(teamOverlay(deps)).toEqual([]);
+    expect(removed.entries).toHaveLength(result.matched);
+    // Undo puts her back with the same sessions; a second Ana is refused.
+    restoreTeamMember(deps, { name: 'Ana', entries: removed.entries });
+    expect(teamOverlay(deps)).toEqual(overlay);
+    expect(thrown(() => restoreTeamMember(deps, { name: 'Ana', entries: [] })).message).toMatch(/already in the team/);
+    removeTeamMember(deps, 'Ana');
     expect(thrown(() => removeTeamMember(deps, 'Ana')).message).toMatch(/no colleague named "Ana"/);
   });
 
