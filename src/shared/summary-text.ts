@@ -18,9 +18,11 @@ export function refreshSentence(
     | { status: 'not-modified' }
     | { status: 'skipped'; error: string }
     | { status: 'error'; error: string }
+    | { status: 'held'; error: string }
   ),
 ): string {
   if (outcome.status === 'error') return `${outcome.location}: error: ${outcome.error}`;
+  if (outcome.status === 'held') return `${outcome.location}: held: ${outcome.error}`;
   if (outcome.status === 'skipped') return `${outcome.location}: skipped: ${outcome.error}`;
   if (outcome.status === 'not-modified') return `${outcome.location}: unchanged since the last fetch`;
   return `${outcome.location}: ${countsSentence(outcome.counts)}`;

@@ -99,6 +99,8 @@ export interface SourceView {
   lastStatus: 'ok' | 'error' | null;
   lastError: string | null;
   sessionCount: number;
+  /** What the user told kubeplan about a subscribed schedule (`sources add --tz --event`), used on every refresh. */
+  settings?: { timeZone?: string; event?: string };
 }
 
 /**
@@ -145,6 +147,8 @@ export interface ParsedSchedule {
   batch: ImportBatch;
   /** Rows left out of the batch because they are unusable; importing needs the user's consent to skip them. */
   problems: ImportProblem[];
+  /** Imported anyway, but pointed out: times inside a daylight-saving change and how they were read. */
+  warnings?: ImportProblem[];
   /** Where the event name came from: the user (--event), the file's own words, or the file's name. */
   eventFrom?: EventNameSource | null;
 }
@@ -158,6 +162,8 @@ export interface ImportSummary {
   timeZone: string | null;
   counts: ChangeCounts & { skipped: number };
   problems: ImportProblem[];
+  /** Imported anyway, but pointed out (a time inside a daylight-saving change). */
+  warnings?: ImportProblem[];
   /** Where the event name came from, when the importer knows (the preview says "from the file name"). */
   eventFrom?: EventNameSource | null;
 }

@@ -3,7 +3,7 @@
 import type { UseCaseDeps } from '../../core/use-cases/deps';
 import { addFeed, listFeeds, removeFeed } from '../../core/use-cases/feeds';
 import { refreshAllFeeds, refreshFeed, type RefreshOutcome } from '../../core/use-cases/refresh-feeds';
-import { refreshSentence } from '../../shared/summary-text';
+import { refreshSentence, starredEffectLine } from '../../shared/summary-text';
 import { UsageError, type Command } from '../command';
 import type { CliIo } from '../io';
 import { printJson } from '../io';
@@ -23,15 +23,22 @@ function feedId(deps: UseCaseDeps, arg: string | undefined): number {
 
 function report(io: CliIo, json: boolean, outcomes: RefreshOutcome[]): number {
   if (json) printJson(io, outcomes);
-  else for (const o of outcomes) io.stdout(`${describe(o)}\n`);
-  return outcomes.some((o) => o.status === 'error') ? 1 : 0;
+  else
+    for (const o of outcomes) {
+      io.stdout(`${describe(o)}\n`);
+      // A held refresh names the starred sessions it would take away: the user decides on them.
+      if (o.status === 'held') for (const entry of o.starred) io.stdout(`    ${starredEffectLine(entry)}\n`);
+    }
+  return outcomes.some((o) => o.status === 'error' || o.status === 'held') ? 1 : 0;
 }
 
 export const feedsCommand: Command = {
   name: 'feeds',
-  usage: 'feeds add|list|remove|refresh [url|id]  manage subscribed feeds',
-  async run({ args, json, io, deps }) {
+  usage: 'feeds add|list|remove|refresh [url|id]  manage subscribed feeds [--allow-removals]',
+  options: { 'allow-removals': { type: 'boolean', default: false } },
+  async run({ args, values, json, io, deps }) {
     const [action, target] = args;
+    const options = { allowRemovals: values['allow-removals'] === true };
     switch (action) {
       case 'add':
         if (!target) throw new UsageError('feeds add needs a URL');
@@ -40,7 +47,9 @@ export const feedsCommand: Command = {
         return report(
           io,
           json,
-          target ? [await refreshFeed(deps(), feedId(deps(), target))] : await refreshAllFeeds(deps()),
+          target
+            ? [await refreshFeed(deps(), feedId(deps(), target), options)]
+            : await refreshAllFeeds(deps(), options),
         );
       case 'remove': {
         const { counts } = removeFeed(deps(), feedId(deps(), target));

@@ -31,12 +31,13 @@ function printSummary(io: CliIo, file: string, summary: ImportReport, dryRun: bo
     io.stdout(`  ${dryRun ? 'needs --allow-removals: ' : 'allowed: '}${reason}\n`);
   }
   for (const problem of summary.problems) io.stdout(`  problem: ${problem.where}: ${problem.message}\n`);
+  for (const warning of summary.warnings ?? []) io.stdout(`  warning: ${warning.where}: ${warning.message}\n`);
 }
 
 /** `--json`: one object per file, in the order given (README, "Importing organizer schedules"). */
 function jsonSummary(file: string, summary: ImportReport) {
   const { format, event, timeZone, counts, problems, starred, removals } = summary;
-  return { file, format, event, timeZone, starred, counts, removals, problems };
+  return { file, format, event, timeZone, starred, counts, removals, problems, warnings: summary.warnings ?? [] };
 }
 
 function choicesOf(values: CommandContext['values']): ImportChoices {

@@ -25,15 +25,25 @@ function report(io: CliIo, json: boolean, outcomes: SourceRefresh[]): number {
 
 export const sourcesCommand: Command = {
   name: 'sources',
-  usage: 'sources add|list|remove|refresh [url|file|id]  subscribed feeds and schedules [--allow-removals]',
-  options: { 'allow-removals': { type: 'boolean', default: false } },
+  usage:
+    'sources add|list|remove|refresh [url|file|id]  subscribed feeds and schedules [--allow-removals] [--tz ZONE] [--event NAME]',
+  options: {
+    'allow-removals': { type: 'boolean', default: false },
+    tz: { type: 'string' },
+    event: { type: 'string' },
+  },
   async run({ args, json, io, deps, values }) {
     const [action, target] = args;
     const options = { allowRemovals: values['allow-removals'] === true };
     switch (action) {
       case 'add':
         if (!target) throw new UsageError('sources add needs a URL or a file');
-        return report(io, json, [await addSource(deps(), target)]);
+        return report(io, json, [
+          await addSource(deps(), target, {
+            ...(values['tz'] ? { timeZone: values['tz'] as string } : {}),
+            ...(values['event'] ? { event: values['event'] as string } : {}),
+          }),
+        ]);
       case 'refresh':
         return report(
           io,
@@ -61,9 +71,10 @@ export const sourcesCommand: Command = {
         }
         for (const s of sources) {
           const status = s.lastStatus === 'error' ? `error: ${s.lastError ?? ''}` : (s.lastStatus ?? 'never fetched');
+          const zone = s.settings?.timeZone ? `, times in ${s.settings.timeZone}` : '';
           io.stdout(
             `${String(s.id).padStart(3)}  ${s.kind.padEnd(8)}  ${s.location}\n` +
-              `     ${s.title ?? ''}  ${s.sessionCount} sessions, last fetched ${s.lastFetchedAt ?? 'never'}, ${status}\n`,
+              `     ${s.title ?? ''}  ${s.sessionCount} sessions${zone}, last fetched ${s.lastFetchedAt ?? 'never'}, ${status}\n`,
           );
         }
         io.stdout(`${sources.length} sources\n`);

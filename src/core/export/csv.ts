@@ -1,7 +1,7 @@
 // Writes sessions as a spreadsheet CSV in the columns of Sched's import template, readable back by our CSV importer.
 import { stringify } from 'csv-stringify/sync';
 import { neutralizeCell } from '../text/formula-cells';
-import { inZoneAt, instantMs, isValidTimeZone, wallClockToInstant } from '../time/zoned';
+import { inZoneAt, instantMs, isValidTimeZone, resolveWallClock } from '../time/zoned';
 import { keyOf, type ExportSession } from './conference-model';
 
 /**
@@ -45,7 +45,9 @@ function localTime(iso: string | null, zone: string): string {
   const seconds = zoned.slice(17, 19);
   const wall = `${zoned.slice(0, 10)} ${zoned.slice(11, 16)}${seconds === '00' ? '' : `:${seconds}`}`;
   const wallMs = Date.parse(`${zoned.slice(0, 19)}Z`);
-  return zone === 'UTC' || wallClockToInstant(wallMs, zone) === ms ? wall : `${wall}${zoned.slice(19)}`;
+  if (zone === 'UTC') return wall;
+  const { ms: read, fold } = resolveWallClock(wallMs, zone);
+  return read === ms && fold === null ? wall : `${wall}${zoned.slice(19)}`;
 }
 
 function startCell(session: ExportSession, zone: string): string {

@@ -1,7 +1,8 @@
 // Parses RSS 2.0, RSS 1.0 (RDF) and Atom documents into items with their HTML bodies.
 import { load } from 'cheerio/slim';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import { errorMessage, KubeplanError } from '../../shared/errors';
+import { CDATA, decodeXml, feedXmlParser } from './xml-reader';
 
 export interface FeedItem {
   title: string | null;
@@ -21,41 +22,12 @@ export interface FeedDocument {
 
 type Node = Record<string, unknown>;
 
-const CDATA = '#cdata';
-
-const parser = new XMLParser({
+const parser = feedXmlParser(['item', 'entry', 'link'], {
   cdataPropName: CDATA,
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  textNodeName: '#text',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  // Entities are decoded below in one native regex pass: the parser's own decoder walks every
-  // character of escaped HTML bodies and was most of the scrape time.
-  processEntities: false,
-  htmlEntities: false,
   removeNSPrefix: false,
   // Atom xhtml content is markup, not text: keep it raw so the extractor sees the HTML.
   stopNodes: ['*.content'],
-  isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
 });
-
-const WINDOWS_1252 = new TextDecoder('windows-1252');
-const XML_ENTITY = /&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|lt|gt|amp|quot|apos);/g;
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** XML's five entities and character references, decoded in one pass (so `&amp;lt;` stays `&lt;`). */
-export function decodeXml(value: string): string {
-  if (!value.includes('&')) return value;
-  return value.replace(XML_ENTITY, (whole, name: string) => {
-    if (name[0] !== '#') return NAMED[name]!;
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    // &#150; in a feed means what windows-1252 puts there (–), as HTML reads it, not a C1 control.
-    if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252.decode(Uint8Array.of(code));
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}
 
 /** A feed or item title as plain text, with any HTML entities (&rsquo;) a title may carry decoded. */
 function plainTitle(value: unknown): string | null {

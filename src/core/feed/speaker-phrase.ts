@@ -3,6 +3,7 @@
 // or before it ("A, B and C participated in a panel discussion - <link>"). The sched slug, which
 // spells the speakers after the title, decides where the names end when it is there.
 import type { SpeakerRef } from '../../shared/types';
+import { japaneseSpeakers } from './japanese-speakers';
 import { compact, slugAfterTitle } from './slug-text';
 import { isRole, looksLikeName, parseSpeakerList } from './speakers';
 
@@ -80,6 +81,8 @@ export function speakersAfter(
 ): { speakers: SpeakerRef[] | null; rest: string; onlySpeakers: boolean } {
   const rest = text.replace(LEADING_SEPARATOR, '');
   if (!rest) return { speakers: null, rest, onlySpeakers: false };
+  const japanese = japaneseSpeakers(rest, 'after');
+  if (japanese) return { speakers: japanese, rest, onlySpeakers: false };
   const after = slug ? slugAfterTitle(slug, title) : null;
   const phrase = after ? phraseBySlug(rest, after) : phraseByShape(rest);
   if (!phrase) return { speakers: null, rest, onlySpeakers: false };
@@ -126,6 +129,8 @@ export function speakersBetween(text: string): SpeakerRef[] | null {
  */
 export function speakersBefore(text: string, slug: string | null): SpeakerRef[] | null {
   const trimmed = text.trim();
+  const japanese = japaneseSpeakers(trimmed, 'before');
+  if (japanese) return japanese;
   const verb = VERB.exec(trimmed);
   const lead = verb ? null : /^(.{3,160}?)\s*[:\-–—|]\s*$/.exec(trimmed);
   const phrase = verb ? proseNames(verb[1]!) : lead?.[1];

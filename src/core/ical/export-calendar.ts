@@ -8,7 +8,7 @@ import { isValidTimeZone } from '../time/zoned';
 import { foldCalendar, foldLine } from './fold-lines';
 import { icsText } from './ics-text';
 import { sessionUid } from './session-uid';
-import { buildVTimezone, offsetMinutes } from './vtimezone';
+import { buildVTimezone, offsetMinutes, zoneWindows, type ZoneWindow } from './vtimezone';
 
 export const PRODID = '-//kubeplan//kubeplan conference planner//EN';
 
@@ -145,20 +145,18 @@ function writeVEvent(out: string[], session: SessionView, options: ExportOptions
   for (const line of lines) out.push(`${foldLine(line)}\r\n`);
 }
 
-/** The instants each zone must cover, so every VTIMEZONE holds the offsets its events use. */
-function zoneRanges(sessions: SessionView[]): Map<string, { from: number; to: number }> {
-  const ranges = new Map<string, { from: number; to: number }>();
+/** The stretches of time each zone must cover, so every VTIMEZONE holds the offsets its events use. */
+function zoneRanges(sessions: SessionView[]): Map<string, ZoneWindow[]> {
+  const spans = new Map<string, ZoneWindow[]>();
   for (const session of sessions) {
     const zone = usableZone(session);
     const span = exportSpan(session);
     if (!zone || !span) continue;
-    const range = ranges.get(zone);
-    ranges.set(zone, {
-      from: Math.min(range?.from ?? span.start, span.start),
-      to: Math.max(range?.to ?? span.end, span.end),
-    });
+    let list = spans.get(zone);
+    if (!list) spans.set(zone, (list = []));
+    list.push({ from: span.start, to: span.end });
   }
-  return ranges;
+  return new Map([...spans].map(([zone, list]) => [zone, zoneWindows(list)]));
 }
 
 export function exportCalendar(sessions: SessionView[], options: ExportOptions): IcsExport {
@@ -171,7 +169,7 @@ export function exportCalendar(sessions: SessionView[], options: ExportOptions):
   head.addPropertyWithValue('calscale', 'GREGORIAN');
   head.addPropertyWithValue('method', 'PUBLISH');
   head.addPropertyWithValue('x-wr-calname', options.calendarName);
-  for (const [zone, range] of zoneRanges(withDay)) head.addSubcomponent(buildVTimezone(zone, range.from, range.to));
+  for (const [zone, windows] of zoneRanges(withDay)) head.addSubcomponent(buildVTimezone(zone, windows));
   const open = foldCalendar(head.toString());
   const end = 'END:VCALENDAR\r\n';
   const out = [open.slice(0, open.length - end.length)];

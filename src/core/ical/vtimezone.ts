@@ -101,34 +101,66 @@ function observance(
   return component;
 }
 
+/** One stretch of time a VTIMEZONE must cover (the sessions of a year or so), in epoch ms. */
+export interface ZoneWindow {
+  from: number;
+  to: number;
+}
+
 /**
- * A VTIMEZONE whose observances cover [fromMs, toMs]: the one in force at fromMs (found up to a year
- * back) and every change up to toMs. Observances with a larger offset than the zone's smallest in the
- * window are DAYLIGHT.
+ * The stretches the sessions of one zone occupy: spans less than a year apart share one window, so
+ * a 2026 event and a stray year-9999 session give two short windows, not 8,000 years of rules.
  */
-export function buildVTimezone(zone: string, fromMs: number, toMs: number): ICAL.Component {
-  const lookBack = fromMs - 366 * DAY_MS;
-  const changes = transitions(zone, lookBack, toMs);
-  const before = changes.filter((t) => t.at <= fromMs);
-  const inWindow = changes.filter((t) => t.at > fromMs);
-  const first = before[before.length - 1];
-  const standardOffset = Math.min(offsetMinutes(zone, fromMs), ...changes.flatMap((t) => [t.from, t.to]));
+export function zoneWindows(spans: readonly ZoneWindow[]): ZoneWindow[] {
+  const windows: ZoneWindow[] = [];
+  for (const span of [...spans].sort((a, b) => a.from - b.from)) {
+    const last = windows[windows.length - 1];
+    if (last && span.from - last.to < 366 * DAY_MS) last.to = Math.max(last.to, span.to);
+    else windows.push({ ...span });
+  }
+  return windows;
+}
+
+/**
+ * A VTIMEZONE whose observances cover each window: the one in force at its start (found up to a
+ * year back) and every change up to its end; nothing for the years between windows, which no event
+ * uses. Observances with a larger offset than the zone's smallest in the windows are DAYLIGHT.
+ */
+export function buildVTimezone(zone: string, windows: readonly ZoneWindow[]): ICAL.Component {
+  const perWindow = windows.map(({ from, to }) => {
+    const changes = transitions(zone, from - 366 * DAY_MS, to);
+    const before = changes.filter((t) => t.at <= from);
+    return { from, changes, first: before[before.length - 1], inWindow: changes.filter((t) => t.at > from) };
+  });
+  const standardOffset = Math.min(
+    ...windows.map((w) => offsetMinutes(zone, w.from)),
+    ...perWindow.flatMap((w) => w.changes.flatMap((t) => [t.from, t.to])),
+  );
   const vtimezone = new ICAL.Component('vtimezone');
   vtimezone.addPropertyWithValue('tzid', zone);
-  if (!first) {
-    // No change in the year before: the offset in force since the epoch, as RFC examples do.
-    const offset = offsetMinutes(zone, fromMs);
-    const start = ICAL.Time.fromData({ year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, isDate: false });
-    vtimezone.addSubcomponent(
-      observance(zone, offset > standardOffset ? 'daylight' : 'standard', start, offset, offset, fromMs),
-    );
-  }
-  for (const change of first ? [first, ...inWindow] : inWindow) {
-    const kind = change.to > standardOffset ? 'daylight' : 'standard';
-    // DTSTART is the wall-clock time of the change as read before it (RFC 5545 §3.6.5).
-    vtimezone.addSubcomponent(
-      observance(zone, kind, floatingTime(change.at, change.from), change.from, change.to, change.at),
-    );
+  let inForce: number | null = null;
+  for (const [index, window] of perWindow.entries()) {
+    if (!window.first && (index === 0 || offsetMinutes(zone, window.from) !== inForce)) {
+      // No change in the year before: the offset in force since the epoch (as RFC examples do) for
+      // the first window, since a year before a later one.
+      const offset = offsetMinutes(zone, window.from);
+      const start =
+        index === 0
+          ? ICAL.Time.fromData({ year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, isDate: false })
+          : floatingTime(window.from - 366 * DAY_MS, offset);
+      vtimezone.addSubcomponent(
+        observance(zone, offset > standardOffset ? 'daylight' : 'standard', start, offset, offset, window.from),
+      );
+      inForce = offset;
+    }
+    for (const change of window.first ? [window.first, ...window.inWindow] : window.inWindow) {
+      const kind = change.to > standardOffset ? 'daylight' : 'standard';
+      // DTSTART is the wall-clock time of the change as read before it (RFC 5545 §3.6.5).
+      vtimezone.addSubcomponent(
+        observance(zone, kind, floatingTime(change.at, change.from), change.from, change.to, change.at),
+      );
+      inForce = change.to;
+    }
   }
   return vtimezone;
 }

@@ -19,7 +19,7 @@ import {
   fieldText,
   plainText,
   quote,
-  toZonedIso,
+  zonedTime,
 } from './schedule-record';
 
 function sniffDelimiter(firstLine: string): string {
@@ -137,6 +137,7 @@ export function parseCsv(source: string, options: ImportOptions): ParsedSchedule
       cancelled,
     },
     problems: log.problems,
+    warnings: log.warnings,
     columns,
   });
   // What the user can map: the header names, or for a headerless file each column's number and first cell.
@@ -214,7 +215,7 @@ export function parseCsv(source: string, options: ImportOptions): ParsedSchedule
     }
     const cells = times(row);
     const startLocal = combineDateTime(cells.start, cell(row, 'date'));
-    const start = startLocal ? toZonedIso(startLocal, zone) : null;
+    const start = startLocal ? zonedTime(startLocal, zone, `${where} ${headers[map.start]}`, log) : null;
     // "2019-05-03 TBA": the day is known, the time is not yet; keep it untimed on that day ("TBA": no day either).
     const tba = !start ? untimedDay(cell(row, 'start'), cell(row, 'date')) : null;
     if (!start && !tba) {
@@ -225,7 +226,7 @@ export function parseCsv(source: string, options: ImportOptions): ParsedSchedule
     if (start) {
       const endCell = cells.end;
       const endLocal = endCell?.trim() ? combineDateTime(endCell, cell(row, 'date') ?? startLocal!.slice(0, 10)) : null;
-      end = endLocal ? toZonedIso(endLocal, zone) : null;
+      end = endLocal ? zonedTime(endLocal, zone, `${where} ${headers[map.end ?? map.start]}`, log) : null;
       // `23:30-0:30`: a range that ends before it starts ends the next day.
       if (end && splitTimeRange(cell(row, 'start')) && instantMs(end) < instantMs(start))
         end = inZoneAt(instantMs(end) + 86_400_000, zone);

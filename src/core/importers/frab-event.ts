@@ -9,7 +9,7 @@ import {
   dropDuplicateIds,
   fieldText,
   plainText,
-  toZonedIso,
+  zonedTime,
   type ProblemLog,
 } from './schedule-record';
 
@@ -41,7 +41,7 @@ export interface FrabConference {
 }
 
 /** Pentabarf schedules without <date> give only HH:MM; times before day_change belong to the next calendar day. */
-function wallClockStart(e: FrabEvent, zone: string | null): string | null {
+function wallClockStart(e: FrabEvent, zone: string | null, where: string, log: ProblemLog): string | null {
   if (!e.dayDate || !e.start || !/^\d{1,2}:\d{2}/.test(e.start)) return null;
   const [h, m] = e.start.split(':').map(Number) as [number, number];
   let day = e.dayDate.slice(0, 10);
@@ -51,7 +51,7 @@ function wallClockStart(e: FrabEvent, zone: string | null): string | null {
     next.setUTCDate(next.getUTCDate() + 1);
     day = next.toISOString().slice(0, 10);
   }
-  return toZonedIso(`${day}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`, zone);
+  return zonedTime(`${day}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`, zone, `${where} start`, log);
 }
 
 export function frabRecord(e: FrabEvent, conf: FrabConference, where: string, log: ProblemLog): SessionRecord | null {
@@ -66,7 +66,7 @@ export function frabRecord(e: FrabEvent, conf: FrabConference, where: string, lo
     return null;
   }
   const zone = conf.timeZone;
-  const start = e.date ? toZonedIso(e.date, zone) : wallClockStart(e, zone);
+  const start = e.date ? zonedTime(e.date, zone, `${where} date`, log) : wallClockStart(e, zone, where, log);
   if (!start) {
     log.add(
       `${where} ${e.date ? 'date' : 'start'}`,
@@ -115,5 +115,6 @@ export function frabSchedule(
       sessions: dropDuplicateIds(rows, log).map((r) => r.record),
     },
     problems: log.problems,
+    warnings: log.warnings,
   };
 }

@@ -8,7 +8,7 @@ import type { ImportOptions } from './import-options';
 import { keySharedUids } from './ical-keys';
 import { applyOwnEntry, readOwnEntry } from './ical-own';
 import { calendarOwners, peopleOf } from './ical-people';
-import { parseSchedSummary } from './sched-summary';
+import { parseSchedSummary, schedEvidence } from './sched-summary';
 import {
   ProblemLog,
   blankRecord,
@@ -19,6 +19,7 @@ import {
   plainText,
   quote,
   toZonedIso,
+  zonedTime,
 } from './schedule-record';
 
 type Component = InstanceType<typeof ICAL.Component>;
@@ -86,6 +87,25 @@ function eventLines(source: string): number[] {
   return lines;
 }
 
+/**
+ * "Marina Moore, Research Scientist" names no company, but her other session says Edera: the same
+ * speaker's company from elsewhere in the export, as every list shows it (a speaker's one affiliation).
+ */
+function withKnownAffiliations(records: SessionRecord[]): SessionRecord[] {
+  const known = new Map<string, string>();
+  for (const record of records)
+    for (const speaker of record.speakers)
+      if (speaker.affiliation && !known.has(speaker.name)) known.set(speaker.name, speaker.affiliation);
+  return records.map((record) =>
+    record.speakers.some((s) => !s.affiliation && known.has(s.name))
+      ? {
+          ...record,
+          speakers: record.speakers.map((s) => ({ ...s, affiliation: s.affiliation ?? known.get(s.name) ?? null })),
+        }
+      : record,
+  );
+}
+
 export function parseIcal(source: string, options: ImportOptions): ParsedSchedule {
   const file = options.file;
   const log = new ProblemLog();
@@ -138,6 +158,8 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
   const event = options.event ?? (schedHost ? eventFromSubdomain(schedHost) : null) ?? text(calendar, 'x-wr-calname');
 
   const owners = calendarOwners(vevents);
+  // Every SUMMARY of the export together says which texts are speakers and which are companies.
+  const evidence = schedHost ? schedEvidence(vevents.map((v) => text(v, 'summary') ?? '')) : undefined;
   const rows: { record: SessionRecord; where: string }[] = [];
   const cancelled: string[] = [];
   vevents.forEach((vevent, index) => {
@@ -167,7 +189,7 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
         : raw.tzid
           ? checkZone(raw.tzid, `${where} ${prop.toUpperCase()} TZID`, log)
           : (options.timeZone ?? fileZone);
-      const iso = zone ? toZonedIso(raw.value, zone) : null;
+      const iso = zone ? zonedTime(raw.value, zone, `${where} ${prop.toUpperCase()}`, log) : null;
       if (!iso) {
         if (zone || raw.tzid) log.add(`${where} ${prop.toUpperCase()}`, `cannot read time "${raw.value}"`);
         else log.add(`${where} ${prop.toUpperCase()}`, `floating time "${raw.value}" and no time zone: pass --tz`);
@@ -186,7 +208,9 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
 
     // Our own export says outright what a Sched SUMMARY only implies: never split its titles again.
     const own = readOwnEntry(vevent);
-    const parsed = sched && !own ? parseSchedSummary(summary) : { title: summary, speakers: [] };
+    const abstract = plainText(rawText(vevent, 'description'));
+    const parsed =
+      sched && !own ? parseSchedSummary(summary, evidence, abstract ?? '') : { title: summary, speakers: [] };
     // When the title names nobody, the calendar's people properties may (ATTENDEE, ORGANIZER CN).
     if (parsed.speakers.length === 0 && !own) parsed.speakers = peopleOf(vevent, owners);
     const categories = vevent.getAllProperties('categories').flatMap((p) => p.getValues().map(String));
@@ -207,7 +231,7 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
       room,
       speakers: parsed.speakers,
       // Not text(): its single-line cleaning would run the description's paragraphs together.
-      abstract: plainText(rawText(vevent, 'description')),
+      abstract,
     };
     const record = own ? applyOwnEntry(generic, own, summary, sessionZone(vevent)) : generic;
     if (status?.toUpperCase() === 'CANCELLED' || (!own && /^\s*\[?cancel+ed\]?\b/i.test(parsed.title)))
@@ -216,7 +240,8 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
   });
 
   // Distinct entries sharing a UID are distinct sessions; identical repeats are one.
-  const sessions = dropDuplicateIds(keySharedUids(rows).rows, log).map((row) => row.record);
+  const kept = dropDuplicateIds(keySharedUids(rows).rows, log).map((row) => row.record);
+  const sessions = evidence ? withKnownAffiliations(kept) : kept;
   if (vevents.length === 0) log.add(file, 'the calendar has no events (VEVENT)');
   return {
     format: 'ical',
@@ -234,5 +259,6 @@ export function parseIcal(source: string, options: ImportOptions): ParsedSchedul
       cancelled,
     },
     problems: log.problems,
+    warnings: log.warnings,
   };
 }

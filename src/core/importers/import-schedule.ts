@@ -19,6 +19,7 @@ export function summarize(parsed: ParsedScheduleFile, result: ImportResult): Imp
     timeZone: parsed.timeZone,
     counts: { ...result.counts, skipped: parsed.problems.length },
     problems: parsed.problems,
+    warnings: parsed.warnings ?? [],
     eventFrom: parsed.eventFrom ?? null,
   };
 }

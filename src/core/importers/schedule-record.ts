@@ -2,7 +2,7 @@
 import { decodeHTMLStrict } from 'entities';
 import type { ImportProblem, SessionKind, SessionRecord } from '../../shared/types';
 import { cleanText } from '../text/normalize';
-import { inZoneAt, instantMs, isValidTimeZone, memoPerZone, wallClockToInstant } from '../time/zoned';
+import { inZoneAt, instantMs, isValidTimeZone, memoPerZone, resolveWallClock, utcMs } from '../time/zoned';
 
 /** The most of a file's text a message quotes: a 100 MB one-line file must not land on stderr whole. */
 export const QUOTE_CHARS = 200;
@@ -14,9 +14,14 @@ export function quote(text: string, max = QUOTE_CHARS): string {
 
 export class ProblemLog {
   readonly problems: ImportProblem[] = [];
+  /** What the preview points out but imports anyway (a time inside a daylight-saving change). */
+  readonly warnings: ImportProblem[] = [];
   add(where: string, message: string): void {
     // Messages quote the file; however long what they quote, a problem stays a line.
     this.problems.push({ where: quote(where, QUOTE_CHARS * 2), message: quote(message, QUOTE_CHARS * 2) });
+  }
+  warn(where: string, message: string): void {
+    this.warnings.push({ where: quote(where, QUOTE_CHARS * 2), message: quote(message, QUOTE_CHARS * 2) });
   }
 }
 
@@ -26,7 +31,7 @@ const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:
 /** Whether a year-month-day exists: Date.UTC and Date.parse quietly roll 2024-02-30 over to March 1. */
 function isRealDay(y: number, mo: number, d: number): boolean {
   if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= new Date(utcMs(y, mo, 0)).getUTCDate();
 }
 
 // Every event of a schedule states its time, and they share a few hundred slots.
@@ -49,11 +54,38 @@ const zonedIso = memoPerZone((value: string, zone: string | null): string | null
     number,
     number,
   ];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 59) return null;
-  const instant = wallClockToInstant(Date.UTC(y, mo - 1, d, h, mi, s), zone);
+  // 24:00 is the end of a day; 24:30 is no time at all, not half past midnight of the next day.
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || (h === 24 && (mi > 0 || s > 0)) || mi > 59 || s > 59)
+    return null;
+  const instant = resolveWallClock(utcMs(y, mo - 1, d, h, mi, s), zone).ms;
   if (Number.isNaN(instant)) return null;
   return inZoneAt(instant, zone);
 });
+
+/** Whether a wall-clock time falls in `zone`'s daylight-saving gap or overlap (null for neither, or an instant). */
+const wallClockFold = memoPerZone((value: string, zone: string | null): 'gap' | 'overlap' | null => {
+  const m = LOCAL.exec(value.trim());
+  if (!m || !zone || zone === 'UTC') return null;
+  const [y, mo, d, h, mi, s] = m.slice(1).map((part) => Number(part ?? 0)) as number[];
+  return resolveWallClock(utcMs(y!, mo! - 1, d!, h!, mi!, s!), zone).fold;
+});
+
+/**
+ * toZonedIso for a time the file gives, with a warning for the preview when it falls in a
+ * daylight-saving change: a gap moves it forward by the gap, an overlap takes the first occurrence.
+ */
+export function zonedTime(value: string, zone: string | null, where: string, log: ProblemLog): string | null {
+  const iso = toZonedIso(value, zone);
+  const fold = iso ? wallClockFold(value, zone) : null;
+  if (fold === 'gap')
+    log.warn(where, `${value.trim()} does not exist in ${zone} (clocks go forward): read as ${iso!.slice(11, 16)}`);
+  else if (fold === 'overlap')
+    log.warn(
+      where,
+      `${value.trim()} happens twice in ${zone} (clocks go back): read as the first, ${iso!.slice(11, 22)}`,
+    );
+  return iso;
+}
 
 /**
  * A schedule time as ISO 8601 with the zone's offset: times that carry an offset keep their instant,
@@ -92,11 +124,20 @@ const BREAK = /\b(coffee|lunch|breakfast|break|snacks?|refreshments?|dinner)\b/i
 const LOGISTICS =
   /\b(badge|registration|cloakroom|check-?in|pick-?up|doors open|lounge|quiet room|prayer room|wellness|first aid|lost and found|exhibit hall|expo hall|networking)\b/i;
 
+/** "Project Lightning Talk: Break", "⚡ Lightning Talk: …": the programme a slot belongs to, before its own title. */
+const LIGHTNING_PREFIX = /^[^\p{L}\p{N}]*(?:project\s+)?lightning\s+talks?\s*[:|-]\s*/iu;
+
 /**
  * The kind of a schedule entry from its type/category words and its title. Breaks and logistics
  * (badge pick-up, cloakroom) are not sessions: the catalogue hides them by default.
  */
 export function classifyKind(title: string, hints: (string | null | undefined)[], service = false): SessionKind {
+  const lightning = LIGHTNING_PREFIX.exec(title);
+  if (lightning) {
+    // A break inside a lightning-talk block is still a break.
+    const rest = title.slice(lightning[0].length);
+    return rest.length <= 40 && BREAK.test(rest) ? 'break' : 'lightning';
+  }
   const hint = hints.filter(Boolean).join(' ').toLowerCase();
   if (/\bbreaks?\b|\bmeal/.test(hint) || (service && BREAK.test(title))) return 'break';
   if (/registration|logistics|\binfo(rmation)?\b/.test(hint) || service) return BREAK.test(title) ? 'break' : 'other';

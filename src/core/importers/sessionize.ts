@@ -11,7 +11,7 @@ import {
   dropDuplicateIds,
   fieldText,
   plainText,
-  toZonedIso,
+  zonedTime,
 } from './schedule-record';
 
 const id = z.union([z.string(), z.number()]).transform(String);
@@ -144,6 +144,7 @@ export function parseSessionize(source: string, options: ImportOptions): ParsedS
     timeZone: zone,
     batch: { source: { kind: 'schedule', location: options.location, title: options.event ?? null }, sessions },
     problems: log.problems,
+    warnings: log.warnings,
   };
 }
 
@@ -182,8 +183,8 @@ function toRecord(
   log: ProblemLog,
   l: Lookups,
 ): SessionRecord | null {
-  const start = s.startsAt ? toZonedIso(s.startsAt, zone) : null;
-  const end = s.endsAt ? toZonedIso(s.endsAt, zone) : null;
+  const start = s.startsAt ? zonedTime(s.startsAt, zone, `${where}.startsAt`, log) : null;
+  const end = s.endsAt ? zonedTime(s.endsAt, zone, `${where}.endsAt`, log) : null;
   if (s.startsAt && !start) {
     log.add(`${where}.startsAt`, `cannot read time "${s.startsAt}"`);
     return null;

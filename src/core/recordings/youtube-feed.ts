@@ -1,8 +1,8 @@
 // Reads a YouTube channel or playlist feed (Atom with yt:videoId and media:group) into videos.
 // Format: https://www.youtube.com/feeds/videos.xml?channel_id=… or ?playlist_id=…, as feed readers see it.
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import { KubeplanError } from '../../shared/errors';
-import { decodeXml } from '../feed/parse-feed';
+import { decodeXml, feedXmlParser } from '../feed/xml-reader';
 
 export const YOUTUBE_NAMESPACE = 'http://www.youtube.com/xml/schemas/2015';
 
@@ -25,17 +25,7 @@ export function isYouTubeFeed(text: string): boolean {
   return /<feed\b/.test(head) && head.includes(YOUTUBE_NAMESPACE);
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  textNodeName: '#text',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  processEntities: false,
-  htmlEntities: false,
-  isArray: (name) => name === 'entry' || name === 'link',
-});
+const parser = feedXmlParser(['entry', 'link']);
 
 type Node = Record<string, unknown>;
 

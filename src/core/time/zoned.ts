@@ -52,6 +52,12 @@ const offsets = new Map<string, number>();
 // imports render tens of thousands of instants that share a few hundred slots.
 const BUCKET_MS = 15 * 60_000;
 
+/** Date.UTC for every year: Date.UTC itself reads years 0–99 as 1900–1999 (year 0001 became 1901). */
+export function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const ms = Date.UTC(year, month, day, hour, minute, second);
+  return year >= 0 && year < 100 ? new Date(ms).setUTCFullYear(year) : ms;
+}
+
 /** Minutes `zone` is ahead of UTC at the instant `ms`. */
 export function zoneOffsetMinutes(ms: number, zone: string): number {
   if (zone === 'UTC') return 0;
@@ -77,7 +83,7 @@ export function zoneOffsetMinutes(ms: number, zone: string): number {
   const parts: Record<string, number> = {};
   for (const part of formatter.formatToParts(new Date(at)))
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  const wall = utcMs(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
   const offset = Math.round((wall - at) / 60_000);
   if (offsets.size > 100_000) offsets.clear();
   offsets.set(cacheKey, offset);
@@ -117,11 +123,29 @@ export function inZoneAt(ms: number, zone: string | null): string {
   return renderedAt(at, zone);
 }
 
-/** The instant a wall-clock time (`Date.UTC` components as ms) has in `zone`; DST gaps resolve forward. */
+const DAY_MS = 86_400_000;
+
+/**
+ * How a wall-clock time (`Date.UTC` components as ms) maps to instants in `zone`, as RFC 5545 says
+ * (3.3.5): a time in a daylight-saving gap is read with the offset before the gap, so it moves forward
+ * by the gap (02:30 → 03:30 where clocks jump at 02:00); a time that happens twice is its first
+ * occurrence. The same rule in every zone, east or west of UTC.
+ */
+export function resolveWallClock(wallMs: number, zone: string): { ms: number; fold: 'gap' | 'overlap' | null } {
+  if (!Number.isFinite(wallMs)) return { ms: Number.NaN, fold: null };
+  const before = zoneOffsetMinutes(wallMs - DAY_MS, zone);
+  const after = zoneOffsetMinutes(wallMs + DAY_MS, zone);
+  const fits = [...new Set([before, after])]
+    .map((offset) => wallMs - offset * 60_000)
+    .filter((ms) => ms + zoneOffsetMinutes(ms, zone) * 60_000 === wallMs);
+  if (fits.length === 0) return { ms: wallMs - before * 60_000, fold: 'gap' };
+  if (fits.length > 1) return { ms: Math.min(...fits), fold: 'overlap' };
+  return { ms: fits[0]!, fold: null };
+}
+
+/** The instant a wall-clock time (`Date.UTC` components as ms) has in `zone` (resolveWallClock). */
 export function wallClockToInstant(wallMs: number, zone: string): number {
-  const first = wallMs - zoneOffsetMinutes(wallMs, zone) * 60_000;
-  const second = zoneOffsetMinutes(first, zone);
-  return wallMs - second * 60_000;
+  return resolveWallClock(wallMs, zone).ms;
 }
 
 /** The calendar day of a UTC instant in `zone`. */

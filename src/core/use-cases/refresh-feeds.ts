@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { KubeplanError, errorMessage } from '../../shared/errors';
-import type { ImportResult, SourceKind } from '../../shared/types';
+import type { ImportResult, SourceKind, StarredEffect } from '../../shared/types';
 import { fetchFeed, isUrl } from '../feed/fetch-feed';
 import { MAX_FEED_CHARS } from '../feed/parse-feed';
 import { scrapeFeed } from '../feed/scrape-feed';
@@ -18,12 +18,25 @@ import {
 } from '../store/sources';
 import { readTextFile } from '../text/read-text-file';
 import { backupOnce, nowOf, type UseCaseDeps } from './deps';
+import { mayRemove, previewImpact, refuseUnconfirmed, RemovalsNeedConfirmation } from './import-impact';
 
 export type RefreshOutcome =
   | { location: string; status: 'updated'; result: ImportResult }
   | { location: string; status: 'not-modified' }
   | { location: string; status: 'skipped'; error: string }
-  | { location: string; status: 'error'; error: string };
+  | { location: string; status: 'error'; error: string }
+  /** Would take starred sessions or over a quarter of the feed's sessions away: nothing written. */
+  | { location: string; status: 'held'; error: string; starred: StarredEffect[] };
+
+export interface FeedRefreshOptions {
+  /** The second confirmation for a refresh that takes sessions from the plan (`--allow-removals`). */
+  allowRemovals?: boolean;
+}
+
+/** What a held refresh says: why, and how to let it through. */
+export function heldMessage(error: RemovalsNeedConfirmation): string {
+  return `held back: ${error.impact.removals.reasons.join('; ')}; refresh it with the removals allowed to apply it`;
+}
 
 /** An error's message for a source's status line, without repeating the source's own location. */
 export function reason(error: unknown, location: string): string {
@@ -33,13 +46,17 @@ export function reason(error: unknown, location: string): string {
 
 /**
  * Fetches (or reads) a feed and stores its sessions as one source; throws after recording any failure.
- * `beforeWrite` runs once the feed has parsed, just before the write (the action's automatic backup).
+ * `beforeWrite` runs just before the write (the action's automatic backup), and only if there is one:
+ * a file re-read with nothing new in it uses up no backup. A refresh that would take starred sessions
+ * or more than a quarter of the feed's sessions away is refused (RemovalsNeedConfirmation) unless
+ * the removals are allowed, as every import is.
  */
 export async function refreshFeedLocation(
   deps: UseCaseDeps,
   location: string,
   kind: SourceKind,
   beforeWrite: () => void,
+  options: FeedRefreshOptions = {},
 ): Promise<RefreshOutcome> {
   const { db } = deps;
   const now = nowOf(deps);
@@ -69,18 +86,17 @@ export async function refreshFeedLocation(
         location,
       );
     }
-    beforeWrite();
-    const result = applyImport(
-      db,
-      { source: { kind: stored?.kind ?? kind, location, title: feed.title }, sessions },
-      { now: () => now, ...(fetchMeta ? { fetchMeta } : {}) },
-    );
+    const batch = { source: { kind: stored?.kind ?? kind, location, title: feed.title }, sessions };
+    // The check is a dry run, so a refusal writes nothing (and takes no backup).
+    if (!options.allowRemovals && mayRemove(db, batch))
+      refuseUnconfirmed(previewImpact(db, batch, { now: () => now }).impact, location);
+    const result = applyImport(db, batch, { now: () => now, beforeWrite, ...(fetchMeta ? { fetchMeta } : {}) });
     return { location, status: 'updated', result };
   } catch (error) {
     recordSourceError(
       db,
       { kind: stored?.kind ?? kind, location, title: stored?.title ?? null },
-      reason(error, location),
+      error instanceof RemovalsNeedConfirmation ? heldMessage(error) : reason(error, location),
       now.toISOString(),
     );
     throw error;
@@ -106,12 +122,15 @@ async function refreshStored(
   deps: UseCaseDeps,
   source: StoredSource,
   beforeWrite: () => void,
+  options: FeedRefreshOptions,
 ): Promise<RefreshOutcome> {
   const skipped = unreadableFile(source.location);
   if (skipped) return { location: source.location, status: 'skipped', error: skipped };
   try {
-    return await refreshFeedLocation(deps, source.location, source.kind, beforeWrite);
+    return await refreshFeedLocation(deps, source.location, source.kind, beforeWrite, options);
   } catch (error) {
+    if (error instanceof RemovalsNeedConfirmation)
+      return { location: source.location, status: 'held', error: heldMessage(error), starred: error.impact.starred };
     return { location: source.location, status: 'error' as const, error: reason(error, source.location) };
   }
 }
@@ -122,16 +141,20 @@ export function requireFeed(deps: UseCaseDeps, feedId: number): StoredSource {
   return source;
 }
 
-export async function refreshFeed(deps: UseCaseDeps, feedId: number): Promise<RefreshOutcome> {
-  return refreshStored(deps, requireFeed(deps, feedId), backupOnce(deps, 'before-feed-refresh'));
+export async function refreshFeed(
+  deps: UseCaseDeps,
+  feedId: number,
+  options: FeedRefreshOptions = {},
+): Promise<RefreshOutcome> {
+  return refreshStored(deps, requireFeed(deps, feedId), backupOnce(deps, 'before-feed-refresh'), options);
 }
 
 /** Every subscribed feed in turn: one backup for the whole refresh, before its first write. */
-export async function refreshAllFeeds(deps: UseCaseDeps): Promise<RefreshOutcome[]> {
+export async function refreshAllFeeds(deps: UseCaseDeps, options: FeedRefreshOptions = {}): Promise<RefreshOutcome[]> {
   const backup = backupOnce(deps, 'before-feed-refresh');
   const outcomes: RefreshOutcome[] = [];
   for (const feed of listFeedSources(deps.db)) {
-    outcomes.push(await refreshStored(deps, requireFeed(deps, feed.id), backup));
+    outcomes.push(await refreshStored(deps, requireFeed(deps, feed.id), backup, options));
   }
   return outcomes;
 }

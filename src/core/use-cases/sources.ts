@@ -18,11 +18,18 @@ import {
   recordSourceNotModified,
   type StoredSource,
 } from '../store/sources';
+import {
+  deleteSourceSettings,
+  readSourceSettings,
+  writeSourceSettings,
+  type SourceSettings,
+} from '../store/source-settings';
 import { readTextFile } from '../text/read-text-file';
+import { isValidTimeZone } from '../time/zoned';
 import { backupOnce, clockOf, nowOf, type UseCaseDeps } from './deps';
 import { importParsed, parseSource, type LoadedSource, type ParsedSource } from './import-source';
 import { RemovalsNeedConfirmation } from './import-impact';
-import { reason, refreshFeedLocation, unreadableFile } from './refresh-feeds';
+import { heldMessage, reason, refreshFeedLocation, unreadableFile } from './refresh-feeds';
 
 export interface RefreshOptions {
   /** The second confirmation for a refresh that takes sessions from the plan. */
@@ -34,9 +41,12 @@ export interface RefreshOptions {
   urlsOnly?: boolean;
 }
 
-/** Every source: feeds, schedules and the bundled document, with last fetch, status, last error and count. */
+/** Every source: feeds, schedules and the bundled document, with last fetch, status, last error, count and settings. */
 export function listSources(deps: UseCaseDeps): SourceView[] {
-  return storedSources(deps.db);
+  return storedSources(deps.db).map((source) => {
+    const settings = readSourceSettings(deps.db, source.location);
+    return Object.keys(settings).length > 0 ? { ...source, settings } : source;
+  });
 }
 
 function checkLocation(location: string): string {
@@ -86,8 +96,9 @@ async function load(deps: UseCaseDeps, location: string, stored: StoredSource | 
   };
 }
 
-async function parse(deps: UseCaseDeps, source: LoadedSource): Promise<ParsedSource> {
-  const request = { name: source.name, location: source.location, text: source.text };
+/** Parses with the source's own settings (its `--tz`, its `--event`), as every refresh must. */
+async function parse(deps: UseCaseDeps, source: LoadedSource, settings: SourceSettings): Promise<ParsedSource> {
+  const request = { ...settings, name: source.name, location: source.location, text: source.text };
   return deps.parse ? deps.parse(request) : parseSource(request);
 }
 
@@ -115,7 +126,7 @@ async function refreshDocument(
       return outcome({ id, kind, location }, 'not-modified');
     }
     // A subscription is its URL or file, whatever the document calls itself (a Sched export names its calendar).
-    const parsed = atLocation(await parse(deps, source), location);
+    const parsed = atLocation(await parse(deps, source, readSourceSettings(deps.db, location)), location);
     const report = importParsed(deps, source, parsed, { allowRemovals: options.allowRemovals ?? false }, beforeWrite);
     const after = findSource(deps.db, location);
     return outcome({ id: after?.id ?? id, kind: after?.kind ?? kind, location }, 'updated', {
@@ -124,9 +135,7 @@ async function refreshDocument(
     });
   } catch (error) {
     const held = error instanceof RemovalsNeedConfirmation;
-    const message = held
-      ? `held back: ${error.impact.removals.reasons.join('; ')}; refresh it with the removals allowed to apply it`
-      : reason(error, location);
+    const message = held ? heldMessage(error) : reason(error, location);
     // A first fetch that failed says nothing of the kind: a schedule is refreshed by content either way.
     const guessed = stored?.kind ?? 'schedule';
     recordSourceError(
@@ -156,12 +165,16 @@ async function refreshStored(
   if (skipped) return outcome(source, 'skipped', { message: skipped });
   if (source.kind === 'schedule') return refreshDocument(deps, location, source, options, beforeWrite);
   try {
-    const done = await refreshFeedLocation(deps, location, source.kind, beforeWrite);
+    const done = await refreshFeedLocation(deps, location, source.kind, beforeWrite, {
+      allowRemovals: options.allowRemovals ?? false,
+    });
     if (done.status === 'not-modified') return outcome(source, 'not-modified');
-    if (done.status === 'error' || done.status === 'skipped')
+    if (done.status === 'error' || done.status === 'skipped' || done.status === 'held')
       return outcome(source, done.status, { message: done.error });
     return outcome(source, 'updated', { counts: done.result.counts });
   } catch (error) {
+    if (error instanceof RemovalsNeedConfirmation)
+      return outcome(source, 'held', { message: heldMessage(error), starred: error.impact.starred });
     return outcome(source, 'error', { message: reason(error, location) });
   }
 }
@@ -172,12 +185,33 @@ function requireSource(deps: UseCaseDeps, id: number): StoredSource {
   return source;
 }
 
+/** Settings a user gave, checked before anything is stored: an unknown zone is refused by name. */
+function checkSettings(settings: SourceSettings): SourceSettings {
+  const checked: SourceSettings = {};
+  const zone = settings.timeZone?.trim();
+  if (zone) {
+    if (!isValidTimeZone(zone)) throw new KubeplanError('invalid-argument', `unknown time zone "${zone}"`, '--tz');
+    checked.timeZone = zone;
+  }
+  const event = settings.event?.trim();
+  if (event) checked.event = event;
+  return checked;
+}
+
 /**
  * Subscribes to a schedule or feed (an http(s) URL, or a file the shell vouches the user chose) and
  * fetches it at once; one that fails stays listed with its error, so it can be refreshed later.
+ * `settings` (the zone of a schedule's wall-clock times, the event's name) stay with the source and
+ * apply to every refresh; subscribing again with new ones replaces those given.
  */
-export async function addSource(deps: UseCaseDeps, location: string): Promise<SourceRefresh> {
+export async function addSource(
+  deps: UseCaseDeps,
+  location: string,
+  settings: SourceSettings = {},
+): Promise<SourceRefresh> {
   const checked = checkLocation(location);
+  const given = checkSettings(settings);
+  if (Object.keys(given).length > 0) writeSourceSettings(deps.db, checked, given, nowOf(deps));
   const stored = findSource(deps.db, checked);
   if (stored) return refreshStored(deps, stored, {}, backupOnce(deps, 'before-feed-add'));
   return refreshDocument(deps, checked, null, {}, backupOnce(deps, 'before-feed-add'));
@@ -219,6 +253,7 @@ export function removeSource(deps: UseCaseDeps, id: number): SourceRemoval {
       { now: clockOf(deps) },
     );
     deleteSource(db, id);
+    deleteSourceSettings(db, source.location);
     return result;
   })();
   return { ...result, backup };

@@ -37,6 +37,7 @@ export function ImportDialog({ pending, onPreview, onConfirm, onCancel }: Props)
   const reasons = preview?.removals.reasons ?? [];
   const removed = preview?.removals.removed ?? [];
   const problems = preview?.problems ?? [];
+  const warnings = preview?.warnings ?? [];
   const total = preview
     ? preview.counts.new + preview.counts.changed + preview.counts.removed + preview.counts.unchanged
     : 0;
@@ -145,6 +146,21 @@ export function ImportDialog({ pending, onPreview, onConfirm, onCancel }: Props)
                   bad rows and import the rest
                 </label>
               )}
+            </div>
+          )}
+          {warnings.length > 0 && (
+            <div className="import-warnings" role="note">
+              <h3>
+                {warnings.length} time{warnings.length === 1 ? '' : 's'} inside a daylight-saving change
+              </h3>
+              <ul>
+                {warnings.slice(0, 50).map((w, i) => (
+                  <li key={i}>
+                    <code>{w.where}</code> {w.message}
+                  </li>
+                ))}
+                {warnings.length > 50 && <li>…and {warnings.length - 50} more</li>}
+              </ul>
             </div>
           )}
         </>

@@ -27,6 +27,7 @@ describe('kubeplan import (schedules)', () => {
       counts: { new: 337, changed: 0, removed: 0, unchanged: 0, skipped: 0 },
       removals: { sourceSessions: 0, removed: [], reasons: [] },
       problems: [],
+      warnings: [],
     });
     const listed = await run(['list', '--json', '--db', db]);
     expect(JSON.parse(listed.stdout)).toEqual([]);

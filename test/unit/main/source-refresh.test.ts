@@ -76,7 +76,11 @@ describe('refreshing sources while the app runs', () => {
     // A tick with nothing new: a 304, no notice.
     const before = fetches;
     ticks[0]!();
-    expect((await refresher.refresh()).map((o) => o.status)).toEqual(['not-modified']);
+    const tick = await refresher.refresh();
+    expect(
+      tick.map((o) => o.status),
+      JSON.stringify(tick),
+    ).toEqual(['not-modified']);
     expect(fetches).toBeGreaterThan(before);
     expect(notices).toHaveLength(1);
 

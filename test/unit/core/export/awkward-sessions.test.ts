@@ -142,8 +142,8 @@ describe('awkward sessions in CSV', () => {
     const text = sessionsCsv(sessions);
     expect(text).toContain('"\'=HYPERLINK(""http://evil.example"",""click"") +1"');
     expect(text).toContain('2026-03-25 TBA');
-    // 02:30 on the night clocks go back happens twice: the first one keeps its offset (a bare wall-clock
-    // time reads as the second).
+    // 02:30 on the night clocks go back happens twice: both keep their offset (a bare wall-clock time
+    // says neither to a spreadsheet, and reads as the first here).
     const twice = sessionsCsv([{ ...AUTUMN_DST, start: '2026-10-25T02:30:00+02:00' }]);
     expect(twice).toContain('2026-10-25 02:30+02:00');
     expect(parseSchedule(twice, { file: 'dst.csv', location: '/x/dst.csv' }).batch.sessions[0]!.start).toBe(

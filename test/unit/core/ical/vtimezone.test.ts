@@ -9,7 +9,7 @@ afterEach(() => {
 
 /** Converts a wall-clock time in `zone` to UTC through the generated VTIMEZONE alone, as a calendar would. */
 function viaVTimezone(zone: string, from: string, to: string, wall: string): string {
-  const component = buildVTimezone(zone, Date.parse(from), Date.parse(to));
+  const component = buildVTimezone(zone, [{ from: Date.parse(from), to: Date.parse(to) }]);
   // Registered under a made-up name so ical.js cannot fall back on any zone it knows.
   const tzid = `Test/${zone}`;
   component.updatePropertyWithValue('tzid', tzid);
@@ -43,11 +43,9 @@ describe('generated VTIMEZONE', () => {
     expect(viaVTimezone('Asia/Kolkata', '2025-08-06T00:00:00Z', '2025-08-07T23:00:00Z', '2025-08-06T10:00:00')).toBe(
       '2025-08-06T04:30:00.000Z',
     );
-    const sydney = buildVTimezone(
-      'Australia/Sydney',
-      Date.parse('2026-03-30T00:00:00Z'),
-      Date.parse('2026-10-10T00:00:00Z'),
-    );
+    const sydney = buildVTimezone('Australia/Sydney', [
+      { from: Date.parse('2026-03-30T00:00:00Z'), to: Date.parse('2026-10-10T00:00:00Z') },
+    ]);
     const kinds = sydney
       .getAllSubcomponents()
       .map((c) => `${c.name} ${c.getFirstPropertyValue('tzoffsetto')?.toString()}`);

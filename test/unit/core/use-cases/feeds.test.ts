@@ -111,7 +111,10 @@ describe('feed subscriptions', () => {
     star(db, '1YeRx', 'must see');
     star(db, '1YFjR', 'bring laptop');
     body = V2;
-    const outcome = await refreshFeed({ db }, id);
+    // V2 drops the starred 1YeRx: the refresh is held back until the removal is allowed.
+    const held = await refreshFeed({ db }, id);
+    expect(held).toMatchObject({ status: 'held', error: expect.stringMatching(/takes 1 starred session/) });
+    const outcome = await refreshFeed({ db }, id, { allowRemovals: true });
     expect(outcome.status === 'updated' && outcome.result.counts).toEqual({
       new: 1,
       changed: 4,
