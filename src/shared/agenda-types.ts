@@ -83,7 +83,8 @@ export interface AppSettings {
 export type IcsExportScope =
   | { kind: 'agenda'; includeMaybe: boolean }
   | { kind: 'track'; track: string; event?: string | undefined }
-  | { kind: 'event'; event: string }
+  /** `includeNonSessions`: breaks and logistics too (left out, and counted, by default). */
+  | { kind: 'event'; event: string; includeNonSessions?: boolean | undefined }
   | { kind: 'sessions'; sessionKeys: string[] }
   | { kind: 'session'; sessionKey: string }
   /** The sessions a catalogue search finds (the same search as the app's), in calendar order. */

@@ -132,12 +132,12 @@ export const TimetableCell = memo(function TimetableCell({
         <div className="tt-extras">
           {pinned && (
             <span className="tt-pin" aria-hidden="true" title="Pinned">
-              📌
+              Pinned
             </span>
           )}
           {teamLine && (
             <span className="tt-team" aria-hidden="true">
-              👥 {teamLine}
+              Team: {teamLine}
             </span>
           )}
           {recording && <WatchRecording recording={recording} className="tt-recording" tabIndex={-1} />}
