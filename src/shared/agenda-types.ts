@@ -84,7 +84,8 @@ export type IcsExportScope =
   /** With `event`, only the starred sessions of that event (the one in focus). */
   | { kind: 'agenda'; includeMaybe: boolean; event?: string | undefined }
   | { kind: 'track'; track: string; event?: string | undefined }
-  | { kind: 'event'; event: string }
+  /** `includeNonSessions`: breaks and logistics too (left out, and counted, by default). */
+  | { kind: 'event'; event: string; includeNonSessions?: boolean | undefined }
   | { kind: 'sessions'; sessionKeys: string[] }
   | { kind: 'session'; sessionKey: string }
   /** The sessions a catalogue search finds (the same search as the app's), in calendar order. */

@@ -17,8 +17,20 @@ export interface SkippedCounts {
   skippedTooLong: number;
 }
 
+/**
+ * What a whole-event export left out because it is not a session (unstarred breaks, and logistics
+ * such as registration and badge pick-up); present on whole-event exports only, which can include them.
+ */
+export interface LeftOutNonSessions {
+  breaks: number;
+  logistics: number;
+  /** True when the export was asked to include them (then both counts are 0). */
+  included: boolean;
+}
+
 export interface ExportedFile extends SkippedCounts {
   format: ExportFormat;
+  leftOut?: LeftOutNonSessions;
   text: string;
   /** Sessions written. */
   eventCount: number;
@@ -28,6 +40,7 @@ export interface ExportedFile extends SkippedCounts {
 /** What one saved export wrote, and what it left out. */
 export interface SavedExport extends SkippedCounts {
   path: string;
+  leftOut?: LeftOutNonSessions;
   format: ExportFormat;
   eventCount: number;
 }
@@ -49,4 +62,17 @@ export function describeSkipped(counts: SkippedCounts): string[] {
     counts.skippedRemoved > 0 ? `${sessions(counts.skippedRemoved)} removed from the schedule` : null,
     counts.skippedTooLong > 0 ? `${sessions(counts.skippedTooLong)} longer than 99 hours` : null,
   ].filter((phrase): phrase is string => phrase !== null);
+}
+
+/** "27 entries that are not sessions (12 breaks, 15 logistics entries such as registration)", or null when none were. */
+export function describeLeftOut(leftOut: LeftOutNonSessions | undefined): string | null {
+  if (!leftOut || leftOut.breaks + leftOut.logistics === 0) return null;
+  const parts = [
+    leftOut.breaks > 0 ? plural(leftOut.breaks, 'break') : null,
+    leftOut.logistics > 0
+      ? `${leftOut.logistics} logistics ${leftOut.logistics === 1 ? 'entry' : 'entries'} such as registration`
+      : null,
+  ].filter((p): p is string => p !== null);
+  const total = leftOut.breaks + leftOut.logistics;
+  return `${total} ${total === 1 ? 'entry' : 'entries'} that ${total === 1 ? 'is' : 'are'} not a session (${parts.join(', ')})`;
 }

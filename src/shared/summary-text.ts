@@ -1,5 +1,5 @@
 // The sentences both shells print about imports and refreshes ("3 new, 1 changed, …"), written once.
-import type { ChangeCounts, SourceRefresh, StarredEffect } from './types';
+import type { ChangeCounts, EventNameSource, SourceRefresh, StarredEffect } from './types';
 
 export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -66,4 +66,18 @@ export function sourceRefreshLines(outcome: SourceRefresh): string[] {
         ? `${outcome.location}: unchanged since the last fetch`
         : `${outcome.location}: ${outcome.status === 'error' ? 'error' : outcome.status}: ${outcome.message ?? ''}`;
   return [head, ...outcome.starred.map((s) => `  ${starredEffectLine(s)}`)];
+}
+
+/** Where an import's event name came from, as the preview says it ("taken from the file name"…); null when unknown. */
+export function eventOriginPhrase(from: EventNameSource | null | undefined): string | null {
+  switch (from) {
+    case 'file':
+      return 'named in the file';
+    case 'file-name':
+      return 'taken from the file name: the file does not name its event';
+    case 'option':
+      return 'as you set it';
+    default:
+      return null;
+  }
 }

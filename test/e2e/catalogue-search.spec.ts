@@ -1,14 +1,10 @@
 // The catalogue over a real schedule with speakers: typed queries, facets, keyboard, pages, persistence.
 import type { Page } from '@playwright/test';
-import { catalogueBatches } from '../fixtures/catalogue/catalogue-batches';
 import { expect, test } from './fixtures';
+import { useSeededCatalogue } from './harness/seeded-catalogue';
 import { chooseEvent } from './harness/choose-event';
 
-test.use({ seedBatches: { batches: catalogueBatches() } });
-// eslint-disable-next-line no-empty-pattern
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'the seeded catalogue is stored through the in-process backend');
-});
+useSeededCatalogue();
 
 const search = (page: Page) => page.getByRole('searchbox', { name: 'Search sessions' });
 const status = (page: Page) => page.locator('.search-count');

@@ -208,3 +208,27 @@ test.describe('importing a schedule', () => {
     await expect(window.locator('li.change-entry')).toContainText('CSV talk about kubeplan');
   });
 });
+
+test('the preview says where the event name came from and names each bad row by file, line and field', async ({
+  window,
+}) => {
+  await expect(window.locator('article.session').first()).toBeVisible();
+  const sessionize = fs.readFileSync(
+    path.join(ROOT, 'test', 'fixtures', 'schedules', 'sessionize-scottishsummit-2026-viewAll.json'),
+    'utf8',
+  );
+  await dropFile(window, 'sessionize-scottishsummit-2026-viewAll.json', sessionize);
+  const dialog = window.getByRole('dialog', { name: 'Import sessionize-scottishsummit-2026-viewAll.json' });
+  await expect(dialog.getByTestId('event-origin')).toHaveText(
+    '(taken from the file name: the file does not name its event)',
+  );
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  // The Tuesday-morning export with one start time broken: the preview names the row and field.
+  const broken = fs.readFileSync(TRUNCATED, 'utf8').replace('DTSTART:20260324T101500Z', 'DTSTART:2026-03-24 soon');
+  await dropFile(window, 'all.ics', broken);
+  const problems = window.getByRole('dialog', { name: 'Import all.ics' }).locator('.import-problems');
+  await expect(problems).toContainText('1 problem');
+  await expect(problems).toContainText(/all\.ics:\d+ DTSTART/);
+  await expect(problems).toContainText('skipping the bad rows imports the rest');
+});

@@ -130,6 +130,8 @@ test.describe('planning across the window', () => {
     await expect(window.getByRole('list', { name: 'Free slots' }).locator('li').first()).toContainText(
       /\d\d:\d\d–\d\d:\d\d/,
     );
+    await window.getByRole('heading', { name: 'Colleagues' }).scrollIntoViewIfNeeded();
+    await window.getByRole('heading', { level: 1, name: 'Team' }).evaluate((h) => h.scrollIntoView());
     await saveScreenshot(window, 'team', testInfo.project.name);
 
     // Share my agenda: notes stay private unless chosen.

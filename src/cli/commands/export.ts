@@ -2,7 +2,14 @@
 // frab XML, c3voc JSON or CSV (to a file or standard output); a thin adapter over the export use case.
 import { exportSessions, saveExport } from '../../core/use-cases/export-sessions';
 import type { IcsExportScope } from '../../shared/agenda-types';
-import { EXPORT_FORMATS, describeSkipped, type ExportFormat, type SkippedCounts } from '../../shared/export-types';
+import {
+  EXPORT_FORMATS,
+  describeLeftOut,
+  describeSkipped,
+  type ExportFormat,
+  type LeftOutNonSessions,
+  type SkippedCounts,
+} from '../../shared/export-types';
 import { UsageError, type Command } from '../command';
 import { printJson } from '../io';
 
@@ -12,9 +19,12 @@ function scopeOf(values: Record<string, unknown>): IcsExportScope {
   );
   if (chosen.length !== 1)
     throw new UsageError('export needs exactly one of --agenda, --track, --event, --query, --session');
+  if (values['include-breaks'] === true && typeof values['event'] !== 'string')
+    throw new UsageError('--include-breaks goes with --event (a whole event)');
   if (values['agenda'] === true) return { kind: 'agenda', includeMaybe: values['maybe'] === true };
   if (typeof values['track'] === 'string') return { kind: 'track', track: values['track'] };
-  if (typeof values['event'] === 'string') return { kind: 'event', event: values['event'] };
+  if (typeof values['event'] === 'string')
+    return { kind: 'event', event: values['event'], includeNonSessions: values['include-breaks'] === true };
   if (typeof values['session'] === 'string') return { kind: 'session', sessionKey: values['session'] };
   return { kind: 'search', query: String(values['query']) };
 }
@@ -32,7 +42,8 @@ export const exportCommand: Command = {
   usage:
     'export --agenda [--maybe] | --track NAME | --event NAME | --query Q | --session KEY -o FILE\n' +
     '                          [--format ics|frab-xml|schedule-json|csv]: write sessions as iCalendar\n' +
-    '                          (the default), frab schedule.xml, c3voc schedule.json or CSV',
+    '                          (the default), frab schedule.xml, c3voc schedule.json or CSV;\n' +
+    '                          --include-breaks: a whole event with its breaks and registration too',
   options: {
     agenda: { type: 'boolean' },
     maybe: { type: 'boolean', default: false },
@@ -42,13 +53,14 @@ export const exportCommand: Command = {
     session: { type: 'string' },
     output: { type: 'string', short: 'o' },
     format: { type: 'string' },
+    'include-breaks': { type: 'boolean', default: false },
   },
   async run({ values, json, io, deps }) {
     const format = formatOf(values['format']);
     const output = values['output'];
     if (typeof output !== 'string') throw new UsageError('export needs -o FILE (or -o - for standard output)');
     const scope = scopeOf(values);
-    let counts: SkippedCounts & { format: ExportFormat; eventCount: number };
+    let counts: SkippedCounts & { format: ExportFormat; eventCount: number; leftOut?: LeftOutNonSessions };
     if (output === '-') {
       const { text, suggestedName: _name, ...rest } = exportSessions(deps(), scope, format);
       io.stdout(text);
@@ -60,6 +72,8 @@ export const exportCommand: Command = {
     }
     if (json) printJson(io, { file: output, ...counts });
     for (const phrase of describeSkipped(counts)) io.stderr(`kubeplan: ${phrase} left out\n`);
+    const notSessions = describeLeftOut(counts.leftOut);
+    if (notSessions) io.stderr(`kubeplan: ${notSessions} left out; --include-breaks writes them too\n`);
     return 0;
   },
 };

@@ -3,6 +3,7 @@
 // or before it ("A, B and C participated in a panel discussion - <link>"). The sched slug, which
 // spells the speakers after the title, decides where the names end when it is there.
 import type { SpeakerRef } from '../../shared/types';
+import { japaneseSpeakers } from './japanese-speakers';
 import { compact, slugAfterTitle } from './slug-text';
 import { isRole, looksLikeName, parseSpeakerList } from './speakers';
 
@@ -18,11 +19,18 @@ export interface SplitTitle {
 function slugAgrees(slug: string | null, title: string, speakers: SpeakerRef[], phrase: string): boolean {
   if (!slug) return true;
   const first = compact(speakers[0]!.name.replace(/["“”‘’][^"“”‘’]*["“”‘’]/g, ''));
+  const whole = compact(slug);
+  // Sched cuts long slugs mid-word ("…-at-scale-less"): a slug cut before the first name ends says
+  // nothing about the words after the dash, so only speakers with companies make them names.
+  const text = compact(`${title} ${phrase}`);
+  if (whole.length >= 8 && whole.length < text.length && text.startsWith(whole)) {
+    const cutAfterTitle = whole.slice(Math.min(compact(title).length, whole.length));
+    if (cutAfterTitle.length < first.length) return speakers.every((s) => s.affiliation);
+  }
   const after = slugAfterTitle(slug, title);
   if (after !== null) return after.startsWith(first.slice(0, 4));
   // A slug that spells neither this title nor the names ("virtual-project-office-hours-flux") says
   // nothing either way; one that spells the words after the dash has them as part of the title.
-  const whole = compact(slug);
   return whole.includes(first) || !whole.includes(compact(phrase).slice(0, 12));
 }
 
@@ -80,6 +88,8 @@ export function speakersAfter(
 ): { speakers: SpeakerRef[] | null; rest: string; onlySpeakers: boolean } {
   const rest = text.replace(LEADING_SEPARATOR, '');
   if (!rest) return { speakers: null, rest, onlySpeakers: false };
+  const japanese = japaneseSpeakers(rest, 'after');
+  if (japanese) return { speakers: japanese, rest, onlySpeakers: false };
   const after = slug ? slugAfterTitle(slug, title) : null;
   const phrase = after ? phraseBySlug(rest, after) : phraseByShape(rest);
   if (!phrase) return { speakers: null, rest, onlySpeakers: false };
@@ -126,6 +136,8 @@ export function speakersBetween(text: string): SpeakerRef[] | null {
  */
 export function speakersBefore(text: string, slug: string | null): SpeakerRef[] | null {
   const trimmed = text.trim();
+  const japanese = japaneseSpeakers(trimmed, 'before');
+  if (japanese) return japanese;
   const verb = VERB.exec(trimmed);
   const lead = verb ? null : /^(.{3,160}?)\s*[:\-–—|]\s*$/.exec(trimmed);
   const phrase = verb ? proseNames(verb[1]!) : lead?.[1];

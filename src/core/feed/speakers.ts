@@ -180,17 +180,28 @@ function isCommaForm(group: string): boolean {
 
 function parseCommaGroup(group: string): SpeakerRef[] {
   const items: string[] = [];
+  let rolePrefixed = false;
   // "Sebastian Scheele, Co-founder and CEO, Loodse": an "and" between two roles joins them.
   for (const part of group.split(AND_SEPARATOR).map(clean).filter(Boolean)) {
     const first = part.split(/\s*,\s*/)[0]!;
-    // "Yaron Schneider, Dapr co-creator & co-founder Diagrid": a role with a company after it joins too.
-    if (items.length > 0 && items[items.length - 1]!.includes(',') && (isRole(first) || companyAfterRole(first)))
+    // "Yaron Schneider, Dapr co-creator & co-founder Diagrid": a role with a company after it joins too,
+    // but only after a role or when the company is one word: in "Jane Roe, Google & CNCF Ambassador
+    // John Smith" the role starts the next speaker.
+    const previous = items[items.length - 1];
+    const roleCompany = companyAfterRole(first);
+    const joinsRoleCompany =
+      roleCompany !== null && (!roleCompany.includes(' ') || isRole(previous?.split(/\s*,\s*/).pop() ?? ''));
+    if (previous !== undefined && previous.includes(',') && (isRole(first) || joinsRoleCompany))
       items[items.length - 1] += ` and ${part}`;
-    else items.push(part);
+    else if (previous !== undefined && previous.includes(',') && roleCompany && part === first) {
+      // "CNCF Ambassador John Smith" after "Jane Roe, Google": a person named with a role before the name.
+      items.push(roleCompany);
+      rolePrefixed = true;
+    } else items.push(part);
   }
   const last = items[items.length - 1] ?? '';
   // "A, B, C and D": commas separate names, not companies.
-  if (items.length > 1 && !last.includes(',')) {
+  if (items.length > 1 && !last.includes(',') && !rolePrefixed) {
     return group
       .split(LIST_SEPARATOR)
       .map(clean)
@@ -236,8 +247,9 @@ export function parseSpeakerList(phrase: string, maxWords = 5): SpeakerRef[] | n
       .replace(/\(\s*(?:from|at|@)\s+/gi, '(')
       // "A & B, (Fastly)": the comma before a company in brackets says nothing.
       .replace(/,\s*\(/g, ' (')
-      // "Matt Farina (SUSE) Scott Rigby (Weaveworks)": a company in brackets ends its speaker.
-      .replace(/\)\s+(?=\p{Lu})/gu, '), '),
+      // "Matt Farina (SUSE) Scott Rigby (Weaveworks)": a company in brackets ends its speaker when a
+      // full name with its own bracket follows; "Dan (Pop) Papandrea (Sysdig)" is one speaker.
+      .replace(/\)\s+(?=\p{Lu}[^\s(),;]*(?:\s+[^\s(),;]+)+\s*\()/gu, '), '),
   );
   if (!text) return null;
   const speakers: SpeakerRef[] = [];

@@ -11,7 +11,8 @@ export interface Selection {
   personal: boolean;
 }
 
-function same(a: string | null, b: string): boolean {
+/** The same event, track… whatever the case: how every scope matches a name. */
+export function sameName(a: string | null, b: string): boolean {
   return a !== null && a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 }
 
@@ -43,7 +44,7 @@ export function selectSessions(all: SessionView[], scope: SelectionScope): Selec
       const sessions = all.filter(
         (s) =>
           (s.agenda === 'going' || (scope.includeMaybe && s.agenda === 'maybe')) &&
-          (scope.event === undefined || same(s.event, scope.event)),
+          (scope.event === undefined || sameName(s.event, scope.event)),
       );
       if (sessions.length === 0) {
         throw new KubeplanError(
@@ -56,7 +57,7 @@ export function selectSessions(all: SessionView[], scope: SelectionScope): Selec
     }
     case 'track': {
       const sessions = active.filter(
-        (s) => same(s.track, scope.track) && (scope.event === undefined || same(s.event, scope.event)),
+        (s) => sameName(s.track, scope.track) && (scope.event === undefined || sameName(s.event, scope.event)),
       );
       if (sessions.length === 0) {
         throw new KubeplanError(
@@ -73,7 +74,7 @@ export function selectSessions(all: SessionView[], scope: SelectionScope): Selec
       };
     }
     case 'event': {
-      const sessions = active.filter((s) => same(s.event, scope.event));
+      const sessions = active.filter((s) => sameName(s.event, scope.event));
       if (sessions.length === 0) {
         throw new KubeplanError(
           'not-found',

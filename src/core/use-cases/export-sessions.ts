@@ -2,15 +2,15 @@
 // schedule.xml, c3voc schedule.json or CSV; as text, or written to the file the shell chose.
 import { KubeplanError } from '../../shared/errors';
 import type { IcsExportScope } from '../../shared/agenda-types';
-import type { ExportedFile, ExportFormat, SavedExport } from '../../shared/export-types';
+import type { ExportedFile, ExportFormat, LeftOutNonSessions, SavedExport } from '../../shared/export-types';
 import type { SessionView } from '../../shared/types';
 import { exportSelection, FORMAT_FILES } from '../export/export-from-store';
-import type { SelectionScope } from '../ical/select-sessions';
+import { sameName, type SelectionScope } from '../ical/select-sessions';
 import { writeIcsFile } from '../ical/write-ics-file';
 import { emptyFilters } from '../search/filters';
 import { searchCatalogue } from '../search/search-catalogue';
 import { buildIndex } from '../search/search-index';
-import { listSessions } from '../store/read-sessions';
+import { listSessions, NON_SESSION_KINDS } from '../store/read-sessions';
 import { nowOf, type UseCaseDeps } from './deps';
 
 /** The same search as the app and `kubeplan search` (phrases, -exclusions, typo rules), in calendar order. */
@@ -28,12 +28,29 @@ function resolveScope(sessions: SessionView[], scope: IcsExportScope, now: Date)
   return { kind: 'sessions', sessionKeys };
 }
 
+/** A break or logistics entry nobody starred: not a session, so left out unless a whole event asks for it. */
+function notASession(session: SessionView): boolean {
+  return (NON_SESSION_KINDS as readonly string[]).includes(session.kind) && session.agenda === null;
+}
+
+/** What a whole-event export leaves out (or, asked to, includes): counted, so it is said, never silent. */
+function leftOutOf(everything: SessionView[], event: string, included: boolean): LeftOutNonSessions {
+  const left = included
+    ? []
+    : everything.filter((s) => s.status === 'active' && notASession(s) && sameName(s.event, event));
+  const breaks = left.filter((s) => s.kind === 'break').length;
+  return { breaks, logistics: left.length - breaks, included };
+}
+
 /** The text of a selection in `format`. An export with nothing in it would look like a success that lost everything: refused. */
 export function exportSessions(deps: UseCaseDeps, scope: IcsExportScope, format: ExportFormat = 'ics'): ExportedFile {
   const now = nowOf(deps);
   // Removed sessions included: a starred session a schedule dropped is exported as cancelled (.ics, CSV).
-  const sessions = listSessions(deps.db, { includeRemoved: true });
-  return exportSelection(deps.db, resolveScope(sessions, scope, now), format, now, sessions);
+  const everything = listSessions(deps.db, { includeRemoved: true, includeNonSessions: true });
+  const withNonSessions = scope.kind === 'event' && scope.includeNonSessions === true;
+  const sessions = withNonSessions ? everything : everything.filter((s) => !notASession(s));
+  const file = exportSelection(deps.db, resolveScope(sessions, scope, now), format, now, sessions);
+  return scope.kind === 'event' ? { ...file, leftOut: leftOutOf(everything, scope.event, withNonSessions) } : file;
 }
 
 /**

@@ -14,9 +14,10 @@ export interface CatalogueRows {
 
 /**
  * Ranked hits stay a flat list; in catalogue order sessions are grouped under their day, then their
- * start time (sessions with a day but no time form a "time to be announced" slot).
+ * start time (sessions with a day but no time form a "time to be announced" slot). `slots: false`
+ * keeps the day headings only: compact rows carry their own time.
  */
-export function catalogueRows(hits: CatalogueHit[], grouped: boolean): CatalogueRows {
+export function catalogueRows(hits: CatalogueHit[], grouped: boolean, { slots = true } = {}): CatalogueRows {
   const rows: CatalogueRow[] = [];
   const sessionRow: number[] = [];
   let day: CatalogueRow & { type: 'day' } = { type: 'day', key: '', date: null, count: 0 };
@@ -32,7 +33,7 @@ export function catalogueRows(hits: CatalogueHit[], grouped: boolean): Catalogue
       }
       day.count += 1;
       const slotKey = `${dayKey}:${session.start ?? 'tba'}`;
-      if (slot.key !== slotKey && (session.date !== null || session.start !== null)) {
+      if (slots && slot.key !== slotKey && (session.date !== null || session.start !== null)) {
         slot = { type: 'slot', key: slotKey, start: session.start, timeZone: session.timeZone, count: 0 };
         rows.push(slot);
       }

@@ -1,7 +1,7 @@
 // A button that saves sessions as .ics or, with chooseFormat, as frab XML, c3voc JSON or CSV (main asks where) and says what was written.
 import { useState } from 'react';
 import type { IcsExportScope } from '../../shared/agenda-types';
-import { describeSkipped, type ExportFormat } from '../../shared/export-types';
+import { describeLeftOut, describeSkipped, type ExportFormat } from '../../shared/export-types';
 import { api } from '../api';
 import { plural } from '../agenda-format';
 import { errorMessage } from '../../shared/errors';
@@ -24,6 +24,8 @@ interface Props {
   title?: string;
   /** Offer every export format in a menu beside the button, not only .ics. */
   chooseFormat?: boolean;
+  /** How to include what a whole-event export left out because it is not a session (the panel's checkbox). */
+  leftOutHint?: string;
 }
 
 export function ExportIcsButton({
@@ -33,6 +35,7 @@ export function ExportIcsButton({
   compact = false,
   title,
   chooseFormat = false,
+  leftOutHint = '',
 }: Props) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -46,7 +49,12 @@ export function ExportIcsButton({
       else {
         const skipped = describeSkipped(saved);
         const left = skipped.length > 0 ? ` ${skipped.join(', ')} left out.` : '';
-        setMessage({ text: `Saved ${plural(saved.eventCount, 'event')} to ${saved.path}.${left}`, error: false });
+        const notSessions = describeLeftOut(saved.leftOut);
+        const breaks = notSessions ? ` ${notSessions} left out.${leftOutHint ? ` ${leftOutHint}` : ''}` : '';
+        setMessage({
+          text: `Saved ${plural(saved.eventCount, 'event')} to ${saved.path}.${left}${breaks}`,
+          error: false,
+        });
       }
     } catch (error) {
       setMessage({ text: errorMessage(error), error: true });

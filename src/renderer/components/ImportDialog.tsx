@@ -2,6 +2,7 @@
 // (Esc cancels). A modal dialog: it takes the focus and keeps Tab inside (see Dialog).
 import { useState } from 'react';
 import type { ImportRequest } from '../../shared/ipc/import-channels';
+import { eventOriginPhrase } from '../../shared/summary-text';
 import { MAPPABLE_FIELDS, type MappableField } from '../../shared/types';
 import type { PendingImport } from '../stores/import-store';
 import { Dialog } from './Dialog';
@@ -96,7 +97,15 @@ export function ImportDialog({ pending, onPreview, onConfirm, onCancel }: Props)
             <dt>Format</dt>
             <dd data-testid="import-format">{FORMAT_LABELS[preview.format] ?? preview.format}</dd>
             <dt>Event</dt>
-            <dd>{preview.event ?? 'not named in the file'}</dd>
+            <dd>
+              {preview.event ?? 'not named in the file'}
+              {preview.event && eventOriginPhrase(preview.eventFrom) && (
+                <span className="event-origin" data-testid="event-origin">
+                  {' '}
+                  ({eventOriginPhrase(preview.eventFrom)})
+                </span>
+              )}
+            </dd>
             <dt>Time zone</dt>
             <dd>{preview.timeZone ?? 'not stated in the file'}</dd>
           </dl>
@@ -122,6 +131,7 @@ export function ImportDialog({ pending, onPreview, onConfirm, onCancel }: Props)
               <h3>
                 {problems.length} problem{problems.length === 1 ? '' : 's'}
               </h3>
+              <p>Each is named by file, line and field; skipping the bad rows imports the rest and leaves these out.</p>
               <ul>
                 {problems.slice(0, 200).map((p, i) => (
                   <li key={i}>

@@ -11,6 +11,7 @@ export function PinButton({
   compact = false,
 }: {
   session: Pick<SessionView, 'sessionKey' | 'title' | 'agenda'>;
+  /** The small size of agenda cards. */
   compact?: boolean;
 }) {
   const { planning } = useStores();
@@ -18,7 +19,7 @@ export function PinButton({
   const status = useStarStatus(session);
   const [error, setError] = useState<string | null>(null);
   const label = pinned
-    ? `Unpin “${session.title}”`
+    ? `Pinned: unpin “${session.title}”`
     : `Pin “${session.title}”: Resolve conflicts keeps it first${status === null ? ' (stars it going)' : ''}`;
   return (
     <span className="star-wrap">
@@ -26,7 +27,7 @@ export function PinButton({
         type="button"
         className={`pin-button${pinned ? ' pinned' : ''}${compact ? ' compact' : ''}`}
         aria-pressed={pinned}
-        aria-label={compact ? label : pinned ? `Pinned: ${label}` : label}
+        aria-label={label}
         title={label}
         onClick={(event) => {
           event.stopPropagation();
@@ -36,8 +37,8 @@ export function PinButton({
             .catch((caught: unknown) => setError(errorMessage(caught)));
         }}
       >
-        <span aria-hidden="true">📌</span>
-        {!compact && <span className="star-text">{pinned ? 'Pinned' : 'Pin'}</span>}
+        {/* A word, not an emoji: without an emoji font (many Linux desktops) an emoji is an empty box. */}
+        <span className="star-text">{pinned ? 'Pinned' : 'Pin'}</span>
       </button>
       {error && (
         <span role="alert" className="star-error">

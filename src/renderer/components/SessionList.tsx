@@ -3,6 +3,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { CatalogueRows } from '../catalogue/catalogue-rows';
+import type { ListDensity } from '../catalogue/list-density';
 import { clockTime, dayHeading, zoneLabel } from '../format';
 import { SessionRow } from './SessionRow';
 
@@ -16,12 +17,16 @@ interface Props {
   /** Scroll to and focus the selected session on mount (coming back from its page). */
   restoreSelection?: boolean;
   showLocalTime: boolean;
+  density: ListDensity;
   scrollRef: RefObject<HTMLDivElement | null>;
   /** For you's reasons per session key, shown under each row (For you on). */
   reasons?: ReadonlyMap<string, readonly string[]> | null;
 }
 
-const ESTIMATES = { day: 56, slot: 34, session: 104 } as const;
+const ESTIMATES: Record<ListDensity, Record<CatalogueRows['rows'][number]['type'], number>> = {
+  comfortable: { day: 56, slot: 34, session: 104 },
+  compact: { day: 44, slot: 28, session: 46 },
+};
 
 export function SessionList({
   rows,
@@ -31,6 +36,7 @@ export function SessionList({
   focusRequest,
   restoreSelection = false,
   showLocalTime,
+  density,
   scrollRef,
   reasons = null,
 }: Props) {
@@ -40,7 +46,7 @@ export function SessionList({
   const virtualizer = useVirtualizer({
     count: list.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => ESTIMATES[list[i]!.type],
+    estimateSize: (i) => ESTIMATES[density][list[i]!.type],
     getItemKey: (i) => list[i]!.key,
     overscan: 6,
   });
@@ -63,7 +69,7 @@ export function SessionList({
   // The scroll container lives here, not in the parent: its ref must be set before the virtualizer's
   // layout effect reads it, which only holds for elements this component renders itself.
   return (
-    <div className="catalogue-list" ref={scrollRef} data-keys="list">
+    <div className={`catalogue-list density-${density}`} ref={scrollRef} data-keys="list">
       {list.length === 0 ? (
         <div className="empty" role="status">
           {reasons
@@ -115,6 +121,7 @@ export function SessionList({
                     hit={row.hit}
                     showDay={!grouped}
                     showLocalTime={showLocalTime}
+                    dense={density === 'compact'}
                     selected={row.position === selected}
                     onSelect={() => onSelect(row.position)}
                     roving

@@ -19,6 +19,8 @@ interface Props {
    * the links and buttons in it are reached by Tab; arrows move the selection.
    */
   roving?: boolean;
+  /** The compact list: time, title, then speakers and room, each on one line. */
+  dense?: boolean;
   /** Why For you suggests the session. */
   reasons?: readonly string[] | undefined;
 }
@@ -30,6 +32,7 @@ export function SessionRow({
   selected = false,
   onSelect,
   roving = false,
+  dense = false,
   reasons,
 }: Props) {
   const inner = roving && !selected ? -1 : undefined;
@@ -41,6 +44,7 @@ export function SessionRow({
   const changed = session.changes.filter((c) => c !== 'new');
   // A session of another event than the one in focus (a search over all events) says which, with its year.
   const otherEvent = useOtherEventLabel(session);
+  if (dense) return <DenseRow {...{ hit, showDay, showLocalTime, selected, onSelect, inner, titleId, changed }} />;
   return (
     <article
       className={`session${selected ? ' selected' : ''}${session.status === 'removed' ? ' removed' : ''}`}
@@ -83,6 +87,59 @@ export function SessionRow({
           {changed.length > 0 && <span className="changed">Changed: {changed.join(', ')}</span>}
         </p>
         {reasons && reasons.length > 0 && <p className="reasons">For you: {reasons.join(' · ')}</p>}
+      </div>
+      <div className="session-actions">
+        <StarButton session={session} compact tabIndex={inner} />
+      </div>
+    </article>
+  );
+}
+
+interface DenseProps extends Pick<Props, 'hit' | 'showDay' | 'showLocalTime' | 'selected' | 'onSelect'> {
+  inner: number | undefined;
+  titleId: string;
+  changed: string[];
+}
+
+/** Two lines: the time beside the title, then speakers and room (and a kind other than talk). */
+function DenseRow({ hit, showDay, showLocalTime, selected, onSelect, inner, titleId, changed }: DenseProps) {
+  const { session, terms } = hit;
+  const time = timeRange(session);
+  const local = showLocalTime ? localTimeRange(session) : null;
+  return (
+    <article
+      className={`session dense${selected ? ' selected' : ''}${session.status === 'removed' ? ' removed' : ''}`}
+      data-session-key={session.sessionKey}
+      aria-labelledby={titleId}
+      aria-current={selected ? 'true' : undefined}
+      tabIndex={selected ? 0 : -1}
+      onFocus={onSelect}
+    >
+      <div className="session-time">
+        {showDay && <span className="session-day">{shortDay(session.date)} </span>}
+        <span>{time ?? (session.date ? 'Time TBA' : 'Unscheduled')}</span>
+        {local && (
+          <div className="local-time" title="Your local time">
+            {local} <span className="visually-hidden">your time</span>
+          </div>
+        )}
+      </div>
+      <div className="session-main">
+        <h3 className="session-title" id={titleId} title={session.title}>
+          <a href={routeHref({ screen: 'session', sessionKey: session.sessionKey })} tabIndex={inner}>
+            <Highlight text={session.title} terms={terms} />
+          </a>
+        </h3>
+        <p className="session-meta">
+          {session.kind !== 'talk' && <span className={`chip kind-${session.kind}`}>{KIND_LABELS[session.kind]}</span>}
+          {session.speakers.length > 0 && (
+            <span className="session-speakers">
+              <SpeakerLinks speakers={session.speakers} terms={terms} tabIndex={inner} />
+            </span>
+          )}
+          {session.room && <span className="room">{session.room}</span>}
+          {changed.length > 0 && <span className="changed">Changed: {changed.join(', ')}</span>}
+        </p>
       </div>
       <div className="session-actions">
         <StarButton session={session} compact tabIndex={inner} />

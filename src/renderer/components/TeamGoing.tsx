@@ -6,7 +6,6 @@ export function TeamGoing({ sessionKey }: { sessionKey: string }) {
   if (members.length === 0) return null;
   return (
     <p className="team-going">
-      <span aria-hidden="true">👥 </span>
       Team: {members.map((m) => (m.status === 'maybe' ? `${m.name} (maybe)` : m.name)).join(', ')}
     </p>
   );

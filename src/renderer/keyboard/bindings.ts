@@ -53,128 +53,101 @@ export interface KeyBinding {
 const ANYWHERE: readonly KeyTarget[] = ['text', 'search', 'list', 'list-control', 'body', 'other'];
 /** Letters and `?` are text in a field: these keys act only outside one. */
 const NOT_TYPING: readonly KeyTarget[] = ['list', 'list-control', 'body', 'other'];
-const LIST_MOVES: readonly KeyTarget[] = ['search', 'list', 'list-control', 'body'];
+/** Inside a keyboard-driven list or grid: a row or cell, or a link or button in one. */
+const IN_LIST: readonly KeyTarget[] = ['list', 'list-control'];
+
+/** Rows of one scope: `bind('catalogue')('next', ['j'], IN_LIST, 'Next session')`. */
+function bind(scope: KeyScope) {
+  return (action: KeyAction, keys: readonly string[], targets: readonly KeyTarget[], label: string): KeyBinding => ({
+    action,
+    scope,
+    keys,
+    targets,
+    label,
+  });
+}
+
+/**
+ * The search box above a keyboard-driven list or grid, the same on every such screen: `/` and
+ * Ctrl/Cmd+F go to it, Esc in it clears it, Esc in the list goes back up to it.
+ */
+function searchBoxKeys(scope: KeyScope): KeyBinding[] {
+  const row = bind(scope);
+  return [
+    row('focus-search', ['/'], NOT_TYPING, 'Search'),
+    row('focus-search', ['Control+f', 'Meta+f'], ANYWHERE, 'Search'),
+    row('clear-search', ['Escape'], ['search'], 'Clear the search'),
+    row('leave-list', ['Escape'], IN_LIST, 'Back to the search box'),
+  ];
+}
+
+/** What a list's moves are called on a screen: "Next session", "Next session in the room"… */
+interface MoveLabels {
+  next: string;
+  previous: string;
+  first: string;
+  last: string;
+}
+
+/**
+ * ↓ ↑ (j k), Home and End in a list or grid. `fromSearch` is where ↓ and ↑ also count (the search
+ * box above, where j and k are letters); `inList` where the rest do.
+ */
+function listMoveKeys(
+  scope: KeyScope,
+  labels: MoveLabels,
+  places: { fromSearch: readonly KeyTarget[]; inList: readonly KeyTarget[] },
+): KeyBinding[] {
+  const row = bind(scope);
+  return [
+    row('next', ['ArrowDown'], places.fromSearch, labels.next),
+    row('next', ['j'], places.inList, labels.next),
+    row('previous', ['ArrowUp'], places.fromSearch, labels.previous),
+    row('previous', ['k'], places.inList, labels.previous),
+    row('first', ['Home'], places.inList, labels.first),
+    row('last', ['End'], places.inList, labels.last),
+  ];
+}
+
+const catalogue = bind('catalogue');
+const timetable = bind('timetable');
 
 /**
  * First match wins within a scope; scopes are searched from the innermost (the latest mounted) out,
  * so a screen's `s` (star the selected row) comes before the app-wide `s` (star the focused session).
  */
 export const KEY_BINDINGS: readonly KeyBinding[] = [
-  { action: 'close', scope: 'dialog', keys: ['Escape'], targets: ANYWHERE, label: 'Close the dialog' },
-  { action: 'focus-search', scope: 'catalogue', keys: ['/'], targets: NOT_TYPING, label: 'Search' },
-  {
-    action: 'focus-search',
-    scope: 'catalogue',
-    keys: ['Control+f', 'Meta+f'],
-    targets: ANYWHERE,
-    label: 'Search',
-  },
-  { action: 'clear-search', scope: 'catalogue', keys: ['Escape'], targets: ['search'], label: 'Clear the search' },
-  {
-    action: 'leave-list',
-    scope: 'catalogue',
-    keys: ['Escape'],
-    targets: ['list', 'list-control'],
-    label: 'Back to the search box',
-  },
-  { action: 'next', scope: 'catalogue', keys: ['ArrowDown'], targets: LIST_MOVES, label: 'Next session' },
-  { action: 'next', scope: 'catalogue', keys: ['j'], targets: ['list', 'list-control', 'body'], label: 'Next session' },
-  { action: 'previous', scope: 'catalogue', keys: ['ArrowUp'], targets: LIST_MOVES, label: 'Previous session' },
-  {
-    action: 'previous',
-    scope: 'catalogue',
-    keys: ['k'],
-    targets: ['list', 'list-control', 'body'],
-    label: 'Previous session',
-  },
-  {
-    action: 'first',
-    scope: 'catalogue',
-    keys: ['Home'],
-    targets: ['list', 'list-control', 'body'],
-    label: 'First session',
-  },
-  {
-    action: 'last',
-    scope: 'catalogue',
-    keys: ['End'],
-    targets: ['list', 'list-control', 'body'],
-    label: 'Last session',
-  },
+  bind('dialog')('close', ['Escape'], ANYWHERE, 'Close the dialog'),
+  ...searchBoxKeys('catalogue'),
+  // Nothing focused (the page just opened) counts as the list: the arrows work from the start.
+  ...listMoveKeys(
+    'catalogue',
+    { next: 'Next session', previous: 'Previous session', first: 'First session', last: 'Last session' },
+    { fromSearch: ['search', ...IN_LIST, 'body'], inList: [...IN_LIST, 'body'] },
+  ),
   // On a link or button Enter is the control's own (it follows the link); elsewhere it opens the selection.
-  {
-    action: 'open',
-    scope: 'catalogue',
-    keys: ['Enter'],
-    targets: ['search', 'list', 'body'],
-    label: 'Open the session',
-  },
-  { action: 'star', scope: 'catalogue', keys: ['s'], targets: ['list', 'body'], label: 'Star the selected session' },
+  catalogue('open', ['Enter'], ['search', 'list', 'body'], 'Open the session'),
+  catalogue('star', ['s'], ['list', 'body'], 'Star the selected session'),
   // The timetable grid: ↓/↑ in time within a room, ←/→ across lanes and rooms (timetable/neighbours.ts).
-  { action: 'focus-search', scope: 'timetable', keys: ['/'], targets: NOT_TYPING, label: 'Search' },
-  {
-    action: 'focus-search',
-    scope: 'timetable',
-    keys: ['Control+f', 'Meta+f'],
-    targets: ANYWHERE,
-    label: 'Search',
-  },
-  { action: 'clear-search', scope: 'timetable', keys: ['Escape'], targets: ['search'], label: 'Clear the search' },
-  {
-    action: 'leave-list',
-    scope: 'timetable',
-    keys: ['Escape'],
-    targets: ['list', 'list-control'],
-    label: 'Back to the search box',
-  },
-  {
-    action: 'next',
-    scope: 'timetable',
-    keys: ['ArrowDown', 'j'],
-    targets: ['list', 'list-control'],
-    label: 'Next session in the room',
-  },
-  // ↓ from the search box enters the grid (j there is a letter).
-  { action: 'next', scope: 'timetable', keys: ['ArrowDown'], targets: ['search'], label: 'Next session in the room' },
-  {
-    action: 'previous',
-    scope: 'timetable',
-    keys: ['ArrowUp', 'k'],
-    targets: ['list', 'list-control'],
-    label: 'Previous session in the room',
-  },
-  {
-    action: 'left',
-    scope: 'timetable',
-    keys: ['ArrowLeft', 'h'],
-    targets: ['list', 'list-control'],
-    label: 'Session at the same time, one room left',
-  },
-  {
-    action: 'right',
-    scope: 'timetable',
-    keys: ['ArrowRight', 'l'],
-    targets: ['list', 'list-control'],
-    label: 'Session at the same time, one room right',
-  },
-  {
-    action: 'first',
-    scope: 'timetable',
-    keys: ['Home'],
-    targets: ['list', 'list-control'],
-    label: 'First session in the room',
-  },
-  {
-    action: 'last',
-    scope: 'timetable',
-    keys: ['End'],
-    targets: ['list', 'list-control'],
-    label: 'Last session in the room',
-  },
-  { action: 'open', scope: 'timetable', keys: ['Enter'], targets: ['list'], label: 'Open the session' },
-  { action: 'back', scope: 'detail', keys: ['Escape'], targets: NOT_TYPING, label: 'Go back' },
-  { action: 'star', scope: 'global', keys: ['s'], targets: NOT_TYPING, label: 'Star the focused session' },
-  { action: 'help', scope: 'global', keys: ['?'], targets: NOT_TYPING, label: 'Show these shortcuts' },
+  ...searchBoxKeys('timetable'),
+  // ↓ from the search box enters the grid; ↑ there is the caret's own (the grid is below).
+  ...listMoveKeys(
+    'timetable',
+    {
+      next: 'Next session in the room',
+      previous: 'Previous session in the room',
+      first: 'First session in the room',
+      last: 'Last session in the room',
+    },
+    { fromSearch: IN_LIST, inList: IN_LIST },
+  ),
+  timetable('next', ['ArrowDown'], ['search'], 'Next session in the room'),
+  timetable('left', ['ArrowLeft', 'h'], IN_LIST, 'Session at the same time, one room left'),
+  timetable('right', ['ArrowRight', 'l'], IN_LIST, 'Session at the same time, one room right'),
+  timetable('open', ['Enter'], ['list'], 'Open the session'),
+  bind('detail')('back', ['Escape'], NOT_TYPING, 'Go back'),
+  bind('global')('star', ['s'], NOT_TYPING, 'Star the focused session'),
+  bind('global')('help', ['?'], NOT_TYPING, 'Show these shortcuts'),
 ];
 
 /** The parts of a KeyboardEvent a binding looks at. */

@@ -6,9 +6,11 @@ import type { SessionView } from '../../shared/types';
 import { ExportIcsButton } from '../components/ExportIcsButton';
 import { catalogueRows } from '../catalogue/catalogue-rows';
 import { currentHits } from '../catalogue/current-hits';
+import { LIST_DENSITY_KEY, parseListDensity, type ListDensity } from '../catalogue/list-density';
 import { listMove, type ListMoveAction } from '../catalogue/list-moves';
 import { initialView, parseSavedView, SAVED_VIEW_KEY, type SavedView } from '../catalogue/saved-view';
 import { useNow } from '../clock';
+import { DensitySwitch } from '../components/DensitySwitch';
 import { FilterPanel } from '../components/FilterPanel';
 import { SearchBox } from '../components/SearchBox';
 import { SessionList } from '../components/SessionList';
@@ -34,6 +36,7 @@ export function CatalogueScreen({ sessions, loading }: Props) {
   const rememberedSelection = useStore(catalogue, (s) => s.selection);
   const [view, setView] = usePersistentState<SavedView>(SAVED_VIEW_KEY, initialView(), parseSavedView);
   const { query, filters, showLocalTime } = view;
+  const [density, setDensity] = usePersistentState<ListDensity>(LIST_DENSITY_KEY, 'comfortable', parseListDensity);
   const forYou = useForYou(view.forYou);
   const latest = useSearchIndex(sessions);
   // While a new index is built, the previous one answers a query or filters (see currentHits); with
@@ -67,7 +70,11 @@ export function CatalogueScreen({ sessions, loading }: Props) {
     return index.sessions === sessions ? found : currentHits(found, byId);
   }, [result, index, sessions, byId, view.forYou]);
   const grouped = !result?.ranked;
-  const rows = useMemo(() => catalogueRows(hits, grouped), [hits, grouped]);
+  // Compact rows show their own time: the day headings stay, the time-slot headings go.
+  const rows = useMemo(
+    () => catalogueRows(hits, grouped, { slots: density === 'comfortable' }),
+    [hits, grouped, density],
+  );
 
   const selectedId = rememberedSelection;
   const found = selectedId === null ? -1 : hits.findIndex((h) => h.session.sessionKey === selectedId);
@@ -141,6 +148,7 @@ export function CatalogueScreen({ sessions, loading }: Props) {
           chooseFormat
           disabled={hits.length === 0}
         />
+        <DensitySwitch value={density} onChange={setDensity} />
         <p className="hint" aria-hidden="true">
           <kbd>/</kbd> search · <kbd>↑</kbd>
           <kbd>↓</kbd> or <kbd>j</kbd>
@@ -152,6 +160,8 @@ export function CatalogueScreen({ sessions, loading }: Props) {
           <div className="catalogue-list empty">Loading sessions…</div>
         ) : (
           <SessionList
+            // A new density remounts the list: row sizes measured in the other one do not carry over.
+            key={density}
             rows={rows}
             grouped={grouped}
             selected={selected}
@@ -159,6 +169,7 @@ export function CatalogueScreen({ sessions, loading }: Props) {
             focusRequest={focusRequest}
             restoreSelection={restoreSelection}
             showLocalTime={showLocalTime}
+            density={density}
             scrollRef={scrollRef}
             reasons={view.forYou ? (forYou?.reasons ?? null) : null}
           />

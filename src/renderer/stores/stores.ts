@@ -9,6 +9,7 @@ import { PlanningStore } from './planning-store';
 import { SearchIndexStore, type BuildIndex } from './search-index-store';
 import { SettingsStore } from './settings-store';
 import { SourcesStore } from './sources-store';
+import { TimetableStore } from './timetable-store';
 
 export interface Stores {
   catalogue: CatalogueStore;
@@ -19,6 +20,7 @@ export interface Stores {
   changes: ChangesStore;
   planning: PlanningStore;
   searchIndex: SearchIndexStore;
+  timetable: TimetableStore;
 }
 
 export function createStores(
@@ -58,5 +60,6 @@ export function createStores(
     changes,
     planning,
     searchIndex: new SearchIndexStore(buildIndex),
+    timetable: new TimetableStore(),
   };
 }

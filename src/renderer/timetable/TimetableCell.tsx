@@ -5,6 +5,7 @@ import { WatchRecording } from '../components/WatchRecording';
 import { clockTime } from '../format';
 import { useForYouReasons, usePinned, useRecordingsOf, useTeamAt } from '../hooks/usePlanning';
 import { routeHref } from '../routes';
+import { titleInRoom } from './cell-title';
 import type { GridCell } from './day-grid';
 import { trackColour } from './track-colour';
 
@@ -22,19 +23,31 @@ interface Props {
 
 const STATUS_WORDS = { going: 'going', maybe: 'maybe' } as const;
 
-/** Cells shorter than this show the title only (a 5-minute talk is 15 px). */
+/** Cells shorter than this show the start and title on one line (a 5-minute talk is 15 px); hover or focus shows it all. */
 const ROOMY_PX = 40;
 /** Line heights (px) of the title and of the small time and speaker lines, and the cell's vertical padding. */
 const TITLE_LINE = 15.6;
 const SMALL_LINE = 14.3;
 const PADDING = 8;
 
-/** How many title lines fit, and whether the speakers still do below them: no line is cut in half. */
-function fit(height: number, hasSpeakers: boolean, extraLine: boolean): { lines: number; speakers: boolean } {
+/**
+ * How many title lines fit, whether the speakers still do below them, and whether the time goes on
+ * the title's first line instead of its own: a 15-minute cell fits two lines that way, one otherwise
+ * ("Cloud Native…"). `extraLine`: the pin / team / recording line takes a small line too. No line is
+ * cut in half.
+ */
+function fit(
+  height: number,
+  hasSpeakers: boolean,
+  extraLine: boolean,
+): { lines: number; speakers: boolean; inlineTime: boolean } {
   const room = height - PADDING - SMALL_LINE * (extraLine ? 2 : 1);
   const withSpeakers = Math.floor((room - SMALL_LINE) / TITLE_LINE);
-  if (hasSpeakers && withSpeakers >= 2) return { lines: withSpeakers, speakers: true };
-  return { lines: Math.max(1, Math.floor(room / TITLE_LINE)), speakers: false };
+  if (hasSpeakers && withSpeakers >= 2) return { lines: withSpeakers, speakers: true, inlineTime: false };
+  const lines = Math.floor(room / TITLE_LINE);
+  const inline = Math.floor((height - PADDING - (extraLine ? SMALL_LINE : 0)) / TITLE_LINE);
+  if (lines < 2 && inline >= 2) return { lines: inline, speakers: false, inlineTime: true };
+  return { lines: Math.max(1, lines), speakers: false, inlineTime: false };
 }
 
 export const TimetableCell = memo(function TimetableCell({
@@ -56,14 +69,15 @@ export const TimetableCell = memo(function TimetableCell({
   const start = clockTime(new Date(cell.startMs).toISOString(), timeZone);
   const end = clockTime(new Date(cell.endMs).toISOString(), timeZone);
   const colour = trackColour(session.track);
+  const title = titleInRoom(session.title, room);
   const roomy = cell.height >= ROOMY_PX;
   // Pin, team, recording and For you share one small line, kept when a title line still fits above it.
   const extras =
     (teamLine !== '' || recording !== undefined || pinned || reasons !== undefined) &&
     cell.height >= PADDING + 2 * SMALL_LINE + TITLE_LINE;
-  const { lines, speakers } = roomy
+  const { lines, speakers, inlineTime } = roomy
     ? fit(cell.height, session.speakers.length > 0, extras)
-    : { lines: 1, speakers: false };
+    : { lines: 1, speakers: false, inlineTime: false };
   const starLabel =
     status === null
       ? `Star “${session.title}” (going)`
@@ -90,9 +104,9 @@ export const TimetableCell = memo(function TimetableCell({
       data-team={teamLine || undefined}
       onFocus={() => onSelect(session.sessionKey)}
     >
-      {roomy && (
+      {!inlineTime && (
         <div className="tt-time" aria-hidden="true">
-          {start}–{end}
+          {roomy ? `${start}–${end}` : start}
         </div>
       )}
       <a
@@ -100,8 +114,14 @@ export const TimetableCell = memo(function TimetableCell({
         href={routeHref({ screen: 'session', sessionKey: session.sessionKey })}
         tabIndex={-1}
         style={roomy ? { WebkitLineClamp: lines } : undefined}
+        title={title === session.title ? undefined : session.title}
       >
-        {session.title}
+        {inlineTime && (
+          <span className="tt-time" aria-hidden="true">
+            {start}–{end}{' '}
+          </span>
+        )}
+        {title}
       </a>
       {speakers && (
         <div className="tt-speakers" aria-hidden="true">
@@ -112,12 +132,12 @@ export const TimetableCell = memo(function TimetableCell({
         <div className="tt-extras">
           {pinned && (
             <span className="tt-pin" aria-hidden="true" title="Pinned">
-              📌
+              Pinned
             </span>
           )}
           {teamLine && (
             <span className="tt-team" aria-hidden="true">
-              👥 {teamLine}
+              Team: {teamLine}
             </span>
           )}
           {recording && <WatchRecording recording={recording} className="tt-recording" tabIndex={-1} />}

@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AgendaStatus, SessionView } from '../../shared/types';
 import { clockTime, zoneLabel } from '../format';
-import { openingTop, SLOT_PX, slotStart, visibleCells, type DayGrid } from './day-grid';
+import { openingTop, SLOT_PX, slotFloor, slotStart, visibleCells, type DayGrid } from './day-grid';
 import { useKeyScope } from '../keyboard/KeyboardProvider';
 import { cellAt, neighbour, type Direction } from './neighbours';
 import { nowLineOffset, revealScroll } from './now';
@@ -111,7 +111,7 @@ export function TimetableGrid({
       scroller.scrollTo({ top: openingTop(grid, scroller.clientWidth - AXIS_W), left: 0 });
     } else if (command.kind === 'now') {
       const offset = nowLineOffset(grid, nowMs);
-      scroller.scrollTo({ top: offset === null ? 0 : Math.max(0, offset - scroller.clientHeight / 3), left: 0 });
+      scroller.scrollTo({ top: offset === null ? 0 : slotFloor(offset - scroller.clientHeight / 3), left: 0 });
       const at = cellAt(grid, nowMs);
       if (at !== null) focusCell(at, 'left');
     } else {

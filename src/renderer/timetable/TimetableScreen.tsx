@@ -9,6 +9,7 @@ import { ForYouReasons } from '../hooks/usePlanning';
 import { useStatusOf } from '../hooks/useStar';
 import { useKeyScope } from '../keyboard/KeyboardProvider';
 import { navigate } from '../routes';
+import { useStores } from '../stores/context';
 import { buildDayGrid, roomOrder, timetableDays } from './day-grid';
 import { DayTabs, tabId } from './DayTabs';
 import { nowDay } from './now';
@@ -22,12 +23,12 @@ interface Props {
   onToggleStar?: ((session: SessionView) => void) | undefined;
 }
 
-/** The day and session last looked at, so coming back from a session page lands on them again. */
-const remembered: { day: string | null; sessionKey: string | null } = { day: null, sessionKey: null };
-
 const PANEL_ID = 'timetable-grid';
 
 export function TimetableScreen({ sessions, loading, onToggleStar }: Props) {
+  // The day and session last looked at (the store outlives this screen while a session page shows).
+  const { timetable } = useStores();
+  const [remembered] = useState(() => timetable.state); // read once, on mount
   const now = useNow();
   // "Now" reads the clock when pressed, not at the last minute tick.
   const [pressedAt, setPressedAt] = useState(0);
@@ -66,7 +67,7 @@ export function TimetableScreen({ sessions, loading, onToggleStar }: Props) {
   });
 
   const chooseDay = (date: string) => {
-    remembered.day = date;
+    timetable.chooseDay(date);
     setChosenDay(date);
     setNotice(null);
     setCommand((c) => ({ kind: 'top', serial: c.serial + 1 }));
@@ -80,18 +81,18 @@ export function TimetableScreen({ sessions, loading, onToggleStar }: Props) {
       zone,
     );
     if (!target) return;
-    remembered.day = target.date;
+    timetable.chooseDay(target.date);
     setChosenDay(target.date);
     setNotice(target.during ? null : `The event is not on today: showing ${dayHeading(target.date)}.`);
     setCommand((c) => ({ kind: 'now', serial: c.serial + 1 }));
   };
   const select = (sessionKey: string) => {
-    remembered.sessionKey = sessionKey;
+    timetable.select(sessionKey);
     setSelectedKey(sessionKey);
   };
   const open = (session: SessionView) => {
-    remembered.sessionKey = session.sessionKey;
-    remembered.day = day;
+    timetable.select(session.sessionKey);
+    timetable.chooseDay(day);
     navigate({ screen: 'session', sessionKey: session.sessionKey });
   };
 

@@ -255,5 +255,13 @@ export function openingTop(grid: DayGrid, viewWidth: number): number {
     const first = grid.cells[column.cells[0]!];
     if (first) top = Math.min(top, first.top);
   }
-  return top === Infinity ? 0 : Math.max(0, top - SLOT_PX);
+  return top === Infinity ? 0 : slotFloor(top - SLOT_PX);
+}
+
+/**
+ * `top` rounded down to a slot's line, never above the grid: a scroll position there puts a labelled
+ * line right under the sticky room header, so the axis never opens on half a label.
+ */
+export function slotFloor(top: number): number {
+  return Math.max(0, Math.floor(top / SLOT_PX) * SLOT_PX);
 }

@@ -14,7 +14,9 @@ export const exportScopeSchema = z.discriminatedUnion('kind', [
   z
     .object({ kind: z.literal('track'), track: z.string().min(1).max(500), event: z.string().max(500).optional() })
     .strict(),
-  z.object({ kind: z.literal('event'), event: z.string().min(1).max(500) }).strict(),
+  z
+    .object({ kind: z.literal('event'), event: z.string().min(1).max(500), includeNonSessions: z.boolean().optional() })
+    .strict(),
   z.object({ kind: z.literal('sessions'), sessionKeys: z.array(sessionKey).min(1).max(100_000) }).strict(),
   z.object({ kind: z.literal('session'), sessionKey }).strict(),
   z.object({ kind: z.literal('search'), query: z.string().min(1).max(1000) }).strict(),

@@ -46,6 +46,8 @@ describe('kubeplan export --format', () => {
       file: json,
       format: 'schedule-json',
       eventCount: 565,
+      // The entries that are not sessions (565 + 31 = the export's 596), said rather than dropped silently.
+      leftOut: { breaks: 12, logistics: 19, included: false },
       skippedNoDay: 0,
       skippedNoTime: 0,
       skippedRemoved: 0,
@@ -69,6 +71,34 @@ describe('kubeplan export --format', () => {
     expect(lines[1]).toMatch(
       /^Accelerating Thanos at Scale: Faster and Cheaper Queries With Parquet,2026-03-2\d \d\d:\d\d,/,
     );
+  });
+
+  it('a whole event says what it left out (breaks, registration) and --include-breaks writes them too', async () => {
+    const db = database((d) => importKubeconEu2026(d));
+    const plain = await run(['export', '--event', KUBECON_EU_2026, '-o', '-', '--db', db]);
+    expect(plain.code).toBe(0);
+    const match =
+      /^kubeplan: (\d+) entries that are not a session \((\d+) breaks, (\d+) logistics entries such as registration\) left out; --include-breaks writes them too$/m.exec(
+        plain.stderr,
+      );
+    expect(match, plain.stderr).not.toBeNull();
+    const [total, breaks, logistics] = match!.slice(1).map(Number) as [number, number, number];
+    expect(total).toBe(breaks + logistics);
+    expect(breaks).toBeGreaterThan(0);
+    expect(logistics).toBeGreaterThan(0);
+    expect(plain.stdout).not.toMatch(/^SUMMARY:Coffee Break/m);
+    expect(plain.stdout).not.toMatch(/^SUMMARY:Badge Pick-Up/m);
+
+    const all = await run(['export', '--event', KUBECON_EU_2026, '--include-breaks', '-o', '-', '--db', db]);
+    expect(all).toMatchObject({ code: 0, stderr: '' });
+    const events = (text: string) => text.match(/^BEGIN:VEVENT/gm)!.length;
+    expect(events(all.stdout)).toBe(events(plain.stdout) + total);
+    expect(all.stdout).toMatch(/^SUMMARY:Coffee Break/m);
+    expect(all.stdout).toMatch(/^SUMMARY:Badge Pick-Up/m);
+
+    const refused = await run(['export', '--agenda', '--include-breaks', '-o', '-', '--db', db]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--include-breaks goes with --event');
   });
 
   it('leaves untimed sessions out of frab with a count, keeps them in CSV, and refuses an unknown format', async () => {

@@ -103,5 +103,7 @@ describe('a feed refresh killed midway', () => {
     // Most runs must really die mid-refresh (late points may finish first on a fast machine), or the test proves nothing.
     expect(outcomes.filter((o) => o === 'killed:before').length).toBeGreaterThanOrEqual(3);
     expect(outcomes).toHaveLength(6);
-  }, 90_000);
+    // Six child processes each start tsx and parse 1.3 MB: on a loaded 2-core machine that alone is ~15 s
+    // per child, so the limit is generous; the test asserts outcomes, never durations.
+  }, 240_000);
 });

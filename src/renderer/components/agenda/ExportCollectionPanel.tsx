@@ -8,13 +8,18 @@ function names(values: (string | null)[]): string[] {
   return [...new Set(values.filter((v): v is string => v !== null))].sort((a, b) => a.localeCompare(b));
 }
 
+const INCLUDE_BREAKS = 'Include breaks and registration';
+
 /** `sessions` are those of the event in focus (`event`, null for all events), so a track is that event's. */
 export function ExportCollectionPanel({ sessions, event }: { sessions: SessionView[]; event: string | null }) {
   const events = useMemo(() => names(sessions.map((s) => s.event)), [sessions]);
   const tracks = useMemo(() => names(sessions.map((s) => s.track)), [sessions]);
   const [choice, setChoice] = useState('');
-  const scope: IcsExportScope | null = choice.startsWith('event:')
-    ? { kind: 'event', event: choice.slice(6) }
+  // A whole event leaves breaks and registration out unless asked (and says how many it left out).
+  const [withBreaks, setWithBreaks] = useState(false);
+  const isEvent = choice.startsWith('event:');
+  const scope: IcsExportScope | null = isEvent
+    ? { kind: 'event', event: choice.slice(6), includeNonSessions: withBreaks }
     : choice.startsWith('track:')
       ? { kind: 'track', track: choice.slice(6), ...(event ? { event } : {}) }
       : null;
@@ -49,11 +54,18 @@ export function ExportCollectionPanel({ sessions, event }: { sessions: SessionVi
           )}
         </select>
       </label>
+      {isEvent && (
+        <label className="export-breaks">
+          <input type="checkbox" checked={withBreaks} onChange={(event) => setWithBreaks(event.target.checked)} />{' '}
+          {INCLUDE_BREAKS}
+        </label>
+      )}
       <ExportIcsButton
         scope={scope ?? { kind: 'sessions', sessionKeys: ['none'] }}
         label="Export"
         chooseFormat
         disabled={scope === null}
+        leftOutHint={`Tick “${INCLUDE_BREAKS}” to include them.`}
       />
     </div>
   );

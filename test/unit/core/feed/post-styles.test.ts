@@ -252,3 +252,38 @@ describe('session links written oddly', () => {
     expect(extract('<pre><code>curl https://sched.co/1YFdf</code></pre>')).toEqual([]);
   });
 });
+
+describe('speakers in Japanese prose', () => {
+  // The issue quotes these forms from Japanese posts the project has not seen ("CompanyのNameが",
+  // "CompanyのAとCompanyのB", "Name（Company）"); the sessions and people are from the OpenTelemetry
+  // KubeCon Japan 2025 post in the development corpus, written in those forms.
+  const ja = (html: string) =>
+    extract(html, 'KubeCon + CloudNativeCon Japan 2025 の OpenTelemetry').map((s) => [
+      s.sessionKey,
+      s.speakers.map((p) => [p.name, p.affiliation]),
+    ]);
+
+  it('reads "CompanyのAとCompanyのBが <link>" and "<link>では、Name（Company）が"', () => {
+    const html = `<p>Akamai TechnologiesのBrandon KangとDatadogのMostafa Radwanが<a href="https://sched.co/1x71a">Full Lifecycle API Management in Kubernetes With Envoy and WebAssembly</a>について話します。</p>
+<p><a href="https://sched.co/1x71m">Debugging OpenTelemetry: Ensuring Your Observability Signals Are Spot On</a>では、Kasper Borg Nissen（Dash0）がシグナルのデバッグ方法を紹介します。</p>`;
+    expect(ja(html)).toEqual([
+      [
+        '1x71a',
+        [
+          ['Brandon Kang', 'Akamai Technologies'],
+          ['Mostafa Radwan', 'Datadog'],
+        ],
+      ],
+      ['1x71m', [['Kasper Borg Nissen', 'Dash0']]],
+    ]);
+  });
+
+  it('keeps the sentence out of the company and takes no project for a person', () => {
+    const html = `<p>初日はGrafana LabsのArthur Sensさんが<a href="https://sched.co/1x71U">The Future of Prometheus Exposition Format</a>を発表します。</p>
+<p>このセッションでは、OpenTelemetryが<a href="https://sched.co/1yFEh">⚡ Lightning Talk: OTel 2025: The Latest Milestones and What’s Next</a>を振り返ります。</p>`;
+    expect(ja(html)).toEqual([
+      ['1x71U', [['Arthur Sens', 'Grafana Labs']]],
+      ['1yFEh', []],
+    ]);
+  });
+});
