@@ -1,6 +1,6 @@
 // The catalogue: search as you type, facets, and the virtualized session list driven by the keyboard.
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { hasActiveFilters } from '../../core/search/filters';
+import { emptyFilters, hasActiveFilters } from '../../core/search/filters';
 import { resultHits, searchCatalogue } from '../../core/search/search-catalogue';
 import type { SessionView } from '../../shared/types';
 import { ExportIcsButton } from '../components/ExportIcsButton';
@@ -183,6 +183,7 @@ export function CatalogueScreen({ sessions, loading }: Props) {
             onShowLocalTime={(show) => setView({ ...view, showLocalTime: show })}
             forYou={view.forYou}
             onForYou={(on) => setView({ ...view, forYou: on })}
+            onClearAll={() => setView({ ...view, filters: emptyFilters(), forYou: false })}
           />
         )}
       </div>

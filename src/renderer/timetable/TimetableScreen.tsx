@@ -1,6 +1,7 @@
 // The timetable: a rooms × time grid per day, with day tabs, "Now", the catalogue's search and filters.
 import { useMemo, useRef, useState } from 'react';
 import type { SessionView } from '../../shared/types';
+import { emptyFilters } from '../../core/search/filters';
 import { useNow } from '../clock';
 import { FilterPanel } from '../components/FilterPanel';
 import { SearchBox } from '../components/SearchBox';
@@ -188,6 +189,7 @@ export function TimetableScreen({ sessions, loading, onToggleStar }: Props) {
               onShowLocalTime={(showLocalTime) => setView({ ...view, showLocalTime })}
               forYou={view.forYou}
               onForYou={(forYou) => setView({ ...view, forYou })}
+              onClearAll={() => setView({ ...view, filters: emptyFilters(), forYou: false })}
             />
           </div>
         )}
