@@ -154,6 +154,11 @@ describe('automatic backups before imports', () => {
     const reasons = () => listBackups(path.join(dir, 'backups')).map((b) => b.reason);
     expect(await main(['feeds', 'add', feed, '--db', file], io)).toBe(0);
     expect(reasons()).toEqual(['before-feed-add']);
+    // Re-reading the unchanged file writes nothing, so it takes no backup either.
+    expect(await main(['feeds', 'refresh', '--db', file], io)).toBe(0);
+    expect(reasons()).toEqual(['before-feed-add']);
+    // The post edited (same sessions, new wording): the refresh writes, and backs up first.
+    fs.writeFileSync(feed, fs.readFileSync(feed, 'utf8').replaceAll('Platform', 'platform'));
     expect(await main(['feeds', 'refresh', '--db', file], io)).toBe(0);
     expect(reasons()).toEqual(['before-feed-refresh', 'before-feed-add']);
     const ics = path.join(SCHEDULES, 'sched-kccnceu2026-tuesday-morning.ics');

@@ -8,9 +8,15 @@ const db = openStore(file!);
 process.stdout.write('refreshing\n');
 const started = Date.now();
 let writingAt = 0;
-await refreshFeedLocation({ db, now: () => new Date(now!) }, feedFile!, 'feed', () => {
-  writingAt = Date.now();
-  process.stdout.write('writing\n');
-});
+await refreshFeedLocation(
+  { db, now: () => new Date(now!) },
+  feedFile!,
+  'feed',
+  () => {
+    writingAt = Date.now();
+    process.stdout.write('writing\n');
+  },
+  { allowRemovals: true },
+);
 process.stdout.write(`done: parse ${writingAt - started} ms, write ${Date.now() - writingAt} ms\n`);
 db.close();
