@@ -1,5 +1,6 @@
 import { applyImport } from '../../src/core/store/apply-import';
 import { expect, test } from './fixtures';
+import { chooseEvent } from './harness/choose-event';
 
 const HOSTILE_TITLE = '<img src=x onerror="window.__pwned=1">Scaling <b>etcd</b>';
 const HOSTILE_SPEAKER = '<script>window.__pwned=2</script>Mallory';
@@ -28,6 +29,8 @@ test('text from feeds is shown as text and never runs', async ({ window, backend
     ],
   });
   await window.reload();
+  // The hostile session's event is its own (undated), not the one the app opens on.
+  await chooseEvent(window, 'All events');
   await window.getByRole('searchbox', { name: 'Search sessions' }).fill('etcd');
   await expect(window.getByRole('heading', { name: HOSTILE_TITLE })).toBeVisible();
   await expect(window.getByText(HOSTILE_SPEAKER)).toBeVisible();

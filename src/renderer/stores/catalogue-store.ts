@@ -90,9 +90,12 @@ export class CatalogueStore extends Store<CatalogueState> {
       firstPage.catch(() => {});
       status = await this.api.getStatus();
       const first = await firstPage;
-      const sessions = JSON.parse(first.sessions) as SessionView[];
+      const firstRows = JSON.parse(first.sessions) as SessionView[];
       if (!current()) return;
-      if (firstLoad && sessions.length < first.total) this.update({ status, sessions });
+      if (firstLoad && firstRows.length < first.total) this.update({ status, sessions: firstRows });
+      // A new array, not the first page grown in place: what the screens memoize on is the
+      // array's identity, and the first page's array is already in the store.
+      const sessions = firstRows.slice();
       // Offsets count the stored rows (a damaged one is left out of its page but still counted).
       for (let offset = FIRST_PAGE; offset < first.total; offset += NEXT_PAGE) {
         const page = await this.api.listSessionsPage({ offset, limit: NEXT_PAGE });

@@ -73,10 +73,15 @@ describe('the catalogue store', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(store.state.loading).toBe(true);
     expect(store.state.sessions.map((s) => s.sessionKey)).toEqual(whole.slice(0, FIRST_PAGE).map((s) => s.sessionKey));
+    const firstShown = store.state.sessions;
     rest.release();
     await loaded;
     expect(store.state.loading).toBe(false);
     expect(store.state.sessions).toEqual(whole);
+    // The screens memoize on the list's identity (days, events, the index): the whole list is a
+    // new array, and the first screen's rows were not grown in place behind their backs.
+    expect(store.state.sessions).not.toBe(firstShown);
+    expect(firstShown).toHaveLength(FIRST_PAGE);
   });
 
   it('keeps the newer answer when an older load answers last', async () => {
