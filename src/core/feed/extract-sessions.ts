@@ -13,6 +13,7 @@ import { isGenericLinkText, parseSessionLink, type SessionLink } from './sched-i
 import { compact, slugAfterTitle } from './slug-text';
 import { speakersAfter, speakersBefore, speakersBetween, splitLinkText } from './speaker-phrase';
 import { parseSpeakerList } from './speakers';
+import { speakersInProseBelow } from './prose-speakers';
 import { dayOnly, readLeadIn } from './line-roles';
 import { boundedNesting } from './nesting';
 import { readFieldList } from './field-list';
@@ -85,12 +86,20 @@ function blockText(block: Element, ctx: PostContext, current: Element): BlockTex
 }
 
 /** The block's text before the link (since the previous session link) and after it (up to the next). */
-function textAround(block: Element, link: Element, ctx: PostContext): { pre: string; post: string } {
+function textAround(
+  block: Element,
+  link: Element,
+  ctx: PostContext,
+): { pre: string; post: string; beforeNextLink: boolean } {
   const { anchors, gaps } = blockText(block, ctx, link);
   const i = anchors.indexOf(link);
   const pre = gaps[i] ?? '';
   const post = gaps[i + 1] ?? '';
-  return { pre: pre.replace(/\s+/g, ' ').trim(), post: post.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/[ \t]+/g, ' ') };
+  return {
+    pre: pre.replace(/\s+/g, ' ').trim(),
+    post: post.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/[ \t]+/g, ' '),
+    beforeNextLink: i + 1 < anchors.length,
+  };
 }
 
 function isBreak(element: Element, text: string, ctx: PostContext): boolean {
@@ -205,13 +214,6 @@ function sessionFromLink(
         l.length < 400 &&
         parseSpeakerList(l.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, '')),
     ) ?? null;
-  // "Vadim Bauer, Yan Wang and Orlin Vasilev - will be presenting …" on a line under the link.
-  const proseSpeakers = speakerLine
-    ? null
-    : laterLines
-        .filter((l) => l && l !== whenLine && l.length < 400)
-        .map((l) => speakersBefore(l, null))
-        .find(Boolean);
   const laterProse = laterLines.filter((l) => l && l !== whenLine && l !== speakerLine && !readRoom(l));
   const firstLine = sameLine;
   const standalone =
@@ -255,9 +257,18 @@ function sessionFromLink(
     fields?.speakers ??
     after?.speakers ??
     (speakerLine ? parseSpeakerList(speakerLine.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, '')) : null) ??
-    proseSpeakers ??
     followers?.speakers ??
     speakersBefore(pre, link?.slug ?? null) ??
+    // "Vadim Bauer, Yan Wang and Orlin Vasilev - will be presenting …" on the line under the link.
+    (speakerLine
+      ? null
+      : speakersInProseBelow(
+          laterLines,
+          around.beforeNextLink,
+          (l) => l === whenLine || readRoom(l) !== null,
+          link?.slug ?? null,
+          title,
+        )) ??
     (labels.length > 0 ? speakersBetween(pre) : null) ??
     videoSpeakers;
   const nearby = `${pre} ${post}`;

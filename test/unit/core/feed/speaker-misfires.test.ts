@@ -1,10 +1,20 @@
 // Text around a session link that looks like a speaker list but is not one (review of 762248d):
 // each case once made the scraper invent a speaker or cut a real one.
 import { describe, expect, it } from 'vitest';
+import { extractSessions } from '../../../../src/core/feed/extract-sessions';
 import { splitLinkText } from '../../../../src/core/feed/speaker-phrase';
 import { parseSpeakerList } from '../../../../src/core/feed/speakers';
 
 const pairs = (phrase: string) => parseSpeakerList(phrase)?.map((s) => [s.name, s.affiliation]) ?? null;
+
+/** Each session's key and speakers as [name, affiliation], from a post of a KubeCon EU 2024 series. */
+const speakersOf = (html: string) =>
+  extractSessions({
+    title: 'Harbor at KubeCon + CloudNativeCon Europe 2024',
+    link: 'https://blog.example.org/posts/kubecon-eu-2024/',
+    published: '2024-03-01T00:00:00Z',
+    html,
+  }).map((s) => [s.sessionKey, s.speakers.map((p) => [p.name, p.affiliation])]);
 
 describe('speaker lists that must not split or merge', () => {
   it('keeps a bracketed nickname inside its name', () => {
@@ -40,5 +50,51 @@ describe('link text after a dash', () => {
     expect(splitLinkText('Your First Steps to Start Your Cloud Native Journey - Practical Tips', slug).speakers).toBe(
       null,
     );
+  });
+});
+
+// Sentences under a session link (the forms of the Harbor and OpenTelemetry posts in the dev corpus):
+// only a sentence that names people in full, on the session's own next line, gives it speakers.
+describe('speakers named in prose under a link', () => {
+  it('takes no speaker from a sentence about the audience', () => {
+    const html = `<ul><li><a href="https://kccnceu2024.sched.com/event/1YeQZ/building-a-developer-portal-with-backstage">Building a Developer Portal with Backstage</a><br />
+Attendees will walk away with a working portal and a plan to roll it out in their own teams.</li></ul>`;
+    expect(speakersOf(html)).toEqual([['1YeQZ', []]]);
+  });
+
+  it('takes no speaker from a capitalised phrase that is not a name', () => {
+    const html = `<ul><li><a href="https://sched.co/1YeQZ">Building a Developer Portal with Backstage</a><br />
+Hands-on Labs will walk you through every step, from an empty cluster to a running portal.</li></ul>`;
+    expect(speakersOf(html)).toEqual([['1YeQZ', []]]);
+  });
+
+  it('gives the sentence before the next link to that link, not to the one above it', () => {
+    const html = `<p>Vadim Bauer will be presenting <a href="https://sched.co/1YhgU">Project Harbor, All the Year Around, and What Comes Next</a><br />
+Yan Wang will talk about <a href="https://sched.co/1YeRK">Leveraging OCI 1.1 for Enhanced SBOM Integration</a></p>`;
+    expect(speakersOf(html)).toEqual([
+      ['1YhgU', [['Vadim Bauer', null]]],
+      ['1YeRK', [['Yan Wang', null]]],
+    ]);
+  });
+
+  it('does not give a session names its Sched slug does not spell', () => {
+    const html = `<ul><li><a href="https://kccnceu2024.sched.com/event/1YeRK/leveraging-oci-11-for-enhanced-sbom-integration-teppei-fukuda-aqua-security">Leveraging OCI 1.1 for Enhanced SBOM Integration</a><br />
+Vadim Bauer and Orlin Vasilev will be presenting demos at the Harbor kiosk all week.</li></ul>`;
+    expect(speakersOf(html)).toEqual([['1YeRK', []]]);
+  });
+
+  it('still reads full names on the line under the link', () => {
+    const html = `<ul><li><a href="https://sched.co/1YhgU">Project Harbor, All the Year Around, and What Comes Next</a><br />
+Vadim Bauer, Yan Wang and Orlin Vasilev - will be presenting this edition of the maintainer's track</li></ul>`;
+    expect(speakersOf(html)).toEqual([
+      [
+        '1YhgU',
+        [
+          ['Vadim Bauer', null],
+          ['Yan Wang', null],
+          ['Orlin Vasilev', null],
+        ],
+      ],
+    ]);
   });
 });
