@@ -388,6 +388,9 @@ function videoTitleNear(block: Element, ctx: PostContext): string | null {
   return null;
 }
 
+/** Letters and digits a video's title needs before a slug that spells it identifies the session. */
+const MIN_VIDEO_TITLE = 15;
+
 /** Speakers a video embedded after the block names for the same title ("Title - Vadim Bauer"). */
 function speakersInVideoTitle(
   block: Element,
@@ -399,10 +402,12 @@ function speakersInVideoTitle(
   if (!video) return null;
   const split = splitLinkText(video, slug);
   // The post may shorten or reword the title ("Proxying" for Sched's "Proxy"): a slug that spells the
-  // video's title shows it is the same session.
+  // video's title shows it is the same session, unless that title is short and generic ("Lightning
+  // Talk", "Keynote") and so is spelled by many slugs.
+  const videoTitle = compact(split.title);
   const same =
-    compact(split.title).includes(compact(title).slice(0, 20)) ||
-    (slug !== null && slugAfterTitle(slug, split.title) !== null);
+    videoTitle.includes(compact(title).slice(0, 20)) ||
+    (slug !== null && videoTitle.length >= MIN_VIDEO_TITLE && slugAfterTitle(slug, split.title) !== null);
   return split.speakers && same ? split.speakers : null;
 }
 

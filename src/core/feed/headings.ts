@@ -19,8 +19,10 @@ const SESSION_WORDS =
   /\b(?:talks?|sessions?|recordings?|videos?|keynotes?|panels?|presentations?|agenda|schedule|lightning)\b/i;
 
 const TRACK_ENDING = /(?:\bDays?|Con|\bSummit|\bCommons|\bForum|\bRejekts|\bHub|\bTrack|\bMini[- ]Summit)$/;
-// Co-located events whose names do not end like one ("AI_dev", "Open Source Summit" end differently).
-const CO_LOCATED = /^(?:AI_dev|Open Source Summit|OpenSSF Day)$/i;
+// Co-located events whose names do not end like one: only in "AI_dev talks" does a post name such an
+// event as a section. Names ending like one ("Open Source Summit", "OpenSSF Day") need no entry; add a
+// name here only when a post names that event alone as its section.
+const CO_LOCATED = /^AI_dev$/i;
 const MAIN_CONFERENCE = /\b(?:kube\s*con|cloud\s*native\s*con)\b/i;
 
 /**
@@ -35,11 +37,12 @@ export function trackName(text: string, labelled = false): string | null | undef
   if (labelled) return name;
   // "Maintainer sessions", "Contributor talks": the maintainer track, named as the post names it.
   if (/^(?:project\s+)?(?:maintainers?|contributors?)\s+(?:sessions|talks|track)$/i.test(name)) return name;
+  // "Day 1 Summit", "Co-located Events Day": a day of the conference, or co-located events with none named.
+  if (/^day\s*\d/i.test(name) || /co-located/i.test(name)) return undefined;
   // "AI_dev talks", "Observability Day sessions": a co-located event's own section.
   const event = name.replace(/\s+(?:talks|sessions|presentations)$/i, '');
   if (event !== name && (TRACK_ENDING.test(event) || CO_LOCATED.test(event))) return event;
-  if (!TRACK_ENDING.test(name) || /^day\s*\d/i.test(name) || /co-located/i.test(name)) return undefined;
-  return name;
+  return TRACK_ENDING.test(name) ? name : undefined;
 }
 
 /** "Tuesday 17 May - GitOpsCon", "Tuesday, October 25 (GitOpsCon)": the part that is not the day names the track. */

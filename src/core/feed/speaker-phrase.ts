@@ -11,6 +11,8 @@ const CONNECTORS = new Set(['from', 'the', 'at', 'and', 'with', 'of', 'by', 'de'
 const LEADING_SEPARATOR =
   /^[\s.,:;]*(?:[-–—|:]+\s*)?(?:(?:an?\s+)?(?:\d+-minutes?\s+)?(?:presentation|talk|session|demo|keynote|lightning talk|workshop)\s+(?=by\b))?(?:(?:led|presented|hosted|moderated|given|delivered|run|brought to you)\s+)?(?:by\s+|with\s+)?/i;
 
+const TITLE_ENDINGS = /^(?:again|redux|reloaded|unplugged|edition|remix|returns|continues|forever|today|now)$/i;
+
 export interface SplitTitle {
   title: string;
   speakers: SpeakerRef[] | null;
@@ -45,9 +47,11 @@ export function splitLinkText(text: string, slug: string | null): SplitTitle {
     const byOk = !/by/.test(sep[0]) || (speakers?.every((s) => s.name.includes(' ')) ?? false);
     if (title && speakers && byOk && slugAgrees(slug, title, speakers, phrase)) return { title, speakers };
   }
-  // "GitOps Everything!? We Sure Can!, AppsFlyer": a company after the title's own last mark, no person.
-  const company = /^(.*[!?.)"”’])\s*,\s*\p{Lu}[\p{L}\d.&-]*$/u.exec(text);
-  return { title: company ? company[1]! : text, speakers: null };
+  // "GitOps Everything!? We Sure Can!, AppsFlyer": a company after the title's own last mark, no person;
+  // a word that ends a title ("…(Part 2), Revisited", ", Explained") is no company.
+  const company = /^(.*[!?.)"”’])\s*,\s*(\p{Lu}[\p{L}\d.&-]*)$/u.exec(text);
+  const ending = company && (/\p{Ll}ed$/u.test(company[2]!) || TITLE_ENDINGS.test(company[2]!));
+  return { title: company && !ending ? company[1]! : text, speakers: null };
 }
 
 function phraseBySlug(text: string, rest: string): string | null {

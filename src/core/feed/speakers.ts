@@ -62,6 +62,10 @@ export function isRole(text: string): boolean {
   // "Linkerd core maintainer", "Dapr co-creator": a project's name before the role is still a role.
   // "KubeCon + CloudNativeCon North America 2019 Co-Chair": a role named after the event or group it is for.
   if (/\b(?:co-?chairs?|maintainers?|ambassadors?)$/i.test(t)) return true;
+  // "maintainer of Flux", "Co-Chair of TAG Security", "Director of Engineering": a role says what it is for
+  // ("at" is left to companyOfJob: "Engineer at Strava" names the company).
+  const of = /^(.+?)\s+(?:of|for)\s+\S/i.exec(t);
+  if (of && (isRole(of[1]!) || /^head$/i.test(of[1]!))) return true;
   return ROLE.test(t) || ROLE.test(t.replace(/^(?:[\p{Lu}][\p{L}\d.-]*\s+){1,2}/u, ''));
 }
 

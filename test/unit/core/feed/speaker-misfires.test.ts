@@ -28,6 +28,13 @@ describe('speaker lists that must not split or merge', () => {
     ]);
   });
 
+  it('reads "role of Project" as a role, never an affiliation', () => {
+    expect(pairs('Jane Doe, maintainer of Flux')).toEqual([['Jane Doe', null]]);
+    expect(pairs('Jane Doe, Co-Chair of TAG Security, Acme')).toEqual([['Jane Doe', 'Acme']]);
+    // A company with "of" in its name is still a company.
+    expect(pairs('Jane Doe, Bank of America')).toEqual([['Jane Doe', 'Bank of America']]);
+  });
+
   it('does not fold a second speaker into the company after a role', () => {
     expect(pairs('Jane Roe, Google & CNCF Ambassador John Smith')).toEqual([
       ['Jane Roe', 'Google'],
@@ -43,6 +50,16 @@ describe('link text after a dash', () => {
       title: 'Running Prometheus at Scale - Lessons Learned',
       speakers: null,
     });
+  });
+
+  it('keeps a title word after a comma that no company is named ("…(Part 2), Revisited")', () => {
+    expect(splitLinkText('Debugging Flux Controllers (Part 2), Revisited', null).title).toBe(
+      'Debugging Flux Controllers (Part 2), Revisited',
+    );
+    // A company after the title's own last mark is still cut off.
+    expect(splitLinkText('GitOps Everything!? We Sure Can!, AppsFlyer', null).title).toBe(
+      'GitOps Everything!? We Sure Can!',
+    );
   });
 
   it('keeps a subtitle when the slug is cut inside the title', () => {
@@ -83,6 +100,11 @@ Vadim Bauer and Orlin Vasilev will be presenting demos at the Harbor kiosk all w
     expect(speakersOf(html)).toEqual([['1YeRK', []]]);
   });
 
+  it('takes the role, not an affiliation, from "Name, maintainer of Project" after the link', () => {
+    const html = `<ul><li><a href="https://sched.co/1HyXq">Flux Multi-Tenancy Deep Dive</a> - Jane Doe, maintainer of Flux, will walk through the new tenancy model.</li></ul>`;
+    expect(speakersOf(html)).toEqual([['1HyXq', [['Jane Doe', null]]]]);
+  });
+
   it('still reads full names on the line under the link', () => {
     const html = `<ul><li><a href="https://sched.co/1YhgU">Project Harbor, All the Year Around, and What Comes Next</a><br />
 Vadim Bauer, Yan Wang and Orlin Vasilev - will be presenting this edition of the maintainer's track</li></ul>`;
@@ -95,6 +117,26 @@ Vadim Bauer, Yan Wang and Orlin Vasilev - will be presenting this edition of the
           ['Orlin Vasilev', null],
         ],
       ],
+    ]);
+  });
+});
+
+describe('speakers from an embedded video', () => {
+  // The post rewords Sched's title, whose slug is "…-a-lightning-talk-jane-doe-acme"; the recording may be
+  // this session's (its Sched title) or an older talk of hers with a co-speaker ("Lightning Talk - …").
+  const post = (
+    videoTitle: string,
+  ) => `<p><a href="https://kccnceu2024.sched.com/event/1YeQ1/harbor-replication-at-scale-a-lightning-talk-jane-doe-acme">Replicating Harbor Registries at Scale</a></p>
+<p>Missed last year's? Here it is:</p>
+<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="${videoTitle}"></iframe>`;
+
+  it('does not match a short generic video title to the session because its slug spells it', () => {
+    expect(speakersOf(post('Lightning Talk - Jane Doe &amp; John Smith, VMware'))).toEqual([['1YeQ1', []]]);
+  });
+
+  it('still matches a video whose title the slug spells in full', () => {
+    expect(speakersOf(post('Harbor Replication at Scale: A Lightning Talk - Jane Doe, Acme'))).toEqual([
+      ['1YeQ1', [['Jane Doe', 'Acme']]],
     ]);
   });
 });
