@@ -18,6 +18,7 @@ import {
   teamMeetSlots,
   teamOverlay,
 } from '../../../../src/core/use-cases/team';
+import { programmeHours } from '../../../../src/core/team/meet-slots';
 import { FIXTURES, tempDb, thrown } from '../../helpers';
 
 const SCHEDULE = path.join(FIXTURES, 'schedules', 'sched-kccnceu2026-all.ics');
@@ -86,6 +87,27 @@ describe('a colleague’s agenda', () => {
 });
 
 describe('coverage and meeting', () => {
+  it("takes a day's hours from its programme, leaving out a start or end an hour or more apart from the rest", () => {
+    const h = (t: string) => Date.parse(`2026-03-25T${t}:00Z`);
+    const run = { start: h('05:30'), end: h('06:45') };
+    const talks = [h('08:00'), h('08:30'), h('09:00')].map((start) => ({ start, end: start + 1800_000 }));
+    const party = { start: h('19:00'), end: h('22:00') };
+    const all = [run, ...talks, party];
+    expect(
+      programmeHours(
+        all.map((s) => s.start),
+        all.map((s) => s.end),
+      ),
+    ).toEqual({ from: h('08:00'), to: h('09:30') });
+    // Sequential talks in one room are a programme, not stragglers.
+    expect(programmeHours([h('09:00'), h('09:45')], [h('09:40'), h('10:30')])).toEqual({
+      from: h('09:00'),
+      to: h('10:30'),
+    });
+    expect(programmeHours([h('09:00')], [h('09:40')])).toEqual({ from: h('09:00'), to: h('09:40') });
+    expect(programmeHours([], [])).toBeNull();
+  });
+
   it('lists sessions of a track nobody attends, and slots where everyone is free', async () => {
     const deps = await catalogue();
     const security = listSessions(deps.db).filter((s) => s.track === 'SECURITY');
@@ -107,5 +129,12 @@ describe('coverage and meeting', () => {
       for (const s of busy) expect(s.start! < slot.end && slot.start < s.end!).toBe(false);
     }
     expect(slots.some((s) => s.date === '2026-03-24')).toBe(true);
+    // A day's hours are its programme's: Wednesday's 06:30 Group Fun Run (filed as a talk) does not
+    // open a 06:30 meeting slot once someone goes to a Wednesday session.
+    const wednesday = listSessions(deps.db).filter((s) => s.date === '2026-03-25' && s.kind === 'keynote');
+    setStar(deps, [wednesday[0]!.sessionKey], 'going');
+    const wednesdaySlots = teamMeetSlots(deps, 30).filter((s) => s.date === '2026-03-25');
+    expect(wednesdaySlots.length).toBeGreaterThan(0);
+    for (const slot of wednesdaySlots) expect(slot.start >= '2026-03-25T07:00:00.000Z').toBe(true);
   });
 });
