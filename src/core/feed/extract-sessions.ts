@@ -1,175 +1,35 @@
 // Finds every session a blog post lists: sched (and YouTube) links in lists, paragraphs, headings and
 // tables, with the title, kind, speakers, track, day, time, room and abstract the post gives them.
+// Each link is read here from the pieces around it: its block's text (block-text), the lines under it
+// (followers), its title (session-title, video-title), its speakers (speaker-phrase, prose-speakers)
+// and its day and time (session-when).
 import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import type { SessionKind, SessionRecord, SpeakerRef } from '../../shared/types';
-import { BLOCK_TAGS, HEADING, closestBlock, findAll, isElement, nextElement, textOf, walkTree } from './dom-text';
+import { blockText, hasSchedLink, hasSessionLink, linkOf, textAround } from './block-text';
+import { HEADING, closestBlock, isElement, textOf, walkTree } from './dom-text';
 import { extractTable } from './extract-table';
-import { HeadingStack, readHeading } from './headings';
+import { readFieldList } from './field-list';
+import { MAX_ABSTRACT, readFollowers, readRoom } from './followers';
+import { HeadingStack, labelTrack, readHeading } from './headings';
 import { kindFromSentence, kindFromSlug, kindFromTitle, kindFromWords, kindPrefix } from './kinds';
+import { readLeadIn } from './line-roles';
+import { boundedNesting } from './nesting';
 import type { FeedItem } from './parse-feed';
-import { eventYear, postContext, resolveHref, toRecord, type FoundSession, type PostContext } from './post-context';
-import { isGenericLinkText, parseSessionLink, type SessionLink } from './sched-ids';
-import { compact, slugAfterTitle } from './slug-text';
+import { linkPlainUrls, mayHavePlainLinks } from './plain-links';
+import { eventYear, postContext, toRecord, type FoundSession, type PostContext } from './post-context';
+import { speakersInProseBelow } from './prose-speakers';
+import { isGenericLinkText, type SessionLink } from './sched-ids';
+import { carryWhen, isDayLine } from './session-when';
+import { titleForGenericLink, withoutTitle } from './session-title';
 import { speakersAfter, speakersBefore, speakersBetween, splitLinkText } from './speaker-phrase';
 import { parseSpeakerList } from './speakers';
-import { speakersInProseBelow } from './prose-speakers';
-import { dayOnly, readLeadIn } from './line-roles';
-import { boundedNesting } from './nesting';
-import { readFieldList } from './field-list';
-import { linkPlainUrls, mayHavePlainLinks } from './plain-links';
-import { isWhenLine, readDay, readTimes, type DayInfo, type TimeRange } from './when';
+import { speakersInVideoTitle } from './video-title';
+import { isWhenLine } from './when';
 
 export interface FeedInfo {
   link: string | null;
   title: string | null;
-}
-
-const MAX_ABSTRACT = 4000;
-
-const links = new WeakMap<Element, SessionLink | null>();
-
-/** The session an anchor links to, if any (worked out once per anchor: URL parsing is not free). */
-function linkOf(a: Element, ctx: PostContext): SessionLink | null {
-  const cached = links.get(a);
-  if (cached !== undefined) return cached;
-  const href = a.attribs['href'];
-  const url = href ? resolveHref(href, ctx.base) : null;
-  const link = url ? parseSessionLink(url) : null;
-  links.set(a, link);
-  return link;
-}
-
-interface BlockText {
-  anchors: Element[];
-  /** gaps[i]: the text before anchors[i] (after the one before it); the last gap follows the last anchor. */
-  gaps: string[];
-}
-
-const blockTexts = new WeakMap<Element, BlockText>();
-
-/**
- * A block's text split at its links, in one walk per block (a post that puts every session in one
- * big <div> must not be walked once per link). Line breaks (<br>, inner blocks) are kept as "\n":
- * posts put speakers, date and abstract on lines under a link.
- */
-function blockText(block: Element, ctx: PostContext, current: Element): BlockText {
-  const cached = blockTexts.get(block);
-  if (cached && cached.anchors.includes(current)) return cached;
-  const anchors: Element[] = [];
-  const gaps: string[] = [''];
-  const add = (text: string) => {
-    gaps[gaps.length - 1] += text;
-  };
-  walkTree(block, {
-    enter(node) {
-      if (node.type === 'text') {
-        add((node as unknown as { data: string }).data.replace(/\s+/g, ' '));
-        return false;
-      }
-      if (!isElement(node) || node.type !== 'tag') return false;
-      if (node.name === 'a' && (node === current || linkOf(node, ctx))) {
-        anchors.push(node);
-        gaps.push('');
-        return false;
-      }
-      if (node.name === 'br') add('\n');
-      return true;
-    },
-    leave(node) {
-      if (node !== block && isElement(node) && BLOCK_TAGS.has(node.name)) add('\n');
-    },
-  });
-  const text = { anchors, gaps };
-  blockTexts.set(block, text);
-  return text;
-}
-
-/** The block's text before the link (since the previous session link) and after it (up to the next). */
-function textAround(
-  block: Element,
-  link: Element,
-  ctx: PostContext,
-): { pre: string; post: string; beforeNextLink: boolean } {
-  const { anchors, gaps } = blockText(block, ctx, link);
-  const i = anchors.indexOf(link);
-  const pre = gaps[i] ?? '';
-  const post = gaps[i + 1] ?? '';
-  return {
-    pre: pre.replace(/\s+/g, ' ').trim(),
-    post: post.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/[ \t]+/g, ' '),
-    beforeNextLink: i + 1 < anchors.length,
-  };
-}
-
-function isBreak(element: Element, text: string, ctx: PostContext): boolean {
-  if (HEADING.test(element.name) || element.name === 'table' || element.name === 'hr') return true;
-  const links = findAll(element, (e) => e.name === 'a' && !!e.attribs['href']);
-  if (links.some((a) => linkOf(a, ctx))) return true;
-  // A paragraph that is nothing but a link starts the next entry.
-  return links.length === 1 && textOf(links[0]!) === text;
-}
-
-const ROOM = /\b(?:room|location|where|venue|hall|stage)\s*:\s*([^|·•;\n]+?)\s*(?:[|·•;]|$)/i;
-
-/** "Room: Pavilion 7" in a date line or a short line of its own. */
-function readRoom(text: string): string | null {
-  const match = text.length < 200 ? ROOM.exec(text) : null;
-  return match ? match[1]!.trim() : null;
-}
-
-interface Followers {
-  room: string | null;
-  day: DayInfo | null;
-  times: TimeRange | null;
-  speakers: SpeakerRef[] | null;
-  abstract: string[];
-}
-
-/** The date line, speaker line and abstract paragraphs under a session that stands on its own line. */
-function readFollowers(block: Element, ctx: PostContext, year: number | null): Followers {
-  const out: Followers = { room: null, day: null, times: null, speakers: null, abstract: [] };
-  let length = 0;
-  for (let sibling = nextElement(block); sibling && length < MAX_ABSTRACT; sibling = nextElement(sibling)) {
-    const text = textOf(sibling);
-    if (isBreak(sibling, text, ctx)) break;
-    if (!['p', 'ul', 'ol', 'blockquote', 'div'].includes(sibling.name)) continue;
-    if (!text) continue;
-    if (!out.times && isWhenLine(text)) {
-      out.day = readDay(text, year);
-      out.times = readTimes(text);
-      out.room ??= readRoom(text);
-      continue;
-    }
-    if (!out.room && text.length < 100 && readRoom(text)) {
-      out.room = readRoom(text);
-      continue;
-    }
-    if (!out.speakers && out.abstract.length === 0 && text.length < 400) {
-      const speakers = parseSpeakerList(text.replace(/^(?:speakers?|presenters?|by)\s*:?\s*/i, ''));
-      if (speakers) {
-        out.speakers = speakers;
-        continue;
-      }
-    }
-    out.abstract.push(text);
-    length += text.length;
-  }
-  return out;
-}
-
-/**
- * The heading a generic link ("Add to your schedule") belongs to: the nearest heading above its block
- * with no other session link in between, so the heading is the session's title.
- */
-function titleHeading(block: Element, ctx: PostContext): Element | null {
-  const start = block.name === 'li' && block.parent && isElement(block.parent) ? block.parent : block;
-  for (let n = start.prev; n; n = n.prev) {
-    if (!isElement(n)) continue;
-    if (HEADING.test(n.name)) return hasSessionLink(n, ctx) ? null : n;
-    if (hasSessionLink(n, ctx)) return null;
-  }
-  return null;
 }
 
 function sessionFromLink(
@@ -227,18 +87,11 @@ function sessionFromLink(
   let titleBefore = false;
   let videoSpeakers: SpeakerRef[] | null = null;
   if (!linkText || isGenericLinkText(linkText)) {
-    // "Title – Jane Doe (<a>schedule</a>)": the words before a generic link name the session.
-    const before = pre
-      .replace(/[\s(:\-–—|,[]+$/, '')
-      .replace(/\b(?:see|watch|details|schedule|slides|recording)\s*$/i, '')
-      .trim();
-    const heading = (before.length >= 8 && before.length <= 200) || fields?.title ? null : titleHeading(block, ctx);
-    title = fields?.title ?? (heading ? textOf(heading) : before.length >= 8 && before.length <= 200 ? before : '');
-    titleBefore = !heading && title !== '';
+    const given = titleForGenericLink(pre, block, ctx, fields?.title);
+    title = given.title;
+    titleBefore = given.before;
     // What sits between the title heading and the link (speakers, date line, abstract) is the session's.
-    if (heading) followers = readFollowers(heading, ctx, year);
-    // "[The second talk](…)" with the recording embedded below: the video's title names the session.
-    if (!title) title = videoTitleNear(block, ctx) ?? '';
+    if (given.heading) followers = readFollowers(given.heading, ctx, year);
   } else if (link?.kind === 'sched') {
     videoSpeakers = speakersInVideoTitle(block, ctx, linkText, link.slug);
   }
@@ -297,39 +150,22 @@ function sessionFromLink(
     headings.kind ??
     'talk';
 
-  let day = fields?.day ?? followers?.day ?? (trailWhen ? trail.day : null);
-  let times = fields?.times ?? followers?.times ?? (trailWhen ? trail.times : null);
-  if (!times && whenLine) {
-    day = readDay(whenLine, year);
-    times = readTimes(whenLine);
-  } else if (!times && post.length < 200 && isWhenLine(post)) {
-    day = readDay(post, year);
-    times = readTimes(post);
-  }
-  // "11:00 - 11:35: <link>" or "<link> (2:30pm)": a bare time next to the link, on the day above.
-  if (!times)
-    times =
-      lead.times ?? (pre.length < 60 ? readTimes(pre) : null) ?? (sameLine.length < 120 ? readTimes(sameLine) : null);
-  if (!day || (day.date === null && day.weekday === null && day.dayNumber === null)) day = lead.day;
-  // A list item whose own line is a day or date line ("- Tuesday, October 25 • 4:15pm–4:45pm") holds
-  // the sessions nested under it.
-  if (!times) {
-    // "<li><p><link> led by …</p><ul><li>Tuesday, December 11 @ 10:50 AM PST</li></ul></li>"
-    const below = whenBelow(block, ctx, year);
-    if (below) {
-      times = below.times;
-      if (!day || (day.date === null && day.weekday === null && day.dayNumber === null)) day = below.day;
-    }
-  }
-  // "Tuesday, November 7 - A [Link] - B [Link]" in one paragraph: the day written before an earlier link holds.
-  if (!day || (day.date === null && day.weekday === null && day.dayNumber === null))
-    day = dayEarlierInBlock(block, a, ctx, year);
-  if (!day || !times) {
-    const outer = outerWhen(block, year);
-    if (!day && outer?.day) day = outer.day;
-    if (!times && outer?.times) times = outer.times;
-  }
-  if (!day) day = headings.day;
+  const { day, times } = carryWhen(
+    {
+      day: fields?.day ?? followers?.day ?? (trailWhen ? trail.day : null),
+      times: fields?.times ?? followers?.times ?? (trailWhen ? trail.times : null),
+      whenLine,
+      post,
+      sameLine,
+      lead,
+      pre,
+    },
+    block,
+    a,
+    ctx,
+    year,
+    headings,
+  );
   const ownWords = [after && !after.onlySpeakers ? after.rest.trim() : '', ...laterProse].filter(Boolean).join('\n\n');
   const abstract = [ownWords, ...(followers?.abstract ?? [])].filter(Boolean).join('\n\n') || null;
   return {
@@ -345,116 +181,6 @@ function sessionFromLink(
     room: fields?.room ?? followers?.room ?? lines.map(readRoom).find(Boolean) ?? null,
     abstract: abstract && abstract.length > MAX_ABSTRACT ? `${abstract.slice(0, MAX_ABSTRACT)}…` : abstract,
   };
-}
-
-/** "Title - A, X": a line that repeats the link's title before the speakers loses the title. */
-function withoutTitle(line: string, title: string): string {
-  const a = compact(line);
-  const t = compact(title);
-  if (!t || !a.startsWith(t)) return line;
-  let seen = '';
-  for (let i = 0; i < line.length; i += 1) {
-    seen += compact(line[i]!);
-    if (seen.length >= t.length) return line.slice(i + 1);
-  }
-  return '';
-}
-
-/** A label link naming a track ("Harbor Maintainers track") gives the session that track. */
-function labelTrack(labels: string[]): string | null {
-  for (const label of labels) {
-    const m = /\b((?:maintainers?|contributors?|project|community|lightning talks?)\s+track)\s*$/i.exec(label.trim());
-    if (m) return m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
-  }
-  return null;
-}
-
-/** The elements after a block, up to the next session link or heading (what a post says of that session). */
-function* siblingsAfter(block: Element, ctx: PostContext, limit = 8): Generator<Element> {
-  let n = 0;
-  for (let sibling = nextElement(block); sibling && n < limit; sibling = nextElement(sibling), n += 1) {
-    if (HEADING.test(sibling.name) || sibling.name === 'hr' || hasSchedLink(sibling, ctx)) return;
-    yield sibling;
-  }
-}
-
-/** The title of a video embedded right after the block ("KubeCon 2023 NA – Title - Speaker"). */
-function videoTitleNear(block: Element, ctx: PostContext): string | null {
-  for (const sibling of siblingsAfter(block, ctx)) {
-    const frame = sibling.name === 'iframe' ? sibling : findAll(sibling, (e) => e.name === 'iframe')[0];
-    const title = frame?.attribs['title']?.trim();
-    if (title) return title.replace(/^(?:kube\s*con|cloud\s*native\s*con)\b[^–—-]{0,40}\s[–—-]\s+/i, '');
-  }
-  return null;
-}
-
-/** Letters and digits a video's title needs before a slug that spells it identifies the session. */
-const MIN_VIDEO_TITLE = 15;
-
-/** Speakers a video embedded after the block names for the same title ("Title - Vadim Bauer"). */
-function speakersInVideoTitle(
-  block: Element,
-  ctx: PostContext,
-  title: string,
-  slug: string | null,
-): SpeakerRef[] | null {
-  const video = videoTitleNear(block, ctx);
-  if (!video) return null;
-  const split = splitLinkText(video, slug);
-  // The post may shorten or reword the title ("Proxying" for Sched's "Proxy"): a slug that spells the
-  // video's title shows it is the same session, unless that title is short and generic ("Lightning
-  // Talk", "Keynote") and so is spelled by many slugs.
-  const videoTitle = compact(split.title);
-  const same =
-    videoTitle.includes(compact(title).slice(0, 20)) ||
-    (slug !== null && videoTitle.length >= MIN_VIDEO_TITLE && slugAfterTitle(slug, split.title) !== null);
-  return split.speakers && same ? split.speakers : null;
-}
-
-/** A day or date line among the next few elements after the block (before the next session). */
-function whenBelow(block: Element, ctx: PostContext, year: number | null): { day: DayInfo; times: TimeRange } | null {
-  // The date may be the next list item when the post's list was flattened ("<li><p>link</p></li><li><p>date</p></li>").
-  let from = block;
-  while (!nextElement(from) && from.parent && isElement(from.parent) && ['li', 'div'].includes(from.parent.name))
-    from = from.parent;
-  for (const sibling of siblingsAfter(from, ctx, 3)) {
-    const text = textOf(sibling).replace(/^(?:when|date|time)\s*:\s*/i, '');
-    if (isWhenLine(text)) return { day: readDay(text, year), times: readTimes(text)! };
-  }
-  return null;
-}
-
-/** The day a lead-in before an earlier link of the same block gives. */
-function dayEarlierInBlock(block: Element, a: Element, ctx: PostContext, year: number | null): DayInfo | null {
-  const { anchors, gaps } = blockText(block, ctx, a);
-  for (let i = anchors.indexOf(a); i >= 0; i -= 1) {
-    const day = readLeadIn(gaps[i]!.replace(/\s+/g, ' '), year).day;
-    if (day) return day;
-  }
-  return null;
-}
-
-/** The day and time a list item above the block states on its own line, before its nested list. */
-function outerWhen(block: Element, year: number | null): { day: DayInfo | null; times: TimeRange | null } | null {
-  for (let p = block.parent; p; p = p.parent) {
-    if (!isElement(p) || p.name !== 'li') continue;
-    const own: string[] = [];
-    for (const child of p.children) {
-      if (isElement(child) && (child.name === 'ul' || child.name === 'ol')) break;
-      own.push(textOf(child));
-    }
-    const line = own.join(' ').replace(/\s+/g, ' ').trim();
-    if (!line || line.length > 120) continue;
-    const day = readDay(line, year);
-    const hasDay = day.date !== null || day.weekday !== null || day.dayNumber !== null;
-    const times = readTimes(line);
-    if (hasDay || times) return { day: hasDay ? day : null, times };
-  }
-  return null;
-}
-
-function hasSessionLink(element: Element, ctx: PostContext): boolean {
-  return findAll(element, (e) => e.name === 'a' && !!e.attribs['href']).some((a) => linkOf(a, ctx));
 }
 
 export function extractSessions(item: FeedItem, feed: FeedInfo = { link: null, title: null }): SessionRecord[] {
@@ -494,15 +220,4 @@ export function extractSessions(item: FeedItem, feed: FeedInfo = { link: null, t
     },
   });
   return found.map((f) => toRecord(f, ctx));
-}
-
-/** A paragraph that is only a day, in bold or as "Date: …": a heading in all but name. */
-function isDayLine(p: Element, year: number | null): boolean {
-  const text = textOf(p);
-  if (!text || text.length > 60 || findAll(p, (e) => e.name === 'a').length > 0) return false;
-  return dayOnly(text.replace(/^(?:date|day|when)\s*:\s*/i, ''), year) !== null;
-}
-
-function hasSchedLink(block: Element, ctx: PostContext): boolean {
-  return findAll(block, (e) => e.name === 'a' && !!e.attribs['href']).some((a) => linkOf(a, ctx)?.kind === 'sched');
 }

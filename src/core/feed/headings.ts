@@ -45,6 +45,15 @@ export function trackName(text: string, labelled = false): string | null | undef
   return TRACK_ENDING.test(name) ? name : undefined;
 }
 
+/** A label link naming a track ("Harbor Maintainers track") gives the session that track. */
+export function labelTrack(labels: string[]): string | null {
+  for (const label of labels) {
+    const m = /\b((?:maintainers?|contributors?|project|community|lightning talks?)\s+track)\s*$/i.exec(label.trim());
+    if (m) return m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
+  }
+  return null;
+}
+
 /** "Tuesday 17 May - GitOpsCon", "Tuesday, October 25 (GitOpsCon)": the part that is not the day names the track. */
 function trackBesideDay(text: string, year: number | null): string | null | undefined {
   const parts = [...text.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!);
